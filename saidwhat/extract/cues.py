@@ -1,0 +1,57 @@
+"""Reporting cues: the verbs and nouns that introduce what a source said, believes or shows.
+
+Lemmas, grouped by `cue_class` (speech | belief | evidence). Kept as data so they can be read,
+extended and learned from annotated text without touching the rules.
+"""
+
+from __future__ import annotations
+
+SPEECH_VERBS = frozenset("""
+say tell add claim state announce declare insist argue note explain write tweet post report
+reiterate repeat stress emphasize emphasise underline underscore warn threaten accuse deny reject
+dismiss demand urge ask appeal request promise vow pledge acknowledge admit concede confirm reveal
+disclose suggest indicate signal predict complain charge allege contend maintain assert counter
+reply respond retort recall describe characterize characterise praise criticize criticise condemn
+blame decry denounce question mention quip joke testify inform assure caution lament estimate
+conclude propose recommend advise observe remark comment boast continue acknowledge agree disagree
+announce proclaim brief rule order urge implore plead call dispute contest refute rebut concur
+affirm tout hail applaud welcome slam blast lash attack decline refuse vow swear guarantee pledge
+clarify elaborate specify outline detail point highlight speculate muse hint imply allege
+""".split())
+
+BELIEF_VERBS = frozenset("""
+believe think feel hope fear expect doubt worry know consider suspect assume reckon wonder
+want prefer wish intend support oppose back favor favour endorse understand see view regard
+""".split())
+
+EVIDENCE_VERBS = frozenset("""
+show find suggest indicate reveal demonstrate prove confirm cite
+""".split())
+
+# Verbs that report speech only with a clause or a named target, never on their own.
+NEEDS_CLAUSE = frozenset("""
+add continue note point call ask see know understand feel find show consider view regard
+describe characterize characterise welcome attack decline refuse order rule highlight outline
+detail brief
+""".split())
+
+# Nouns that carry reported speech when a possessor owns them: "his warning that ...".
+SPEECH_NOUNS = frozenset("""
+warning claim statement assertion allegation accusation demand call promise threat denial
+remark comment belief view argument suggestion insistence contention assurance pledge vow
+charge insinuation prediction position
+""".split())
+
+# "Reuters quoted Sullivan as saying": the quoted person is the speaker, the quoting outlet is not.
+QUOTING_VERBS = frozenset({"quote", "cite"})
+
+
+def cue_class(lemma: str) -> str | None:
+    lemma = lemma.lower()
+    if lemma in SPEECH_VERBS or lemma in QUOTING_VERBS:
+        return "speech"
+    if lemma in BELIEF_VERBS:
+        return "belief"
+    if lemma in EVIDENCE_VERBS:
+        return "evidence"
+    return None

@@ -1,0 +1,105 @@
+"""Quoted regions of a text: pairs of quote marks, found without trusting them to be balanced."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from saidwhat.records import Span
+
+OPEN_DOUBLE = "“„«"
+CLOSE_DOUBLE = "”»"
+STRAIGHT = '"'
+
+
+@dataclass(slots=True, frozen=True)
+class Quote:
+    start: int  # first character inside the marks
+    end: int  # the closing mark (or the paragraph end when the quote is left open)
+    closed: bool
+
+    def words(self, text: str) -> int:
+        return len(text[self.start:self.end].split())
+
+
+def find_quotes(text: str, body: list[Span]) -> list[Quote]:
+    """Double-quoted regions inside the body, paragraph by paragraph.
+
+    An opening mark with no closing mark runs to the end of its paragraph (news style for a
+    quote that continues in the next paragraph, and the safe reading of a stray mark).
+    """
+    quotes: list[Quote] = []
+    for span in body:
+        pos = span.start
+        for para in text[span.start:span.end].split("\n"):
+            quotes.extend(_paragraph_quotes(text, pos, pos + len(para)))
+            pos += len(para) + 1
+    quotes.extend(_single_quotes(text, body, quotes))
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _paragraph_quotes(text: str, start: int, end: int) -> list[Quote]:
+    out: list[Quote] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        c = text[i]
+        if c in OPEN_DOUBLE:
+            open_at = i
+        elif c in CLOSE_DOUBLE:
+            if open_at is not None:
+                out.append(Quote(open_at + 1, i, True))
+                open_at = None
+            elif not out and _blank(text, start, i) is False and i - start > 20:
+                # a closing mark with no opening: the paragraph continues a quote from above
+                out.append(Quote(start, i, True))
+        elif c == STRAIGHT:
+            before = text[i - 1] if i > start else " "
+            if open_at is None and (before.isspace() or before in "([—–-/:" or i == start):
+                open_at = i
+            elif open_at is not None:
+                out.append(Quote(open_at + 1, i, True))
+                open_at = None
+    if open_at is not None and end - open_at > 1:
+        out.append(Quote(open_at + 1, _rstrip(text, open_at + 1, end), False))
+    return [q for q in out if q.end > q.start]
+
+
+def _single_quotes(text: str, body: list[Span], doubles: list[Quote]) -> list[Quote]:
+    """Curly single quotes used as quotation marks (‘...’), not as apostrophes."""
+    out: list[Quote] = []
+    for span in body:
+        i = span.start
+        while i < span.end:
+            c = text[i]
+            if c == "‘" and (i == span.start or not text[i - 1].isalnum()):
+                j = i + 1
+                while j < span.end and text[j] != "\n":
+                    if text[j] == "’" and (j + 1 >= span.end or not text[j + 1].isalnum()):
+                        break
+                    j += 1
+                if j < span.end and text[j] == "’" and not any(q.start <= i < q.end for q in doubles):
+                    out.append(Quote(i + 1, j, True))
+                    i = j
+            i += 1
+    return out
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    return not text[start:end].strip()
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def inside(quotes: list[Quote], start: int, end: int | None = None) -> Quote | None:
+    """The quote that contains the range [start, end), if any."""
+    end = start + 1 if end is None else end
+    for q in quotes:
+        if q.start <= start and end <= q.end:
+            return q
+        if q.start > start:
+            break
+    return None

@@ -1,0 +1,467 @@
+"""Statements: what sources said, claimed or wrote, read from a parsed article body.
+
+Rules (each record carries the versioned name of the rule that found it):
+- `verb.clause_v1`: a reporting verb with a subject and a complement (`X said Y`, `Y, X said`,
+  `X accused Y of Z`, `X called Y false`, `X urged Y to Z`); content is the complement.
+- `verb.inverted_v1`: the reporting verb hangs off the clause it reports (`Y, he said.`).
+- `according_to_v1`: `according to X`, content is the rest of the sentence.
+- `noun.that_v1`: a possessed speech noun with a clause (`his warning that Y`).
+- `quote.*`: direct quotes: attributed by a verb in the sentence (`quote.verb_v1`), a colon
+  after a name (`quote.colon_v1`), or continuing the previous speaker (`quote.continued_v1`).
+- `headline.*`: `X: Y` and `Y, X Says` headline forms.
+A verb statement whose content is (almost) all quoted becomes direct, with the whole quote.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from saidwhat.extract.cues import (
+    BELIEF_VERBS,
+    NEEDS_CLAUSE,
+    QUOTING_VERBS,
+    SPEECH_NOUNS,
+    cue_class,
+)
+from saidwhat.extract.quotes import Quote, find_quotes, inside
+from saidwhat.records import DocumentInfo, Span, Statement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "oprd", "parataxis", "dep", "attr")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+PRONOUN_CONTENT = {"it", "this", "that", "so", "something", "nothing", "anything", "what", "which"}
+TRIM_CHARS = " \t\r\n,;:—–-"
+MIN_QUOTE_WORDS = 4  # shorter quoted bits are scare quotes or fragments inside a paraphrase
+
+
+def extract_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
+    text = doc.text
+    quotes = find_quotes(text, info.body)
+    statements: list[Statement] = []
+    for sent in doc.sents:
+        if sent.text.strip():
+            statements.extend(_sentence_statements(sent, quotes))
+    statements = _directify(statements, quotes, text)
+    statements.extend(_quote_statements(doc, quotes, statements))
+    statements.extend(_headline_statements(doc, info))
+    return _dedupe(sorted(statements, key=lambda s: (s.content.start, s.content.end)))
+
+
+# --- verbs and nouns ------------------------------------------------------------------------
+
+
+def _sentence_statements(sent: SpacySpan, quotes: list[Quote]) -> list[Statement]:
+    out: list[Statement] = []
+    for tok in sent:
+        if inside(quotes, tok.idx):
+            continue  # words inside a quote are what was said, not who said it
+        if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+            st = _according_to(tok, sent)
+        elif tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            st = _verb_statement(tok, sent, quotes)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+            st = _noun_statement(tok, sent)
+        else:
+            st = None
+        if st is not None:
+            out.append(st)
+    return out
+
+
+def _verb_statement(verb: Token, sent: SpacySpan, quotes: list[Quote]) -> Statement | None:
+    lemma = verb.lemma_.lower()
+    cls = cue_class(lemma)
+    if cls is None:
+        return None
+    speaker = _speaker_of(verb)
+    content_toks = _complement(verb)
+    rule = "verb.clause_v1"
+    if not content_toks and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and speaker is not None:
+        # "Y, he said." parsed with the report as the head of the sentence
+        head = verb.head
+        if head.i < verb.i and head.sent == verb.sent and not inside(quotes, head.idx) or \
+                head.i < verb.i and inside(quotes, head.idx):
+            content_toks = [t for t in head.subtree if t.i < verb.i and not _in_subtree(t, verb)]
+            rule = "verb.inverted_v1"
+    if not content_toks:
+        return None
+    if cls == "belief" and not any(c.dep_ == "ccomp" for c in verb.children) and lemma not in ("want",):
+        return None
+    if lemma in NEEDS_CLAUSE and not _has_clause(verb):
+        return None
+    content = _token_range(sent.doc, content_toks)
+    if content is None or _trivial(content):
+        return None
+    if speaker is None and cls != "speech":
+        return None
+    cue = _cue_span(verb)
+    return Statement(
+        content=content, sentence=_sent_span(sent), speaker=speaker, cue=cue, direct=False,
+        cue_class=cls, rule=rule, confidence=0.8 if speaker is not None else 0.4,
+    )
+
+
+def _complement(verb: Token) -> list[Token]:
+    """Tokens of what a reporting verb reports: its clause, object and how it frames them."""
+    toks: list[Token] = []
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        dep = child.dep_
+        if dep in ("ccomp", "xcomp", "oprd", "parataxis", "attr") and child.i > verb.i:
+            toks.extend(child.subtree)
+        elif dep == "dobj" and not (lemma in QUOTING_VERBS):
+            toks.extend(child.subtree)
+        elif dep == "prep" and child.lower_ in ("of", "for", "on", "against", "over", "as", "about", "to") \
+                and lemma not in ("say", "tell", "write", "report", "add", "ask"):
+            toks.extend(child.subtree)
+        elif dep == "advcl" and lemma in QUOTING_VERBS:
+            # "quoted X as saying Y": the content hangs below "saying"
+            toks.extend(t for c in child.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree)
+    if lemma in ("tell", "ask", "inform", "assure"):
+        # "told reporters that ..." — the listener is not what was said
+        toks = [t for t in toks if not _is_listener(t, verb)]
+    return sorted(set(toks), key=lambda t: t.i)
+
+
+def _is_listener(tok: Token, verb: Token) -> bool:
+    node = tok
+    while node.head is not node and node.head is not verb:
+        node = node.head
+    return node.dep_ in ("dobj", "dative", "iobj") and not any(
+        c.dep_ in ("ccomp", "xcomp", "relcl") for c in node.children)
+
+
+def _has_clause(verb: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") or
+               (c.dep_ == "prep" and c.lower_ in ("for", "on", "as", "of")) for c in verb.children) \
+        or verb.dep_ in ("parataxis", "ccomp")
+
+
+def _speaker_of(verb: Token) -> Span | None:
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    if lemma in QUOTING_VERBS:
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is not None:
+            return _np_span(obj)
+    node = verb
+    for _ in range(4):
+        subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None and node.dep_ == "relcl":
+            return _np_span(node.head)
+        if subj is not None:
+            if subj.dep_ == "nsubjpass":
+                agent = next((c for c in node.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                if lemma in QUOTING_VERBS or node.lemma_.lower() in QUOTING_VERBS:
+                    return _np_span(subj)  # "he was quoted as saying": he is the speaker
+                return _np_span(pobj) if pobj is not None else None
+            if subj.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
+                return _np_span(node.head)
+            if subj.lower_ == "it" and any(c.dep_ == "expl" for c in node.children):
+                return None
+            return _np_span(subj)
+        if node.dep_ in ("conj", "xcomp", "advcl", "pcomp") and node.head is not node:
+            node = node.head
+            if node.dep_ == "prep":
+                node = node.head
+            continue
+        break
+    return None
+
+
+def _np_span(tok: Token) -> Span:
+    """The noun phrase a subject token heads: its modifiers to the left, itself, and flat names."""
+    doc = tok.doc
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in ("det", "compound", "amod", "poss", "nmod", "nummod", "case", "predet"):
+            left = min(left, child.left_edge, key=lambda t: t.i)
+    right = tok
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "case") and child.i == right.i + 1:
+            right = child
+    start, end = doc[left.i].idx, doc[right.i].idx + len(doc[right.i])
+    return Span.of(doc.text, start, end)
+
+
+def _cue_span(verb: Token) -> Span:
+    """The reporting word, with its particles and the fixed phrases news uses around it."""
+    doc = verb.doc
+    toks = [verb]
+    for child in verb.children:
+        if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ in ("for", "on") and
+                                   verb.lemma_.lower() == "call"):
+            toks.append(child)
+        if child.dep_ == "advcl" and verb.lemma_.lower() in QUOTING_VERBS:
+            toks.extend(t for t in child.subtree if t.i <= child.i)
+    lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+    if hi - lo > 4:
+        lo = hi = verb.i
+    return Span.of(doc.text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
+
+
+def _according_to(tok: Token, sent: SpacySpan) -> Statement | None:
+    to = next(c for c in tok.children if c.lower_ == "to")
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    doc = sent.doc
+    phrase = sorted({*tok.subtree}, key=lambda t: t.i)
+    lo, hi = phrase[0].i, phrase[-1].i
+    before = _trim(doc.text, sent.start_char, doc[lo].idx)
+    after = _trim(doc.text, doc[hi].idx + len(doc[hi]), sent.end_char)
+    content = before if (before.end - before.start) >= (after.end - after.start) else after
+    if _trivial(content):
+        return None
+    cue = Span.of(doc.text, tok.idx, to.idx + len(to))
+    return Statement(content=content, sentence=_sent_span(sent), speaker=_np_span(pobj), cue=cue,
+                     cue_class="evidence" if pobj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
+                     and pobj.pos_ != "PROPN" else "speech",
+                     rule="according_to_v1", confidence=0.75)
+
+
+def _noun_statement(noun: Token, sent: SpacySpan) -> Statement | None:
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")
+                   and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+    if poss is None or clause is None or poss.lower_ in ("its",):
+        return None
+    content = _token_range(sent.doc, list(clause.subtree))
+    if content is None or _trivial(content):
+        return None
+    return Statement(content=content, sentence=_sent_span(sent), speaker=_np_span(poss),
+                     cue=Span.of(sent.doc.text, noun.idx, noun.idx + len(noun)),
+                     cue_class="belief" if noun.lemma_.lower() in ("belief", "view", "position") else "speech",
+                     rule="noun.that_v1", confidence=0.6)
+
+
+# --- quotes ---------------------------------------------------------------------------------
+
+
+def _directify(statements: list[Statement], quotes: list[Quote], text: str) -> list[Statement]:
+    """A reported clause that is all inside one quote is a direct quote: the whole quote."""
+    for st in statements:
+        q = _covering_quote(quotes, st.content, text)
+        if q is not None and q.words(text) >= 2:
+            st.content = _quote_span(text, q)
+            st.direct = True
+            st.rule = st.rule.replace("verb.", "quote.verb.")
+            st.confidence = max(st.confidence, 0.85)
+    return statements
+
+
+def _covering_quote(quotes: list[Quote], content: Span, text: str) -> Quote | None:
+    chars = [i for i in range(content.start, content.end) if text[i].isalnum()]
+    if not chars:
+        return None
+    for q in quotes:
+        if q.end <= content.start or q.start >= content.end:
+            continue
+        covered = sum(q.start <= i < q.end for i in chars)
+        if covered / len(chars) >= 0.85:
+            return q
+    return None
+
+
+def _quote_statements(doc: Doc, quotes: list[Quote], found: list[Statement]) -> list[Statement]:
+    """Direct quotes no verb rule claimed: attribute them by the sentence, a colon, or the flow."""
+    text = doc.text
+    out: list[Statement] = []
+    claimed = [s.content for s in found]
+    for q in quotes:
+        if q.words(text) < MIN_QUOTE_WORDS or any(_overlaps(c, q.start, q.end) for c in claimed):
+            continue
+        sents = _sents_of(doc, q)
+        if not sents:
+            continue
+        sentence = Span.of(text, sents[0].start_char, sents[-1].end_char)
+        sentence = _trim(text, sentence.start, sentence.end)
+        content = _quote_span(text, q)
+        st = _attribute_in_sentence(doc, q, sents, quotes)
+        if st is None:
+            st = _attribute_by_colon(doc, q, sents[0])
+        if st is None and _stands_alone(text, q, sentence):
+            prev = _previous_speaker(out + found, q.start, doc)
+            if prev is not None:
+                st = Statement(content=content, sentence=sentence, speaker=prev.speaker, cue=None,
+                               actor=None, rule="quote.continued_v1", confidence=0.6)
+        if st is None:
+            if q.words(text) < 6:
+                continue
+            st = Statement(content=content, sentence=sentence, rule="quote.unattributed_v1",
+                           confidence=0.3)
+        st.content, st.sentence, st.direct = content, sentence, True
+        out.append(st)
+        claimed.append(content)
+    return out
+
+
+def _attribute_in_sentence(doc: Doc, q: Quote, sents: list[SpacySpan],
+                           quotes: list[Quote]) -> Statement | None:
+    """A reporting verb outside the quote, in the sentences the quote belongs to."""
+    for sent in (sents[-1], sents[0]) if len(sents) > 1 else (sents[0],):
+        for tok in sent:
+            if inside(quotes, tok.idx) or tok.lemma_.lower() not in _REPORT_LEMMAS:
+                continue
+            if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
+                continue
+            speaker = _speaker_of(tok)
+            if speaker is None or inside(quotes, speaker.start):
+                continue
+            return Statement(content=Span(0, 0, ""), sentence=Span(0, 0, ""), speaker=speaker,
+                             cue=_cue_span(tok), rule="quote.verb_v1", confidence=0.8)
+    return None
+
+
+_REPORT_LEMMAS = frozenset({"say", "tell", "add", "write", "tweet", "quote", "continue", "insist",
+                            "warn", "explain", "declare", "state", "argue", "note", "ask", "reply",
+                            "respond", "recall", "claim", "stress", "emphasize", "conclude",
+                            "predict", "answer", "complain", "remark", "post", "announce",
+                            "acknowledge", "admit", "observe", "describe", "put", "caution"})
+
+
+def _attribute_by_colon(doc: Doc, q: Quote, sent: SpacySpan) -> Statement | None:
+    """`Name: "..."` and `Name said: "..."` — a name ending right before the colon."""
+    text = doc.text
+    head = text[sent.start_char:q.start - 1].rstrip()
+    if not head.endswith(":"):
+        return None
+    colon = sent.start_char + len(head) - 1
+    ents = [e for e in doc.ents if e.start_char >= sent.start_char and e.end_char <= colon
+            and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+    if not ents:
+        return None
+    name = ents[-1]
+    return Statement(content=Span(0, 0, ""), sentence=Span(0, 0, ""),
+                     speaker=Span.of(text, name.start_char, name.end_char),
+                     cue=Span.of(text, colon, colon + 1), rule="quote.colon_v1", confidence=0.7)
+
+
+def _stands_alone(text: str, q: Quote, sentence: Span) -> bool:
+    """The quote is all there is in its sentence(s), apart from punctuation."""
+    outside = text[sentence.start:q.start] + text[q.end:sentence.end]
+    return not any(c.isalnum() for c in outside)
+
+
+def _previous_speaker(statements: list[Statement], pos: int, doc: Doc) -> Statement | None:
+    """The last attributed statement before `pos`, within the two paragraphs above."""
+    before = [s for s in statements if s.speaker is not None and s.sentence.end <= pos]
+    if not before:
+        return None
+    last = max(before, key=lambda s: s.sentence.end)
+    gap = doc.text[last.sentence.end:pos]
+    if gap.count("\n\n") > 2 or (gap.count("\n") > 4) or len(gap) > 800:
+        return None
+    return last
+
+
+# --- headlines ------------------------------------------------------------------------------
+
+_SAYS = r"(?:Says|Said|Warns|Claims|Insists|Tells|Urges|Admits|Denies|Accuses|Vows|says|said|warns|claims|insists|tells|urges|admits|denies|vows)"
+_TRAILING_SAYS = re.compile(r"^(?P<content>.{12,}?),\s+(?P<speaker>[^,:]{2,60}?)\s+(?P<cue>" + _SAYS + r")\s*$")
+_COLON = re.compile(r"^(?P<speaker>[^:\"“”]{2,60}?)\s*(?P<cue>:)\s+(?P<content>\S.{8,})$")
+
+
+def _headline_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
+    span = info.title_span
+    if span is None:
+        return []
+    text = doc.text
+    line = text[span.start:span.end]
+    out: list[Statement] = []
+    m = _COLON.match(line)
+    rule = "headline.colon_v1"
+    if m is None:
+        m = _TRAILING_SAYS.match(line)
+        rule = "headline.says_v1"
+    if m is None:
+        return out
+    sp_start, sp_end = span.start + m.start("speaker"), span.start + m.end("speaker")
+    speaker_text = text[sp_start:sp_end]
+    if len(speaker_text.split()) > 6 or not any(w[:1].isupper() for w in speaker_text.split()):
+        return out
+    content = _trim(text, span.start + m.start("content"), span.start + m.end("content"))
+    out.append(Statement(content=content, sentence=_trim(text, span.start, span.end),
+                         speaker=Span.of(text, sp_start, sp_end),
+                         cue=Span.of(text, span.start + m.start("cue"), span.start + m.end("cue")),
+                         rule=rule, confidence=0.7))
+    return out
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def _in_subtree(tok: Token, root: Token) -> bool:
+    return root.left_edge.i <= tok.i <= root.right_edge.i and root in tok.ancestors or tok is root
+
+
+def _token_range(doc: Doc, toks: list[Token]) -> Span | None:
+    toks = [t for t in toks if not t.is_space]
+    if not toks:
+        return None
+    lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+    while lo <= hi and (doc[lo].is_punct and doc[lo].text not in "“\"‘«" or doc[lo].lower_ == "that"
+                        and doc[lo].dep_ == "mark"):
+        lo += 1
+    while hi >= lo and doc[hi].is_punct and doc[hi].text not in "”\"’»":
+        hi -= 1
+    if lo > hi:
+        return None
+    return Span.of(doc.text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start] in TRIM_CHARS:
+        start += 1
+    while end > start and text[end - 1] in TRIM_CHARS:
+        end -= 1
+    return Span.of(text, start, end)
+
+
+def _trivial(content: Span) -> bool:
+    words = content.text.split()
+    return not words or (len(words) == 1 and words[0].lower().strip(".,") in PRONOUN_CONTENT) or \
+        not any(c.isalpha() for c in content.text)
+
+
+def _sent_span(sent: SpacySpan) -> Span:
+    return _trim(sent.doc.text, sent.start_char, sent.end_char)
+
+
+def _quote_span(text: str, q: Quote) -> Span:
+    start, end = q.start, q.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return Span.of(text, start, end)
+
+
+def _overlaps(span: Span, start: int, end: int) -> bool:
+    return min(span.end, end) > max(span.start, start)
+
+
+def _sents_of(doc: Doc, q: Quote) -> list[SpacySpan]:
+    return [s for s in doc.sents if s.start_char < q.end and s.end_char > q.start - 1]
+
+
+def _dedupe(statements: list[Statement]) -> list[Statement]:
+    """One record per speech act: drop a statement whose content repeats another's."""
+    out: list[Statement] = []
+    for st in statements:
+        dup = next((o for o in out if _same_content(o.content, st.content)), None)
+        if dup is None:
+            out.append(st)
+        elif st.confidence > dup.confidence:
+            out[out.index(dup)] = st
+    return out
+
+
+def _same_content(a: Span, b: Span) -> bool:
+    inter = min(a.end, b.end) - max(a.start, b.start)
+    union = max(a.end, b.end) - min(a.start, b.start)
+    return union > 0 and inter / union >= 0.8

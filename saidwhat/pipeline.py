@@ -1,0 +1,71 @@
+"""The per-document flow: clean -> parse -> extract -> resolve.
+
+`process_parsed` is a pure function of one article and its parse (plus read-only resources), so
+the same code runs in one process, in a local process pool, or in a Spark partition.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from saidwhat.records import Article, DocumentInfo, Result
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 16
+
+
+def analyse_article(article: Article) -> DocumentInfo:
+    """The clean stage: body spans and metadata, or a skipped document with its reason."""
+    from saidwhat.clean import analyse
+
+    return analyse(article)
+
+
+def process_parsed(article: Article, info: DocumentInfo, doc: Doc) -> Result:
+    """Extract and resolve everything in one parsed article."""
+    from saidwhat.extract.events import extract_events
+    from saidwhat.extract.statements import extract_statements
+    from saidwhat.resolve.actors import resolve_actors
+    from saidwhat.resolve.dates import date_records
+    from saidwhat.resolve.plover import type_statements
+
+    assert article.text is not None
+    statements = extract_statements(doc, info)
+    context = resolve_actors(statements, doc, info)
+    type_statements(statements, doc, info, context)
+    events = extract_events(doc, info, statements, context)
+    date_records(statements, events, doc, info)
+    return Result(info, statements, events)
+
+
+def process_articles(articles: Iterable[Article], nlp: Language | None = None,
+                     batch_size: int = BATCH_SIZE) -> Iterator[Result]:
+    """Process articles lazily, in input order, parsing them in batches with `nlp.pipe`."""
+    from saidwhat.parse import load_nlp, masked_text
+
+    nlp = nlp or load_nlp()
+    it = iter(articles)
+    while batch := list(islice(it, batch_size)):
+        infos = [analyse_article(a) for a in batch]
+        todo = [(a, i) for a, i in zip(batch, infos, strict=True) if i.status == "ok" and a.text]
+        parsed = nlp.pipe((masked_text(a.text or "", i.body) for a, i in todo), batch_size=batch_size)
+        by_doc = {id(a): (i, d) for (a, i), d in zip(todo, parsed, strict=True)}
+        for article, info in zip(batch, infos, strict=True):
+            if id(article) not in by_doc:
+                yield Result(info)
+                continue
+            info, doc = by_doc[id(article)]
+            try:
+                yield process_parsed(article, info, doc)
+            except Exception as exc:  # one bad document must not end the run
+                log.exception("failed on %s", article.doc)
+                info.status, info.reason = "skipped", f"internal error while extracting: {exc!r}"
+                yield Result(info)

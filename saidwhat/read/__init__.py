@@ -1,0 +1,100 @@
+"""The read stage: paths (files, directories, `-` for stdin) -> Articles, lazily.
+
+Formats are a registry of readers by extension (`READERS`); adding one is one function.
+Bad input never raises: it becomes an Article with `problem` set, and a logged warning.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from saidwhat.read.checks import MAX_TEXT_BYTES, problem
+from saidwhat.read.formats import READERS, Reader, extension, jsonl_articles
+from saidwhat.records import Article
+
+__all__ = ["MAX_TEXT_BYTES", "READERS", "Reader", "read_paths"]
+
+
+def read_paths(paths: list[str], max_bytes: int = MAX_TEXT_BYTES) -> Iterator[Article]:
+    """Yield every article found in `paths`, in order; directories in sorted path order."""
+    for p in paths:
+        if p == "-":
+            yield from jsonl_articles(_stdin_bytes(), "stdin", "<stdin>", max_bytes)
+            continue
+        path = Path(p)
+        try:
+            is_dir = path.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _read_dir(path, max_bytes)
+        else:
+            yield from _read_file(path, _doc_id(Path(path.name)), max_bytes, direct=True)
+
+
+def _stdin_bytes() -> IO[bytes]:
+    """Standard input as bytes (a replaced text-only stdin is encoded line by line)."""
+    if hasattr(sys.stdin, "buffer"):
+        return sys.stdin.buffer
+    text = sys.stdin
+
+    class Encoded(io.RawIOBase):
+        def readline(self, size: int | None = -1) -> bytes:
+            return text.readline(-1 if size is None else size).encode("utf-8", "surrogateescape")
+
+    return Encoded()
+
+
+def _read_dir(root: Path, max_bytes: int) -> Iterator[Article]:
+    try:
+        files = sorted(_walk(root), key=lambda rel: rel.split("/"))
+    except OSError as e:
+        yield problem(root.name or str(root), str(root), "txt",
+                      f"cannot read the directory {root}: {e.strerror or e}", unreadable=True)
+        return
+    for rel in files:
+        yield from _read_file(root / rel, _doc_id(Path(rel)), max_bytes, direct=False)
+
+
+def _walk(root: Path) -> Iterator[str]:
+    """Relative paths of the non-hidden files under `root` (hidden files and folders skipped)."""
+    def fail(e: OSError) -> None:
+        raise e
+
+    for folder, dirs, names in os.walk(root, onerror=fail):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        base = Path(folder).relative_to(root)
+        for name in names:
+            if not name.startswith("."):
+                yield (base / name).as_posix()
+
+
+def _read_file(path: Path, doc: str, max_bytes: int, direct: bool) -> Iterator[Article]:
+    ext = extension(path)
+    reader: Reader | None = READERS.get(ext)
+    if not path.exists():
+        yield problem(doc, str(path), "txt", f"cannot read {path}: no such file or directory",
+                      unreadable=True)
+        return
+    if reader is None:
+        what = f"unsupported file type {ext}" if ext else "unsupported file type (no extension)"
+        kinds = ", ".join(sorted(READERS))
+        yield problem(doc, str(path), "txt", f"{what}; saidwhat reads {kinds}")
+        return
+    try:
+        yield from reader(path, doc, max_bytes)
+    except OSError as e:  # permissions, a folder named like a file, a vanished file
+        yield problem(doc, str(path), ext.lstrip(".").split(".")[0],
+                      f"cannot read {path}: {e.strerror or e}", unreadable=True)
+
+
+def _doc_id(rel: Path) -> str:
+    """A path without its (registered or last) extension, with `/` separators."""
+    ext = extension(rel)
+    s = rel.as_posix()
+    return s[: len(s) - len(ext)] if ext and s.lower().endswith(ext) else s

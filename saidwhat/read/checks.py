@@ -1,0 +1,53 @@
+"""Turn raw bytes into text, or into a sentence saying why they cannot be used."""
+
+from __future__ import annotations
+
+import logging
+
+from saidwhat.records import Article
+
+log = logging.getLogger("saidwhat.read")
+
+MAX_TEXT_BYTES = 10 * 1024 * 1024  # larger inputs are almost always dumps, not articles
+_SNIFF = 8192  # bytes looked at to tell binary from text
+
+
+def problem(doc: str, source: str, fmt: str, message: str, *, unreadable: bool = False) -> Article:
+    """An article that cannot be processed; logged so that nothing is lost silently."""
+    log.warning("%s: %s", source or doc, message)
+    return Article(doc=doc, text=None, source=source, fmt=fmt, problem=message, unreadable=unreadable)
+
+
+def too_large(size: int, limit: int) -> str:
+    return (f"too large: {size / 1e6:.1f} MB of text, the limit is {limit / 1e6:.1f} MB; "
+            "split the file or raise the limit")
+
+
+def binary_reason(data: bytes) -> str | None:
+    """Why `data` looks like a binary file (NUL bytes, mostly control bytes), or None."""
+    head = data[:_SNIFF]
+    if b"\x00" in head:
+        return "binary file (it contains NUL bytes); give text, HTML, JSON Lines or WARC instead"
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    undecodable = head.decode("utf-8", errors="replace").count("\ufffd")
+    if head and (controls + undecodable) / len(head) > 0.3:
+        return "binary file (mostly non-text bytes); give text, HTML, JSON Lines or WARC instead"
+    return None
+
+
+def decode(data: bytes, limit: int = MAX_TEXT_BYTES, base_offset: int = 0) -> tuple[str | None, str | None]:
+    """(text, None) for usable UTF-8 text, else (None, reason a person can act on)."""
+    if len(data) > limit:
+        return None, too_large(len(data), limit)
+    if not data.strip():
+        return None, "empty: there is no text in it"
+    reason = binary_reason(data)
+    if reason:
+        return None, reason
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        bad = data[e.start:e.start + 1].hex()
+        return None, (f"not UTF-8: invalid byte 0x{bad} at byte offset {base_offset + e.start}; "
+                      "re-encode the file as UTF-8")
+    return text, None

@@ -1,0 +1,219 @@
+"""One reader per input format; each maps a path to the articles in it.
+
+A reader never raises for bad content: it yields an Article with `problem` set instead.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from saidwhat.read.checks import MAX_TEXT_BYTES, binary_reason, decode, problem, too_large
+from saidwhat.records import Article
+
+log = logging.getLogger("saidwhat.read")
+
+# (path, doc id, size limit in bytes) -> articles
+Reader = Callable[[Path, str, int], Iterator[Article]]
+
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def read_txt(path: Path, doc: str, limit: int = MAX_TEXT_BYTES) -> Iterator[Article]:
+    size = path.stat().st_size
+    if size > limit:  # checked before reading so a huge file never reaches memory
+        yield problem(doc, str(path), "txt", too_large(size, limit))
+        return
+    text, reason = decode(path.read_bytes(), limit)
+    if text is not None and not text.strip():
+        text, reason = None, "empty: there is no text in it"
+    if reason:
+        yield problem(doc, str(path), "txt", reason)
+        return
+    # decoding bytes ourselves is open(p, encoding="utf-8", newline="") minus newline translation
+    yield Article(doc=doc, text=text, source=str(path), fmt="txt")
+
+
+def read_html(path: Path, doc: str, limit: int = MAX_TEXT_BYTES) -> Iterator[Article]:
+    size = path.stat().st_size
+    if size > limit:
+        yield problem(doc, str(path), "html", too_large(size, limit))
+        return
+    yield html_article(path.read_bytes(), doc, str(path), "html", limit)
+
+
+def html_article(data: bytes | str, doc: str, source: str, fmt: str, limit: int = MAX_TEXT_BYTES,
+                 url: str | None = None) -> Article:
+    """The main text of an HTML page (trafilatura), with its title, date, url and site name."""
+    size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "surrogatepass"))
+    if size > limit:
+        return problem(doc, source, fmt, too_large(size, limit))
+    if not data.strip():
+        return problem(doc, source, fmt, "empty: there is no HTML in it")
+    # not decoded here: pages come in many encodings and trafilatura detects them
+    reason = binary_reason(data) if isinstance(data, bytes) else None
+    if reason:
+        return problem(doc, source, fmt, reason)
+    import trafilatura  # heavy: imported only when HTML is actually read
+
+    try:
+        got = trafilatura.bare_extraction(
+            data, url=url, with_metadata=True, include_comments=False,
+            date_extraction_params={"extensive_search": False, "original_date": True})
+    except Exception as e:  # a broken page must not stop the run
+        return problem(doc, source, fmt, f"the HTML could not be parsed ({e}); check the file")
+    text = getattr(got, "text", None) if got is not None else None
+    if not text or not text.strip():
+        return problem(doc, source, fmt, "no main text found in the HTML page; is it an article?")
+    date = getattr(got, "date", None)
+    site = getattr(got, "sitename", None)
+    host = getattr(got, "hostname", None)
+    return Article(
+        doc=doc, text=text, title=getattr(got, "title", None) or None,
+        url=url or getattr(got, "url", None) or None,
+        published=date[:10] if date and _DATE.fullmatch(date[:10]) else None,
+        # trafilatura falls back to the host name; only a real site name counts as given
+        outlet=site if site and site != host and "." not in site else None,
+        source=source, fmt=fmt, emit_text=True)
+
+
+def read_jsonl(path: Path, doc: str, limit: int = MAX_TEXT_BYTES) -> Iterator[Article]:
+    with path.open("rb") as f:
+        yield from jsonl_articles(f, doc, str(path), limit)
+
+
+def jsonl_articles(stream: IO[bytes], stem: str, source: str,
+                   limit: int = MAX_TEXT_BYTES) -> Iterator[Article]:
+    """One article per line, read lazily; a bad line becomes a problem article `stem:line`."""
+    offset = 0
+    for n, line in enumerate(_lines(stream, limit), start=1):
+        where, at = f"{stem}:{n}", f"{source}:{n}"
+        size = line if isinstance(line, int) else len(line)
+        if isinstance(line, int):
+            yield problem(where, at, "jsonl", "line " + str(n) + " is " + too_large(line, limit))
+        else:
+            yield from _jsonl_line(line, where, at, limit, offset)
+        offset += size
+
+
+def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | int]:
+    """Lines as bytes; a line over `limit` is skipped in chunks and reported by its length."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            size = len(line)
+            while line and not line.endswith(b"\n"):
+                line = stream.readline(1 << 20)
+                size += len(line)
+            yield size
+        else:
+            yield line
+
+
+def _jsonl_line(line: bytes, where: str, at: str, limit: int, offset: int) -> Iterable[Article]:
+    if not line.strip():
+        return []  # blank lines separate nothing in JSON Lines; not an article
+    text, reason = decode(line, limit, offset)
+    if text is None:
+        return [problem(where, at, "jsonl", f"line {where.rsplit(':', 1)[1]}: {reason}")]
+    try:
+        obj: Any = json.loads(text)
+    except json.JSONDecodeError as e:
+        return [problem(where, at, "jsonl", f"not valid JSON ({e.msg} at column {e.colno}); "
+                                            "each line must be one JSON object")]
+    if not isinstance(obj, dict):
+        return [problem(where, at, "jsonl", "the line is JSON but not an object; expected "
+                                            '{"id": ..., "text": ...}')]
+    doc = str(obj["id"]) if obj.get("id") not in (None, "") else where
+    if doc == where:
+        log.warning("%s: no \"id\"; using %s", at, where)
+    return [_jsonl_article(obj, doc, at, limit)]
+
+
+def _jsonl_article(obj: dict[str, Any], doc: str, at: str, limit: int) -> Article:
+    meta = {k: obj[k] if isinstance(obj.get(k), str) and obj[k].strip() else None
+            for k in ("title", "url", "outlet", "date")}
+    published = None
+    if meta["date"]:
+        m = _DATE.match(meta["date"].strip())
+        published = "-".join(m.groups()) if m else None
+        if not published:
+            log.warning("%s: date %r is not YYYY-MM-DD; ignored", at, meta["date"])
+    text, html = obj.get("text"), obj.get("html")
+    if isinstance(text, str):
+        if not text.strip():
+            return problem(doc, at, "jsonl", "empty: the \"text\" field is blank")
+        if len(text.encode("utf-8", "surrogatepass")) > limit:
+            return problem(doc, at, "jsonl", too_large(len(text.encode("utf-8", "surrogatepass")), limit))
+        return Article(doc=doc, text=text, title=meta["title"], url=meta["url"], published=published,
+                       outlet=meta["outlet"], source=at, fmt="jsonl")
+    if isinstance(html, str) and html.strip():
+        art = html_article(html, doc, at, "jsonl", limit, url=meta["url"])
+        # given metadata wins over what the page says
+        art.title = meta["title"] or art.title
+        art.published = published or art.published
+        art.outlet = meta["outlet"] or art.outlet
+        return art
+    return problem(doc, at, "jsonl", 'no "text" or "html" string in the object; nothing to read')
+
+
+def read_warc(path: Path, doc: str, limit: int = MAX_TEXT_BYTES) -> Iterator[Article]:
+    """Each HTML response (or WET text conversion) record is one article."""
+    from warcio.archiveiterator import ArchiveIterator  # imported only when WARC is read
+
+    n = 0
+    with path.open("rb") as f:
+        try:
+            for record in ArchiveIterator(f):
+                art = _warc_record(record, str(path), limit)
+                if art is not None:
+                    n += 1
+                    yield art
+        except Exception as e:  # damaged archive: report it and go on with the next path
+            yield problem(doc, str(path), "warc",
+                          f"the WARC file is damaged after {n} articles ({e}); check or re-download it")
+
+
+def _warc_record(record: Any, source: str, limit: int) -> Article | None:
+    if record.rec_type not in ("response", "conversion"):
+        return None  # requests, metadata, warcinfo: not articles
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    rid = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
+    doc = rid or uri or source
+    at = f"{source}#{uri or rid}"
+    if record.rec_type == "conversion":  # WET: the text is already extracted
+        text, reason = decode(record.content_stream().read(limit + 1), limit)
+        if text is None:
+            return problem(doc, at, "warc", reason or "unreadable record")
+        return Article(doc=doc, text=text, url=uri, source=at, fmt="warc", emit_text=True)
+    ctype = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
+    if "html" not in ctype.lower():
+        log.debug("%s: not HTML (%s); not an article", at, ctype)
+        return None
+    data = record.content_stream().read(limit + 1)
+    art = html_article(data, doc, at, "warc", limit, url=uri)
+    art.url = uri or art.url
+    return art
+
+
+READERS: dict[str, Reader] = {
+    ".txt": read_txt, ".text": read_txt,
+    ".html": read_html, ".htm": read_html,
+    ".jsonl": read_jsonl, ".ndjson": read_jsonl,
+    ".warc": read_warc, ".warc.gz": read_warc, ".wet": read_warc, ".wet.gz": read_warc,
+}
+
+
+def extension(path: Path) -> str:
+    """The registered extension of `path` (longest match, so `.warc.gz` beats `.gz`), else its suffix."""
+    name = path.name.lower()
+    for ext in sorted(READERS, key=len, reverse=True):
+        if name.endswith(ext) and len(name) > len(ext):
+            return ext
+    return path.suffix.lower()

@@ -1,0 +1,155 @@
+"""The plain records that flow through every stage (see CONTRACT.md for their JSON form)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True, frozen=True)
+class Span:
+    """A half-open range of code points into the document text as read; never into altered text."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        return cls(start, end, text[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(slots=True)
+class Article:
+    """What a reader yields: one input document, before any processing.
+
+    `problem` is set when the input cannot be processed at all (empty, binary, not UTF-8,
+    too large, bad JSON line, ...); the pipeline then emits a skipped document record.
+    """
+
+    doc: str
+    text: str | None
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None  # YYYY-MM-DD, given by the input
+    outlet: str | None = None
+    source: str = ""  # path (and line) the article came from, for messages
+    fmt: str = "txt"  # txt | html | jsonl | warc
+    emit_text: bool = False  # HTML/WARC: the extracted text goes on the document record
+    problem: str | None = None
+    unreadable: bool = False  # the path itself was missing or unreadable (exit status 1)
+
+
+@dataclass(slots=True)
+class Actor:
+    name: str
+    id: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "id": self.id, "country": self.country, "sector": self.sector,
+                "role": self.role}
+
+
+@dataclass(slots=True)
+class DocumentInfo:
+    doc: str
+    status: str = "ok"  # ok | skipped
+    reason: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    published_source: str | None = None  # given | header | text | url | inferred
+    language: str | None = None
+    body: list[Span] = field(default_factory=list)
+    text: str | None = None  # only for HTML/WARC input
+    title_span: Span | None = None  # where the headline sits in the text, if it does
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "kind": "document", "doc": self.doc, "status": self.status, "reason": self.reason,
+            "title": self.title, "outlet": self.outlet, "url": self.url, "published": self.published,
+            "published_source": self.published_source, "language": self.language,
+            "body": [s.to_dict() for s in self.body],
+        }
+        if self.text is not None:
+            out["text"] = self.text
+        return out
+
+
+@dataclass(slots=True)
+class Statement:
+    content: Span
+    sentence: Span
+    speaker: Span | None = None
+    cue: Span | None = None
+    direct: bool = False
+    actor: Actor | None = None
+    recipient: Actor | None = None
+    type: str = "STATEMENT"
+    date: str | None = None
+    date_precision: str | None = None  # None means a day; else week | month | year
+    confidence: float = 0.5
+    cue_class: str = "speech"  # speech | belief | evidence
+    rule: str = ""  # versioned name of the rule that found it, for traceability
+
+    def to_dict(self, doc: str) -> dict[str, Any]:
+        return {
+            "kind": "statement", "doc": doc, "type": self.type,
+            "speaker": _span(self.speaker), "actor": _actor(self.actor), "cue": _span(self.cue),
+            "content": self.content.to_dict(), "direct": self.direct,
+            "recipient": _actor(self.recipient), "date": self.date,
+            "date_precision": self.date_precision or "day" if self.date else None,
+            "sentence": self.sentence.to_dict(), "confidence": round(self.confidence, 3),
+            "cue_class": self.cue_class, "rule": self.rule,
+        }
+
+
+@dataclass(slots=True)
+class Event:
+    type: str
+    trigger: Span
+    sentence: Span
+    actor: Actor | None = None
+    recipient: Actor | None = None
+    date: str | None = None
+    confidence: float = 0.5
+    mode: str | None = None
+    asserted: bool = True  # False: only claimed inside someone's statement
+    rule: str = ""
+
+    def to_dict(self, doc: str) -> dict[str, Any]:
+        return {
+            "kind": "event", "doc": doc, "type": self.type, "mode": self.mode,
+            "trigger": self.trigger.to_dict(), "sentence": self.sentence.to_dict(),
+            "actor": _actor(self.actor), "recipient": _actor(self.recipient), "date": self.date,
+            "asserted": self.asserted, "confidence": round(self.confidence, 3), "rule": self.rule,
+        }
+
+
+@dataclass(slots=True)
+class Result:
+    """Everything the per-document pipeline produces for one article."""
+
+    document: DocumentInfo
+    statements: list[Statement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def records(self) -> list[dict[str, Any]]:
+        doc = self.document.doc
+        return ([self.document.to_dict()] + [s.to_dict(doc) for s in self.statements]
+                + [e.to_dict(doc) for e in self.events])
+
+
+def _span(s: Span | None) -> dict[str, Any] | None:
+    return s.to_dict() if s is not None else None
+
+
+def _actor(a: Actor | None) -> dict[str, Any] | None:
+    return a.to_dict() if a is not None else None

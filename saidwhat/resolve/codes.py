@@ -1,0 +1,140 @@
+"""Country and sector codes (CAMEO/PLOVER style) for mentions and noun phrases, backed by the KB.
+
+    country_of("Russian") -> "RUS"; country_of("the Kremlin") -> "RUS"; country_of("NATO") -> "NATO"
+    sector_of("defense ministry") -> "GOV"; sector_of("separatist authorities") -> "REB"
+    actor_codes("Russian Foreign Minister") -> ("RUS", "GOV")
+"""
+
+from __future__ import annotations
+
+import re
+
+from saidwhat.resolve.kb import KBActor, get_kb, normalise, singular
+
+__all__ = ["actor_codes", "actor_for_title", "country_of", "sector_of"]
+
+# Seats of several bodies: the city alone does not say whose (EU, NATO or Belgium).
+AMBIGUOUS = {"brussels"}
+
+# Role words the news uses that Phoenix.agents.txt lacks or codes differently (it has
+# spokesman -> MED; a government's spokesman speaks for the government).
+HAND_SECTORS: dict[str, str] = {
+    **dict.fromkeys(("minister", "ministry", "president", "government", "spokesperson", "spokesman",
+                     "spokeswoman", "kremlin", "authority", "official", "administration", "cabinet", "premier",
+                     "chancellor", "diplomat", "ambassador", "envoy", "foreign office", "state department",
+                     "white house", "presidency", "secretary", "press secretary", "mayor", "governor",
+                     "prime minister", "foreign minister", "defense ministry", "defence ministry", "leader"),
+                    "GOV"),
+    **dict.fromkeys(("military", "army", "troop", "force", "armed force", "general", "commander", "soldier",
+                     "command", "navy", "air force", "pentagon", "military command", "general staff",
+                     "servicemen", "serviceman", "marine", "paratrooper"), "MIL"),
+    **dict.fromkeys(("rebel", "separatist", "insurgent", "militant", "guerrilla", "militia"), "REB"),
+    **dict.fromkeys(("opposition", "dissident"), "OPP"),
+    **dict.fromkeys(("police", "policeman", "police officer", "border guard", "military police"), "COP"),
+    **dict.fromkeys(("journalist", "newspaper", "news agency", "agency", "reporter", "broadcaster",
+                     "state media", "media", "correspondent"), "MED"),
+    **dict.fromkeys(("business", "company", "firm", "corporation", "executive", "ceo"), "BUS"),
+    **dict.fromkeys(("civilian", "resident", "citizen", "local", "villager"), "CVL"),
+    **dict.fromkeys(("lawmaker", "parliament", "legislator", "senator", "congressman", "duma", "mp"), "LEG"),
+    **dict.fromkeys(("un", "u n", "united nations", "nato", "osce", "eu", "security council"), "IGO"),
+}
+# Qualifiers that change who is speaking: "separatist authorities", "opposition leader".
+DOMINANT = ("REB", "OPP")
+IGO_CODES = {"UN", "NATO", "EU", "OSCE"}
+_POSSESSIVE = re.compile(r"['’]s\b|s['’](?=\s|$)")
+_MAX_NGRAM = 5
+
+
+def _clean(text: str) -> str:
+    norm = normalise(_POSSESSIVE.sub("", text))
+    return re.sub(r"^the ", "", norm)
+
+
+def country_of(text: str) -> str | None:
+    """ISO3 (or NATO/UN/EU/OSCE) for a country, demonym, capital, metonym or body; None if unknown."""
+    norm = _clean(text)
+    if not norm or norm in AMBIGUOUS:
+        return None
+    kb = get_kb()
+    a = kb.lookup(norm, fuzzy=False)
+    if a is None and norm.endswith("s"):  # "Americans", "Russians"
+        a = kb.lookup(norm[:-1], fuzzy=False)
+    if a is None or a.kind == "person":  # people are resolved by kb.lookup, not here
+        return None
+    return a.country
+
+
+def _ngrams(tokens: list[str]) -> list[tuple[int, int, str]]:
+    out = []
+    for i in range(len(tokens)):
+        for j in range(min(len(tokens), i + _MAX_NGRAM), i, -1):
+            out.append((i, j, " ".join(tokens[i:j])))
+    return out
+
+
+def sector_of(text: str) -> str | None:
+    """Sector (GOV, MIL, REB, OPP, COP, MED, BUS, CVL, LEG, IGO, ...) from the role words in a phrase."""
+    raw = _clean(text).split()
+    if not raw:
+        return None
+    tokens = [singular(t) for t in raw]
+    agents = get_kb().agents
+    hits: list[tuple[int, int, str]] = []  # (start, end, sector)
+    for i, j, gram in _ngrams(tokens):
+        raw_gram = " ".join(raw[i:j])
+        sector = (HAND_SECTORS.get(gram) or HAND_SECTORS.get(raw_gram) or agents.get(gram))
+        if sector:
+            hits.append((i, j, sector))
+    if not hits:
+        return None
+    for dom in DOMINANT:
+        if any(s == dom for _, _, s in hits):
+            return dom
+    # the head of an English noun phrase is on the right: "defense ministry" -> ministry;
+    # the longest phrase ending there wins ("military police" over "police")
+    _, _, sector = max(hits, key=lambda h: (h[1], h[1] - h[0]))
+    return sector
+
+
+def actor_codes(text: str, date: str | None = None) -> tuple[str | None, str | None]:
+    """(country, sector) for a noun phrase: "Ukraine's military command" -> ("UKR", "MIL")."""
+    norm = _clean(text)
+    if not norm:
+        return None, None
+    kb = get_kb()
+    whole = kb.lookup(norm, date, fuzzy=False) if norm not in AMBIGUOUS else None
+    if whole is not None:  # a known person, body or country as a whole
+        return whole.country, whole.sector if whole.kind != "country" else sector_of(text)
+    country: str | None = None
+    org_sector: str | None = None
+    tokens = norm.split()
+    for i, j, gram in _ngrams(tokens):  # leftmost, longest place or body named in the phrase
+        if gram in AMBIGUOUS or (i > 0 and tokens[i - 1] == "pro") or (j < len(tokens) and tokens[j] == "backed"):
+            continue  # "pro-Russian rebels", "Russian-backed separatists" are not Russia's
+        a = kb.lookup(gram, date, fuzzy=False)
+        if a is not None and a.kind != "person" and a.country:
+            country, org_sector = a.country, a.sector
+            break
+    sector = sector_of(text) or org_sector
+    if country in IGO_CODES and sector not in DOMINANT:
+        sector = "IGO"  # "NATO officials", "UN staff" speak for the body
+    return country, sector
+
+
+def actor_for_title(text: str, date: str | None) -> KBActor | None:
+    """The office holder a title names: "the Russian president", "Britain's defence secretary",
+    "U.S. Secretary of State" -> KB actor at `date`; None without a country or a known office."""
+    if not date:
+        return None
+    tokens = _clean(text).split()
+    kb = get_kb()
+    for i, j, gram in _ngrams(tokens):
+        if gram in AMBIGUOUS:
+            continue
+        a = kb.lookup(gram, date, fuzzy=False)
+        if a is None or a.kind == "person" or not a.country:
+            continue
+        rest = " ".join(tokens[:i] + tokens[j:])
+        rest = re.sub(r"^(the|a|an)\s+|\s+(of|for)$", "", rest).strip()
+        return kb.lookup_role(a.country, rest, date) if rest else None
+    return None

@@ -1,0 +1,83 @@
+"""Country and sector codes for mentions and noun phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidwhat.resolve.codes import actor_codes, actor_for_title, country_of, sector_of
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Russia", "RUS"), ("Russian", "RUS"), ("Russia's", "RUS"), ("Russians", "RUS"), ("Moscow", "RUS"),
+    ("the Kremlin", "RUS"), ("Washington", "USA"), ("the White House", "USA"), ("Pentagon", "USA"),
+    ("Americans", "USA"), ("Kyiv", "UKR"), ("Kiev", "UKR"), ("Luhansk", "UKR"), ("British", "GBR"),
+    ("Britain", "GBR"), ("Paris", "FRA"), ("Berlin", "DEU"), ("Beijing", "CHN"), ("Minsk", "BLR"),
+    ("Canberra", "AUS"), ("Nairobi", "KEN"), ("Tbilisi", "GEO"),
+    ("NATO", "NATO"), ("the U.N.", "UN"), ("United Nations", "UN"), ("EU", "EU"), ("OSCE", "OSCE"),
+])
+def test_country_of(text: str, code: str) -> None:
+    assert country_of(text) == code
+
+
+@pytest.mark.parametrize("text", ["Brussels", "Lavrov", "blorple", "", "he"])
+def test_country_of_none(text: str) -> None:
+    assert country_of(text) is None
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Foreign Minister", "GOV"), ("president", "GOV"), ("government", "GOV"), ("defense ministry", "GOV"),
+    ("spokesperson", "GOV"), ("Kremlin", "GOV"),
+    ("military", "MIL"), ("army", "MIL"), ("troops", "MIL"), ("forces", "MIL"), ("general", "MIL"),
+    ("commander", "MIL"), ("rebels", "REB"), ("separatists", "REB"), ("insurgents", "REB"),
+    ("opposition", "OPP"), ("police", "COP"), ("journalist", "MED"), ("newspaper", "MED"),
+    ("news agency", "MED"), ("business", "BUS"), ("company", "BUS"), ("civilians", "CVL"),
+    ("residents", "CVL"), ("separatist authorities", "REB"), ("opposition leader", "OPP"),
+])
+def test_sector_of(text: str, sector: str) -> None:
+    assert sector_of(text) == sector
+
+
+def test_sector_of_none() -> None:
+    assert sector_of("blue sky") is None
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Russian Foreign Minister", ("RUS", "GOV")),
+    ("Ukraine's military command", ("UKR", "MIL")),
+    ("separatist authorities in the Luhansk region", ("UKR", "REB")),
+    ("British defense ministry", ("GBR", "GOV")),
+    ("Russian troops", ("RUS", "MIL")),
+    ("NATO officials", ("NATO", "IGO")),
+    ("the UN Security Council", ("UN", "IGO")),
+    ("Kremlin spokesman", ("RUS", "GOV")),
+    ("Sergei Lavrov", ("RUS", "GOV")),
+    ("pro-Russian rebels", (None, "REB")),  # backers are not the actor
+    ("Russian-backed separatists in Donetsk", ("UKR", "REB")),
+])
+def test_actor_codes(text: str, codes: tuple[str, str]) -> None:
+    assert actor_codes(text, "2022-02-20") == codes
+
+
+def test_serbian_military_police() -> None:
+    country, sector = actor_codes("Serbian military police")
+    assert country == "SRB" and sector in {"COP", "MIL"}
+
+
+@pytest.mark.parametrize(("text", "date", "name"), [
+    ("the Russian president", "2022-02-24", "Vladimir Putin"),
+    ("Russia's foreign minister", "2016-10-31", "Sergei Lavrov"),
+    ("Russia's top diplomat", "2022-03-03", "Sergei Lavrov"),
+    ("the U.S. defense secretary", "2022-01-28", "Lloyd Austin"),
+    ("Britain's defence secretary", "2022-02-01", "Ben Wallace"),
+    ("NATO Secretary General", "2022-02-17", "Jens Stoltenberg"),
+    ("the UN chief", "2022-02-17", "Antonio Guterres"),
+])
+def test_actor_for_title(text: str, date: str, name: str) -> None:
+    a = actor_for_title(text, date)
+    assert a is not None and a.name == name
+
+
+def test_actor_for_title_none() -> None:
+    assert actor_for_title("the Russian president", None) is None
+    assert actor_for_title("the president", "2022-01-01") is None
+    assert actor_for_title("Russian officials", "2022-01-01") is None
