@@ -128,7 +128,7 @@ def _complement(verb: Token) -> list[Token]:
 
 def _is_listener(tok: Token, verb: Token) -> bool:
     node = tok
-    while node.head is not node and node.head is not verb:
+    while node.head.i != node.i and node.head.i != verb.i:
         node = node.head
     return node.dep_ in ("dobj", "dative", "iobj") and not any(
         c.dep_ in ("ccomp", "xcomp", "relcl") for c in node.children)
@@ -164,7 +164,7 @@ def _speaker_of(verb: Token) -> Span | None:
             if subj.lower_ == "it" and any(c.dep_ == "expl" for c in node.children):
                 return None
             return _np_span(subj)
-        if node.dep_ in ("conj", "xcomp", "advcl", "pcomp") and node.head is not node:
+        if node.dep_ in ("conj", "xcomp", "advcl", "pcomp") and node.head.i != node.i:
             node = node.head
             if node.dep_ == "prep":
                 node = node.head
@@ -396,7 +396,7 @@ def _headline_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
 
 
 def _in_subtree(tok: Token, root: Token) -> bool:
-    return root.left_edge.i <= tok.i <= root.right_edge.i and root in tok.ancestors or tok is root
+    return root.left_edge.i <= tok.i <= root.right_edge.i and root in tok.ancestors or tok.i == root.i
 
 
 def _token_range(doc: Doc, toks: list[Token]) -> Span | None:
