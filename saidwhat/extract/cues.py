@@ -32,7 +32,29 @@ show find suggest indicate reveal demonstrate prove confirm cite
 NEEDS_CLAUSE = frozenset("""
 add continue note point call ask see know understand feel find show consider view regard
 describe characterize characterise welcome attack decline refuse order rule highlight outline
-detail brief
+detail brief want threaten maintain blame promise signal slam blast hail praise dispute question
+""".split())
+
+# Heads of subjects that can be a source (besides names and pronouns); anything else
+# ("weapons threaten Russia", "the seizure threatened security") is not someone speaking.
+AGENT_NOUNS = frozenset("""
+official officials authority authorities government ministry minister spokesman spokeswoman
+spokesperson source sources analyst analysts expert experts critic critics leader leaders lawmaker
+lawmakers people residents witness witnesses campaign party committee council court judge police
+army military command agency office administration department report statement study poll polls
+survey surveys data document documents president secretary diplomat ambassador envoy chief head
+aide aides adviser advisers advisor officer officers commander general senator candidate nominee
+side country countries nation nations state states organization organisation group groups union
+alliance bloc company firm newspaper paper website network channel broadcaster media press
+reporter reporters journalist journalists observer observers monitor monitors mission team
+prosecutor prosecutors attorney lawyer lawyers investigator investigators researcher researchers
+scientist scientists economist economists activist activists protester protesters voter voters
+supporter supporters opponent opponents member members rebel rebels separatists separatist
+militants insurgents fighters troops forces doctor doctors worker workers family families
+mother father wife husband son daughter friend friends colleague colleagues counterpart
+governor mayor premier chancellor king queen prince emir representative negotiator delegation
+parliament congress senate assembly legislature cabinet kremlin pentagon ministry-spokesman
+everyone someone anyone nobody many most some others other few both all
 """.split())
 
 # Nouns that carry reported speech when a possessor owns them: "his warning that ...".

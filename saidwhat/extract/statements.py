@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from saidwhat.extract.cues import (
-    BELIEF_VERBS,
+    AGENT_NOUNS,
     NEEDS_CLAUSE,
     QUOTING_VERBS,
     SPEECH_NOUNS,
@@ -40,14 +40,29 @@ MIN_QUOTE_WORDS = 4  # shorter quoted bits are scare quotes or fragments inside 
 def extract_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
     text = doc.text
     quotes = find_quotes(text, info.body)
+    headline = _headline_statements(doc, info)
     statements: list[Statement] = []
     for sent in doc.sents:
-        if sent.text.strip():
-            statements.extend(_sentence_statements(sent, quotes))
+        if not sent.text.strip():
+            continue
+        if headline and _overlaps(headline[0].sentence, sent.start_char, sent.end_char):
+            continue  # the headline form already read it; Title Case confuses the parser
+        statements.extend(_sentence_statements(sent, quotes))
+    _inherit_speakers(statements)
     statements = _directify(statements, quotes, text)
     statements.extend(_quote_statements(doc, quotes, statements))
-    statements.extend(_headline_statements(doc, info))
+    statements.extend(headline)
     return _dedupe(sorted(statements, key=lambda s: (s.content.start, s.content.end)))
+
+
+def _inherit_speakers(statements: list[Statement]) -> None:
+    """`he said X, accused NATO of Y and said Z`: later verbs of a sentence share its speaker."""
+    for i, st in enumerate(statements):
+        if st.speaker is None and st.rule.startswith("verb."):
+            prev = next((o for o in reversed(statements[:i]) if o.sentence == st.sentence
+                         and o.speaker is not None and o.cue_class == "speech"), None)
+            if prev is not None:
+                st.speaker, st.confidence = prev.speaker, 0.7
 
 
 # --- verbs and nouns ------------------------------------------------------------------------
@@ -93,9 +108,16 @@ def _verb_statement(verb: Token, sent: SpacySpan, quotes: list[Quote]) -> Statem
     if lemma in NEEDS_CLAUSE and not _has_clause(verb):
         return None
     content = _token_range(sent.doc, content_toks)
+    if content is not None and speaker is not None and _overlaps(content, speaker.start, speaker.end):
+        # a misparse put the speaker inside the clause: keep the side that holds the content
+        text = sent.doc.text
+        before, after = _trim(text, content.start, speaker.start), _trim(text, speaker.end, content.end)
+        content = before if len(before.text) >= len(after.text) else after
     if content is None or _trivial(content):
         return None
     if speaker is None and cls != "speech":
+        return None
+    if speaker is not None and cls != "evidence" and not _is_agent(sent.doc, speaker):
         return None
     cue = _cue_span(verb)
     return Statement(
@@ -104,22 +126,34 @@ def _verb_statement(verb: Token, sent: SpacySpan, quotes: list[Quote]) -> Statem
     )
 
 
+def _is_agent(doc: Doc, speaker: Span) -> bool:
+    """Can the subject be a source? Names, pronouns and nouns of people and institutions."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    if root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") or root.pos_ in ("PRON", "PROPN"):
+        return True
+    return root.lemma_.lower() in AGENT_NOUNS or root.lower_ in AGENT_NOUNS
+
+
 def _complement(verb: Token) -> list[Token]:
     """Tokens of what a reporting verb reports: its clause, object and how it frames them."""
     toks: list[Token] = []
     lemma = verb.lemma_.lower()
     for child in verb.children:
         dep = child.dep_
-        if dep in ("ccomp", "xcomp", "oprd", "parataxis", "attr") and child.i > verb.i:
+        if dep in ("ccomp", "parataxis") or (dep in ("xcomp", "oprd", "attr") and child.i > verb.i):
             toks.extend(child.subtree)
         elif dep == "dobj" and not (lemma in QUOTING_VERBS):
             toks.extend(child.subtree)
+        elif dep == "prep" and lemma in QUOTING_VERBS:
+            # "quoted X as saying Y": the content hangs below "saying", if the parse has it there
+            toks.extend(t for c in child.subtree if c.dep_ == "ccomp" and c.head.lemma_ == "say"
+                        for t in c.subtree)
         elif dep == "prep" and child.lower_ in ("of", "for", "on", "against", "over", "as", "about", "to") \
                 and lemma not in ("say", "tell", "write", "report", "add", "ask"):
             toks.extend(child.subtree)
-        elif dep == "advcl" and lemma in QUOTING_VERBS:
-            # "quoted X as saying Y": the content hangs below "saying"
-            toks.extend(t for c in child.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree)
     if lemma in ("tell", "ask", "inform", "assure"):
         # "told reporters that ..." — the listener is not what was said
         toks = [t for t in toks if not _is_listener(t, verb)]
@@ -170,6 +204,23 @@ def _speaker_of(verb: Token) -> Span | None:
                 node = node.head
             continue
         break
+    return _left_neighbour(verb)
+
+
+def _left_neighbour(verb: Token) -> Span | None:
+    """`..., the country's top diplomat said Friday`, parsed with no subject: the noun right
+    before a reporting verb that reports a clause to its left is its speaker."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= verb.sent.start and doc[i].is_space:
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    prev = doc[i]
+    reports_left = any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children) or \
+        verb.dep_ in ("parataxis",)
+    if prev.pos_ in ("NOUN", "PROPN", "PRON") and reports_left:
+        return _np_span(prev)
     return None
 
 
@@ -275,6 +326,9 @@ def _quote_statements(doc: Doc, quotes: list[Quote], found: list[Statement]) -> 
     for q in quotes:
         if q.words(text) < MIN_QUOTE_WORDS or any(_overlaps(c, q.start, q.end) for c in claimed):
             continue
+        if q.words(text) < 8 and not any(t.pos_ in ("VERB", "AUX") for t in
+                                          doc.char_span(q.start, q.end, alignment_mode="expand") or ()):
+            continue  # a quoted phrase, not a quoted statement
         sents = _sents_of(doc, q)
         if not sents:
             continue
@@ -302,26 +356,29 @@ def _quote_statements(doc: Doc, quotes: list[Quote], found: list[Statement]) -> 
 
 def _attribute_in_sentence(doc: Doc, q: Quote, sents: list[SpacySpan],
                            quotes: list[Quote]) -> Statement | None:
-    """A reporting verb outside the quote, in the sentences the quote belongs to."""
-    for sent in (sents[-1], sents[0]) if len(sents) > 1 else (sents[0],):
+    """A reporting verb outside the quote, in the sentences the quote belongs to.
+
+    Verbs that govern the quote come first, then the sentence root, then the nearest.
+    """
+    candidates: list[tuple[int, Token]] = []
+    quoted = [t for s in sents for t in s if q.start <= t.idx < q.end]
+    for sent in sents:
         for tok in sent:
-            if inside(quotes, tok.idx) or tok.lemma_.lower() not in _REPORT_LEMMAS:
+            if inside(quotes, tok.idx) or cue_class(tok.lemma_) != "speech":
                 continue
             if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
                 continue
-            speaker = _speaker_of(tok)
-            if speaker is None or inside(quotes, speaker.start):
-                continue
-            return Statement(content=Span(0, 0, ""), sentence=Span(0, 0, ""), speaker=speaker,
-                             cue=_cue_span(tok), rule="quote.verb_v1", confidence=0.8)
+            governs = any(tok in t.ancestors for t in quoted[:3])
+            distance = min(abs(tok.idx - q.start), abs(tok.idx - q.end))
+            rank = (0 if governs else 1 if tok.dep_ == "ROOT" else 2) * 100_000 + distance
+            candidates.append((rank, tok))
+    for _, tok in sorted(candidates, key=lambda c: c[0]):
+        speaker = _speaker_of(tok)
+        if speaker is None or inside(quotes, speaker.start) or not _is_agent(doc, speaker):
+            continue
+        return Statement(content=Span(0, 0, ""), sentence=Span(0, 0, ""), speaker=speaker,
+                         cue=_cue_span(tok), rule="quote.verb_v1", confidence=0.8)
     return None
-
-
-_REPORT_LEMMAS = frozenset({"say", "tell", "add", "write", "tweet", "quote", "continue", "insist",
-                            "warn", "explain", "declare", "state", "argue", "note", "ask", "reply",
-                            "respond", "recall", "claim", "stress", "emphasize", "conclude",
-                            "predict", "answer", "complain", "remark", "post", "announce",
-                            "acknowledge", "admit", "observe", "describe", "put", "caution"})
 
 
 def _attribute_by_colon(doc: Doc, q: Quote, sent: SpacySpan) -> Statement | None:
@@ -423,9 +480,13 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 
 def _trivial(content: Span) -> bool:
+    """Content that only points back at something said elsewhere (`this claim`, `it`)."""
     words = content.text.split()
-    return not words or (len(words) == 1 and words[0].lower().strip(".,") in PRONOUN_CONTENT) or \
-        not any(c.isalpha() for c in content.text)
+    if not words or not any(c.isalpha() for c in content.text):
+        return True
+    first = words[0].lower().strip(".,")
+    return (len(words) == 1 and first in PRONOUN_CONTENT) or \
+        (len(words) <= 2 and first in ("this", "that", "these", "those", "the", "such", "it", "them"))
 
 
 def _sent_span(sent: SpacySpan) -> Span:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -39,14 +40,25 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def masked_text(text: str, body: list[Span]) -> str:
-    """The text with everything outside the body blanked out (same length, so offsets stay put).
+# Markup and datelines that confuse the parser; blanked for parsing only, never in the output.
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\(([^)\n]{0,300})\)")
+_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s", re.M)
 
-    Line breaks are kept so paragraphs still end sentences.
+
+def masked_text(text: str, body: list[Span]) -> str:
+    """The text as the parser should see it, with the same length so offsets stay put.
+
+    Everything outside the body is blanked (line breaks kept, so paragraphs still end
+    sentences), and so are markdown link brackets and wire datelines (`MOSCOW (AP) —`).
     """
     out = [c if c == "\n" else " " for c in text]
     for s in body:
         out[s.start:s.end] = text[s.start:s.end]
+    for m in _MARKDOWN_LINK.finditer(text):
+        out[m.start()] = " "
+        out[m.end(1):m.end()] = " " * (m.end() - m.end(1))
+    for m in _DATELINE.finditer(text):
+        out[m.start():m.end()] = [c if c == "\n" else " " for c in text[m.start():m.end()]]
     return "".join(out)
 
 

@@ -100,8 +100,9 @@ def _collect_people(doc: Doc, info: DocumentInfo) -> dict[str, Person]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
+        ent = _extend_name(ent)
         name = _clean_name(ent.text)
-        if not name or not any(c.isupper() for c in name):
+        if not name or not any(c.isupper() for c in name) or _is_place(name):
             continue
         key = _surname_key(name)
         person = people.get(key) or _fuzzy_person(people, key)
@@ -117,6 +118,27 @@ def _collect_people(doc: Doc, info: DocumentInfo) -> dict[str, Person]:
     for person in people.values():
         person.actor = _person_actor(person, info)
     return people
+
+
+def _extend_name(ent: SpacySpan) -> SpacySpan:
+    """`Lloyd Austin` when the model only tagged `Austin`: take capitalised words before it."""
+    doc, start = ent.doc, ent.start
+    while start > ent.sent.start:
+        t = doc[start - 1]
+        if not (t.pos_ == "PROPN" and t.is_title) or t.lower_.strip(".") in TITLE_WORDS \
+                or t.ent_type_ in ("GPE", "NORP", "ORG") or _country_of(t.text):
+            break
+        start -= 1
+    return doc[start:ent.end] if start < ent.start and ent.start - start <= 2 else ent
+
+
+def _is_place(name: str) -> bool:
+    """Places and countries the model sometimes tags as people (`Washington`, `Kherson`)."""
+    if _country_of(name):
+        return True
+    kb = _kb()
+    hit = kb.lookup(name, fuzzy=False) if kb is not None else None
+    return hit is not None and getattr(hit, "kind", "person") != "person"
 
 
 def _fuzzy_person(people: dict[str, Person], key: str) -> Person | None:
@@ -135,13 +157,25 @@ def _person_actor(person: Person, info: DocumentInfo) -> Actor:
     name = person.full_name
     kb = _kb()
     hit = kb.lookup(name, info.published) if kb is not None else None
-    if hit is None and kb is not None and len(name.split()) == 1:
-        hit = None  # a lone surname the article never expands: too weak for the knowledge base
+    if hit is not None and not _same_first_name(name, hit.name):
+        hit = None  # "John Sullivan" is not "Jake Sullivan", whatever the fuzzy score says
     if hit is not None and getattr(hit, "kind", "person") == "person":
         return Actor(name=hit.name, id=hit.id, country=hit.country or person.country,
                      sector=hit.sector or _sector(person.role), role=person.role or hit.role)
     return Actor(name=name, id=_stable_id(name), country=person.country, sector=_sector(person.role),
                  role=person.role)
+
+
+def _same_first_name(ours: str, theirs: str) -> bool:
+    """Same person by first name: equal, one edit apart (Lens/Jens), or a transliteration."""
+    a, b = ours.split(), theirs.split()
+    if len(a) < 2 or len(b) < 2:
+        return True
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Levenshtein
+
+    x, y = _norm(a[0]), _norm(b[0])
+    return x == y or Levenshtein.distance(x, y) <= 1 or fuzz.ratio(x, y) >= 75
 
 
 def _role_around(ent: SpacySpan) -> tuple[str | None, str | None]:
@@ -180,9 +214,10 @@ def _role_around(ent: SpacySpan) -> tuple[str | None, str | None]:
             country = _country_of(t.text) or country
             if country:
                 break
-    role_words = [t.text for t in toks if not (t.ent_type_ in ("GPE", "NORP") and _country_of(t.text))
-                  and t.lower_ not in ("'s", "’s", "the")]
-    role = " ".join(role_words).strip() or None
+    while toks and (toks[0].lower_ in ("'s", "’s", "the") or
+                    (toks[0].ent_type_ in ("GPE", "NORP", "ORG") and _country_of(toks[0].text))):
+        toks.pop(0)
+    role = " ".join(t.text for t in toks).strip() or None
     return (_title_case(role) if role else None), country
 
 
@@ -204,9 +239,42 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
         key = _norm(w)
         if key in ctx.people:
             return ctx.people[key].actor
+    name = _trailing_name(words)
+    if name is not None and not _is_place(name) and not _has_org(doc, span, exact=name):
+        return _new_person(ctx, name, span)
     if any(_norm(w) in ROLE_NOUNS for w in words) and not _has_org(doc, span):
         return _description(ctx, span)
     return _organisation(ctx, span)
+
+
+def _trailing_name(words: list[str]) -> str | None:
+    """`US Secretary of Defense Lloyd Austin` when the model saw no person: the capitalised
+    words after the title."""
+    tail: list[str] = []
+    for w in reversed(words):
+        if not w[:1].isupper() or _norm(w) in TITLE_WORDS or _country_of(w):
+            break
+        tail.insert(0, w)
+    return " ".join(tail) if 2 <= len(tail) <= 4 and len(tail) < len(words) else None
+
+
+def _new_person(ctx: ActorContext, name: str, span: Span) -> Actor:
+    person = Person(_surname_key(name), [name], [span.start])
+    role, country = _role_words(span.text[: span.text.rfind(name)], ctx.info.published)
+    person.role, person.country = role, country
+    person.actor = _person_actor(person, ctx.info)
+    ctx.people.setdefault(person.key, person)
+    return person.actor
+
+
+def _role_words(text: str, date: str | None) -> tuple[str | None, str | None]:
+    words = [w for w in re.findall(r"[\w’'.-]+", text) if w.lower() not in ("the",)]
+    country = None
+    while words and _country_of(words[0].rstrip("’'s").rstrip("’'")):
+        country = country or _country_of(words[0].rstrip("’'s").rstrip("’'"))
+        words.pop(0)
+    role = " ".join(words) or None
+    return (_title_case(role) if role else None), country
 
 
 def _person_for(ctx: ActorContext, name: str) -> Actor | None:
@@ -216,36 +284,60 @@ def _person_for(ctx: ActorContext, name: str) -> Actor | None:
 
 
 def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
-    """The closest earlier person (he/she) or group (they/it), subjects first."""
+    """The closest earlier person (he/she) or group (they/it), main-clause subjects first."""
     doc = ctx.doc
-    sent = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if sent is None:
+    here = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if here is None:
         return None
-    sent_start = sent.sent.start
-    window = [s for s in doc.sents if s.end <= sent_start][-3:] + [doc[sent_start:sent[0].i]]
+    sent_start = here.sent.start
+    window = [s for s in doc.sents if s.end <= sent_start][-3:] + [doc[sent_start:here[0].i]]
     want_person = pronoun in PRONOUNS_PERSON
-    best: tuple[int, int, Actor] | None = None
+    best: tuple[int, Actor] | None = None
     for s in window:
-        for ent in s.ents:
-            if ent.end_char > span.start:
+        for tok in s:
+            actor = _person_token(ctx, tok) if want_person else _group_token(ctx, tok)
+            if actor is None:
                 continue
-            if want_person and ent.label_ == "PERSON":
-                actor = _person_for(ctx, _clean_name(ent.text))
-            elif not want_person and ent.label_ in ("ORG", "GPE", "NORP"):
-                actor = _organisation(ctx, Span.of(doc.text, ent.start_char, ent.end_char))
-            else:
-                continue
-            is_subject = ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.head.dep_ in ("nsubj",)
-            rank = (ent.start_char + (10_000 if is_subject else 0))
+            head = tok
+            while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+                head = head.head
+            is_subject = head.dep_ in ("nsubj", "nsubjpass")
+            main = is_subject and head.head.dep_ == "ROOT"
+            rank = tok.idx + (20_000_000 if main else 10_000_000 if is_subject else 0)
             if best is None or rank > best[0]:
-                best = (rank, ent.start_char, actor) if actor is not None else best
+                best = (rank, actor)
     if best is None and want_person:
         # a description earlier on ("Russia's foreign minister ... he said")
+        people = [p.actor for p in ctx.people.values()]
         for st_span, actor in sorted(ctx.by_span.items(), reverse=True):
-            if st_span[1] <= span.start and actor is not None and actor.id and actor.id.startswith(
-                    ("person:", "kb:")):
+            if st_span[1] <= span.start and actor is not None and actor in people:
                 return actor
-    return best[2] if best else None
+    return best[1] if best else None
+
+
+def _person_token(ctx: ActorContext, tok) -> Actor | None:
+    """A token naming a person of the article (the model's entity label is not trusted here:
+    it tags `Lavrov` as an organisation in one sentence and a person in the next)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "NORP", "DATE"):
+        return None
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN" and \
+            tok.doc[tok.i + 1].dep_ in ("compound", "flat", "nsubj", "pobj", "dobj", "appos") and \
+            _norm(tok.doc[tok.i + 1].text) in ctx.people:
+        return None  # not the last word of the name; its surname comes next
+    person = ctx.people.get(_norm(tok.text))
+    if person is None or not (len(person.full_name.split()) >= 2 or
+                              (person.actor is not None and (person.actor.id or "").startswith("kb:"))):
+        return None  # a lone capitalised word the model called a person (`Kherson`)
+    return person.actor
+
+
+def _group_token(ctx: ActorContext, tok) -> Actor | None:
+    if tok.ent_type_ not in ("ORG", "GPE", "NORP") or tok.ent_iob_ != "B":
+        return None
+    ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+    if ent is None or _norm(ent.text) in ctx.people:
+        return None
+    return _organisation(ctx, Span.of(tok.doc.text, ent.start_char, ent.end_char))
 
 
 def _description(ctx: ActorContext, span: Span) -> Actor | None:
@@ -295,12 +387,9 @@ def _organisation(ctx: ActorContext, span: Span) -> Actor | None:
     hit = kb.lookup(name, ctx.info.published) if kb is not None else None
     if hit is not None and getattr(hit, "kind", "org") != "person":
         return Actor(name=hit.name, id=hit.id, country=hit.country, sector=hit.sector, role=hit.role)
-    country = _country_of(name)
-    if country is None:
-        for w in re.findall(r"[\w’'.-]+", name):
-            country = country or _country_of(w.rstrip("’'s").rstrip("’'"))
+    country, sector = _codes(name, ctx.info.published)
     return Actor(name=name, id=_stable_id(name) if name[:1].isupper() else None, country=country,
-                 sector=_sector(name))
+                 sector=sector)
 
 
 def _last_country_before(ctx: ActorContext, pos: int) -> str | None:
@@ -312,17 +401,20 @@ def _last_country_before(ctx: ActorContext, pos: int) -> str | None:
     return None
 
 
-def _has_org(doc: Doc, span: Span) -> bool:
-    return any(e.label_ == "ORG" and e.start_char >= span.start and e.end_char <= span.end
-               for e in doc.ents)
+def _has_org(doc: Doc, span: Span, exact: str | None = None) -> bool:
+    return any(e.label_ in ("ORG", "GPE") and e.start_char >= span.start and e.end_char <= span.end
+               and (exact is None or e.text == exact) for e in doc.ents)
 
 
 # --- names, codes ---------------------------------------------------------------------------
 
 
+NAME_STOP = {"says", "said", "warns", "claims", "tells", "urges", "admits", "denies", "vows", "insists"}
+
+
 def _clean_name(name: str) -> str:
     name = re.sub(r"[’']s$", "", name.strip())
-    words = [w for w in name.split() if _norm(w) not in HONORIFICS]
+    words = [w for w in name.split() if _norm(w) not in HONORIFICS and _norm(w) not in NAME_STOP]
     return " ".join(words).strip(" ,.;:")
 
 
@@ -377,6 +469,14 @@ def _country_of(text: str) -> str | None:
     except ImportError:
         return None
     return country_of(text)
+
+
+def _codes(text: str, date: str | None) -> tuple[str | None, str | None]:
+    try:
+        from saidwhat.resolve.codes import actor_codes
+    except ImportError:
+        return None, None
+    return actor_codes(text, date)
 
 
 def _sector(role: str | None) -> str | None:

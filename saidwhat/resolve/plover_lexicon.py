@@ -1,0 +1,66 @@
+"""Statement typing as data: reporting cues and content words -> PLOVER 2.0 types.
+
+From the PLOVER 2.0 manual's definitions of the verbal types (AGREE, SUPPORT, REQUEST, ACCUSE,
+REJECT, THREATEN) and the CAMEO verb groups they replace (CAMEO.2.0.txt, MIT).
+"""
+
+from __future__ import annotations
+
+TypeMode = tuple[str, str | None]
+
+
+def _all(words: str, type_: str, mode: str | None = None) -> dict[str, TypeMode]:
+    return dict.fromkeys(words.split(), (type_, mode))
+
+
+# A cue that says by itself what kind of speech act the statement is.
+CUE_TYPES: dict[str, TypeMode] = {
+    **_all("accuse blame criticize criticise condemn denounce decry deplore slam blast charge allege "
+           "complain protest censure rebuke chide castigate fault disapprove lambaste assail attack "
+           "scold berate", "ACCUSE", None),
+    **_all("investigate", "ACCUSE", "investigate"),
+    **_all("reject deny refuse dismiss rebuff refute rebut dispute contest decline oppose veto",
+           "REJECT", None),
+    **_all("threaten", "THREATEN", None),
+    **_all("demand urge appeal request press insist plead implore beg seek petition exhort", "REQUEST", None),
+    **_all("agree promise pledge vow swear offer commit guarantee accept", "AGREE", None),
+    **_all("support back endorse praise welcome hail applaud commend tout thank congratulate defend "
+           "favor favour apologize apologise", "SUPPORT", None),
+    **_all("concede", "CONCEDE", None),
+}
+# Cues that are a speech act only with the right complement ("called for", "asked X to").
+CALL_PREPS = frozenset({"for", "on", "upon"})
+ASK_LEMMAS = frozenset({"ask", "tell", "call", "order", "instruct", "direct"})
+# Cues whose type is decided by the content: a warning is a threat when it names consequences.
+WARN_LEMMAS = frozenset({"warn", "caution"})
+# Cues whose object says what was agreed to or promised ("vowed to fight" is a threat).
+PROMISE_LEMMAS = frozenset({"promise", "pledge", "vow", "swear", "offer", "agree", "commit", "guarantee"})
+# Verbs that only report: the content decides the type.
+NEUTRAL_CUES = frozenset("""
+say tell announce state declare add confirm write note stress reiterate repeat insist claim
+explain report tweet post reply respond emphasize emphasise underline underscore maintain assert
+""".split())
+
+# Words that make a warning or a conditional a threat: retaliation, force, consequences.
+THREAT_WORDS = frozenset("""
+retaliate retaliation retaliatory consequence consequences response respond measure measures
+force military punish punishment price pay action step steps war strike destroy annihilate
+crush sanction sanctions retribution revenge reprisal reprisals counter countermeasure
+countermeasures hit blow blows attack fight
+""".split())
+CONDITION_MARKERS = frozenset({"if", "unless", "otherwise", "should"})
+# Content that refuses outright.
+REFUSAL_PHRASES = ("out of the question", "no intention", "not negotiable", "non-negotiable",
+                   "never accept", "will not accept", "won't accept", "rule out", "ruled out")
+# Modals that make a clause about someone else a demand ("X must withdraw").
+DEMAND_MODALS = frozenset({"must", "should", "ought", "need", "have"})
+# Content verbs that state the speaker's own cooperative intention (AGREE) when in the future.
+COOPERATIVE_LEMMAS = frozenset("""
+help support cooperate give provide send meet visit talk negotiate sign attend allow permit continue
+consider work join contribute host resume restore assist supply back facilitate guarantee
+""".split())
+# Content verbs that state the speaker's own hostile intention (THREATEN) when in the future.
+HOSTILE_LEMMAS = frozenset("""
+retaliate respond punish strike attack hit fight destroy boycott ban block cut expel sanction stop
+halt suspend withdraw leave break close deny invade crush
+""".split())

@@ -1,0 +1,271 @@
+"""The database schema, its migrations, and opening a database safely.
+
+The schema version lives in `PRAGMA user_version`; `MIGRATIONS[i]` takes a database from version
+`i` to `i + 1`, so a new version is one appended script, never an edit of an old one.
+`PRAGMA application_id` marks the file as a saidwhat database, so we never add tables to
+somebody else's SQLite file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import quote
+
+__all__ = ["APPLICATION_ID", "MIGRATIONS", "SCHEMA_VERSION", "StoreError", "open_db", "transaction"]
+
+APPLICATION_ID = 0x53574854  # "SWHT"
+
+
+class StoreError(Exception):
+    """A problem with the database a person can act on (the CLI prints it, without a traceback)."""
+
+
+_V1 = """
+-- One row per input document (skipped ones too, with their reason).
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY,              -- the document id of CONTRACT.md
+    sha256 TEXT NOT NULL,             -- of the text and given metadata: unchanged input is skipped
+    status TEXT NOT NULL,             -- ok | skipped
+    reason TEXT,
+    title TEXT,
+    outlet TEXT,
+    url TEXT,
+    published TEXT,                   -- YYYY-MM-DD
+    published_source TEXT,
+    language TEXT,
+    body TEXT,                        -- JSON list of {start, end, text} spans
+    text TEXT,                        -- the text every offset below indexes
+    text_extracted INTEGER NOT NULL DEFAULT 0,  -- 1 for HTML/WARC: the text was extracted from markup
+    source TEXT,                      -- the path (and line) it was read from
+    format TEXT,
+    saidwhat_version TEXT,
+    ingested_at TEXT NOT NULL
+);
+
+-- Speakers, actors and recipients; id is the resolver's stable id, or name:<normalised name>.
+CREATE TABLE actors (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    country TEXT,
+    sector TEXT,
+    role TEXT
+);
+
+CREATE TABLE statements (
+    id INTEGER PRIMARY KEY,           -- also the rowid that statements_fts points to
+    doc TEXT NOT NULL REFERENCES documents(id),
+    seq INTEGER NOT NULL,             -- order within the document
+    type TEXT NOT NULL,
+    actor_id TEXT REFERENCES actors(id),
+    recipient_id TEXT REFERENCES actors(id),
+    speaker_text TEXT, speaker_start INTEGER, speaker_end INTEGER,
+    cue_text TEXT, cue_start INTEGER, cue_end INTEGER,
+    content_text TEXT NOT NULL, content_start INTEGER NOT NULL, content_end INTEGER NOT NULL,
+    direct INTEGER NOT NULL,
+    date TEXT,
+    date_precision TEXT,
+    sentence_text TEXT NOT NULL, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+    confidence REAL,
+    cue_class TEXT,
+    rule TEXT,
+    UNIQUE (doc, seq)
+);
+CREATE INDEX statements_actor ON statements(actor_id);
+CREATE INDEX statements_recipient ON statements(recipient_id);
+CREATE INDEX statements_date ON statements(date);
+
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    doc TEXT NOT NULL REFERENCES documents(id),
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    mode TEXT,
+    actor_id TEXT REFERENCES actors(id),
+    recipient_id TEXT REFERENCES actors(id),
+    trigger_text TEXT NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+    sentence_text TEXT NOT NULL, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+    date TEXT,
+    asserted INTEGER NOT NULL,
+    confidence REAL,
+    rule TEXT,
+    UNIQUE (doc, seq)
+);
+CREATE INDEX events_actor ON events(actor_id);
+CREATE INDEX events_recipient ON events(recipient_id);
+CREATE INDEX events_date ON events(date);
+
+-- Full-text search over what was said. External content, kept in step by triggers; declared with
+-- content="statements" so that datasette offers ?_search= on the statements table.
+CREATE VIRTUAL TABLE statements_fts USING fts5(
+    content_text, sentence_text,
+    content="statements", content_rowid="id", tokenize="unicode61 remove_diacritics 2"
+);
+CREATE TRIGGER statements_ai AFTER INSERT ON statements BEGIN
+    INSERT INTO statements_fts(rowid, content_text, sentence_text)
+    VALUES (new.id, new.content_text, new.sentence_text);
+END;
+CREATE TRIGGER statements_ad AFTER DELETE ON statements BEGIN
+    INSERT INTO statements_fts(statements_fts, rowid, content_text, sentence_text)
+    VALUES ('delete', old.id, old.content_text, old.sentence_text);
+END;
+CREATE TRIGGER statements_au AFTER UPDATE ON statements BEGIN
+    INSERT INTO statements_fts(statements_fts, rowid, content_text, sentence_text)
+    VALUES ('delete', old.id, old.content_text, old.sentence_text);
+    INSERT INTO statements_fts(rowid, content_text, sentence_text)
+    VALUES (new.id, new.content_text, new.sentence_text);
+END;
+
+CREATE VIEW statements_view AS
+SELECT s.id, coalesce(s.date, d.published) AS date, s.type,
+       a.name AS speaker, a.country AS speaker_country, s.speaker_text,
+       s.cue_text AS cue, s.content_text AS content, s.direct,
+       r.name AS recipient, r.country AS recipient_country,
+       s.sentence_text AS sentence, d.outlet, d.published, d.title, d.url,
+       s.doc, s.actor_id, s.recipient_id, s.confidence
+FROM statements s
+JOIN documents d ON d.id = s.doc
+LEFT JOIN actors a ON a.id = s.actor_id
+LEFT JOIN actors r ON r.id = s.recipient_id;
+
+CREATE VIEW events_view AS
+SELECT e.id, coalesce(e.date, d.published) AS date, e.type, e.mode,
+       a.name AS actor, a.country AS actor_country, a.sector AS actor_sector,
+       e.trigger_text AS trigger,
+       r.name AS recipient, r.country AS recipient_country, r.sector AS recipient_sector,
+       e.sentence_text AS sentence, e.asserted, d.outlet, d.published, d.title, d.url,
+       e.doc, e.actor_id, e.recipient_id, e.confidence
+FROM events e
+JOIN documents d ON d.id = e.doc
+LEFT JOIN actors a ON a.id = e.actor_id
+LEFT JOIN actors r ON r.id = e.recipient_id;
+
+-- Statements and events in one list; id is s<statement id> or e<event id>.
+CREATE VIEW timeline AS
+SELECT 's' || s.id AS id, 'statement' AS kind, coalesce(s.date, d.published) AS date, s.type,
+       s.actor_id, a.name AS actor, s.speaker_text, s.recipient_id, r.name AS recipient,
+       s.content_text AS content, d.outlet, d.published, s.doc, s.sentence_start AS pos
+FROM statements s
+JOIN documents d ON d.id = s.doc
+LEFT JOIN actors a ON a.id = s.actor_id
+LEFT JOIN actors r ON r.id = s.recipient_id
+UNION ALL
+SELECT 'e' || e.id, 'event', coalesce(e.date, d.published), e.type,
+       e.actor_id, a.name, NULL, e.recipient_id, r.name,
+       e.sentence_text, d.outlet, d.published, e.doc, e.sentence_start
+FROM events e
+JOIN documents d ON d.id = e.doc
+LEFT JOIN actors a ON a.id = e.actor_id
+LEFT JOIN actors r ON r.id = e.recipient_id;
+
+CREATE VIEW actors_view AS
+SELECT a.id, a.name, a.country, a.sector, a.role,
+       (SELECT count(*) FROM statements s WHERE s.actor_id = a.id) AS statements,
+       (SELECT count(*) FROM events e WHERE e.actor_id = a.id) AS events,
+       (SELECT min(t.date) FROM timeline t WHERE t.actor_id = a.id) AS first_date,
+       (SELECT max(t.date) FROM timeline t WHERE t.actor_id = a.id) AS last_date,
+       (SELECT group_concat(outlet, ', ') FROM
+           (SELECT DISTINCT t.outlet FROM timeline t
+            WHERE t.actor_id = a.id AND t.outlet IS NOT NULL ORDER BY t.outlet)) AS outlets
+FROM actors a;
+"""
+
+# MIGRATIONS[i] upgrades a database at schema version i to version i + 1.
+MIGRATIONS: list[str] = [_V1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def open_db(path: str | Path, write: bool = False) -> sqlite3.Connection:
+    """Open (and for `write`, create) the database at `path`, migrated to SCHEMA_VERSION.
+
+    Raises StoreError for a file that is not SQLite, not saidwhat's, from a newer saidwhat,
+    missing (when reading) or in a place that cannot be written.
+    """
+    p = Path(path)
+    if p.is_dir():
+        raise StoreError(f"{p} is a directory; give a database file name with --db")
+    if not write and not p.exists():
+        raise StoreError(f"no database at {p}: run `saidwhat ingest PATH --db {p}` first")
+    con = _connect(p, write)
+    try:
+        version = _check(con, p)
+        if version < SCHEMA_VERSION:
+            if not write:  # reading an older database: upgrade it once, in place
+                con.close()
+                con = _connect(p, True)
+            _migrate(con, p, version)
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def _connect(p: Path, write: bool) -> sqlite3.Connection:
+    try:
+        if write:
+            con = sqlite3.connect(p, isolation_level=None, timeout=30)
+        else:  # read-only: works on read-only files and never creates one
+            uri = f"file:{quote(str(p.resolve()))}?mode=ro"
+            con = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
+    except sqlite3.Error as e:
+        raise StoreError(f"cannot open {p}: {e}; check the path and its permissions") from e
+    con.row_factory = sqlite3.Row
+    con.execute("PRAGMA foreign_keys = ON")
+    _add_functions(con)
+    return con
+
+
+def _add_functions(con: sqlite3.Connection) -> None:
+    from saidwhat.resolve.kb import normalise
+
+    # normalised text for accent- and case-blind matching of names in content
+    con.create_function("sw_norm", 1, lambda s: normalise(s) if isinstance(s, str) else s,
+                        deterministic=True)
+
+
+def _check(con: sqlite3.Connection, p: Path) -> int:
+    """The schema version, after checking the file is a saidwhat database we understand."""
+    try:
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        app = con.execute("PRAGMA application_id").fetchone()[0]
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    except sqlite3.OperationalError as e:
+        raise StoreError(f"cannot read {p}: {e}") from e
+    except sqlite3.DatabaseError as e:
+        raise StoreError(f"{p} is not a SQLite database ({e}); give another file with --db") from e
+    if app != APPLICATION_ID and (version or tables):
+        shown = ", ".join(tables[:5]) or "no tables"
+        raise StoreError(f"{p} is a SQLite database but not a saidwhat one ({shown}); "
+                         "give another file with --db")
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"{p} was made by a newer saidwhat (schema version {version}; this saidwhat "
+                         f"knows up to {SCHEMA_VERSION}): upgrade saidwhat to use it")
+    return version
+
+
+def _migrate(con: sqlite3.Connection, p: Path, version: int) -> None:
+    for v in range(version, SCHEMA_VERSION):
+        # each step is one transaction: a failed migration leaves the previous version intact
+        script = (f"BEGIN IMMEDIATE;\n{MIGRATIONS[v]}\n"
+                  f"PRAGMA application_id = {APPLICATION_ID};\nPRAGMA user_version = {v + 1};\nCOMMIT;")
+        try:
+            con.executescript(script)
+        except sqlite3.Error as e:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            raise StoreError(f"cannot write to {p}: {e}; choose a writable place with --db") from e
+
+
+@contextmanager
+def transaction(con: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any failure, COMMIT's own (a full disk) included."""
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        yield con
+        con.execute("COMMIT")
+    except BaseException:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+        raise
