@@ -6,12 +6,12 @@ import json
 import logging
 import sys
 import time
-from collections import Counter
 from typing import IO
 
 import click
 
 from saidwhat import __version__
+from saidwhat.run.options import run_options
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -27,21 +27,22 @@ def main(verbose: bool) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, writable=True),
               help="Write JSON Lines here instead of stdout.")
-def extract(paths: tuple[str, ...], output: str | None) -> None:
+@run_options
+def extract(paths: tuple[str, ...], output: str | None, workers: int | None, quiet: bool) -> None:
     """Print statements and events of articles as JSON Lines (CONTRACT.md).
 
     PATHS are .txt/.html/.jsonl/.warc files, directories (read recursively) or - for JSON Lines
-    on stdin.
+    on stdin. Articles are streamed through WORKERS processes; output keeps the input order.
 
     Example:
 
-        saidwhat extract examples/seeds -o seeds.jsonl
+        saidwhat extract examples/seeds -o seeds.jsonl --workers 2
     """
     from saidwhat.read import read_paths
     from saidwhat.run.local import run_local
+    from saidwhat.run.progress import Progress, count_articles
 
     started = time.monotonic()
-    counts: Counter[str] = Counter()
     unreadable: list[str] = []
 
     def articles():
@@ -50,31 +51,49 @@ def extract(paths: tuple[str, ...], output: str | None) -> None:
                 unreadable.append(article.source or article.doc)
             yield article
 
+    total = None if quiet or not sys.stderr.isatty() else count_articles(list(paths))
     out: IO[str] = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:
-        for result in run_local(articles()):
-            _write(out, result.records(), counts)
-            if result.document.status != "ok":
-                click.echo(f"saidwhat: skipped {result.document.doc}: {result.document.reason}", err=True)
+        with Progress(total, quiet) as progress:
+            for result in run_local(articles(), workers, on_result=progress.update):
+                _write(out, result.records())
+                if result.document.status != "ok" and not quiet:
+                    progress.write(f"saidwhat: skipped {result.document.doc}: {result.document.reason}")
     finally:
         if output:
             out.close()
-    seconds = time.monotonic() - started
-    click.echo(f"saidwhat: {counts['documents']} documents ({counts['skipped']} skipped), "
-               f"{counts['statements']} statements, {counts['events']} events in {seconds:.1f}s", err=True)
+    click.echo(f"saidwhat: {progress.tally.summary(time.monotonic() - started)}", err=True)
     sys.exit(1 if unreadable else 0)
 
 
-def _write(out: IO[str], records: list[dict], counts: Counter[str]) -> None:
-    for rec in records:
-        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        kind = rec["kind"]
-        if kind == "document":
-            counts["documents"] += 1
-            if rec["status"] != "ok":
-                counts["skipped"] += 1
-        else:
-            counts[kind + "s"] += 1
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--pred", type=click.Path(exists=True, dir_okay=False),
+              help="Score this saved `saidwhat extract` output instead of running the pipeline.")
+@click.option("--core", is_flag=True, help="Recall on gold items of tier `core` only.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def eval_(gold: str, pred: str | None, core: bool, as_json: bool) -> None:
+    """Run the pipeline on a gold file (common format) and score who said what.
+
+    Prints the figures of the shared attribution scorer, recall by quote type and by cue word,
+    and the worst misses with their sentences.
+
+    Example:
+
+        saidwhat eval tests/golden/voa_gold.jsonl
+    """
+    from saidwhat.eval import evaluate, format_report
+
+    res = evaluate(gold, pred, core=core)
+    click.echo(json.dumps(res, ensure_ascii=False) if as_json else format_report(res))
+
+def _write(out: IO[str], records: list[dict]) -> None:
+    out.write("".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records))
+
+from saidwhat.store.commands import register  # noqa: E402 - the database commands
+
+register(main)
 
 
 if __name__ == "__main__":

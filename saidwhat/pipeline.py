@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from saidwhat.records import Article, DocumentInfo, Result
+from saidwhat.records import Article, DocumentInfo, Result, Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -43,7 +43,19 @@ def process_parsed(article: Article, info: DocumentInfo, doc: Doc) -> Result:
     type_statements(statements, doc, info, context)
     events = extract_events(doc, info, statements, context)
     date_records(statements, events, doc, info)
+    _anchor(statements, article.text)
+    _anchor(events, article.text)
     return Result(info, statements, events)
+
+
+def _anchor(records: list, text: str) -> None:
+    """Point every span at the text as read: the parser saw a masked copy (same offsets, with
+    chrome and markup blanked), so span texts are taken again from the original."""
+    for rec in records:
+        for name in ("speaker", "cue", "content", "sentence", "trigger"):
+            span = getattr(rec, name, None)
+            if isinstance(span, Span):
+                setattr(rec, name, Span.of(text, span.start, span.end))
 
 
 def process_articles(articles: Iterable[Article], nlp: Language | None = None,

@@ -52,8 +52,8 @@ VERBS: dict[str, TypeMode] = {
     **_all("aid donate rescue airlift", "AID", None),
     # COERCE: repression short of violence
     **_all("arrest detain jail imprison intern apprehend", "COERCE", "arrest"),
-    **_all("deport extradite", "COERCE", "deport"),
-    **_all("ban outlaw bar restrict blockade cordon", "COERCE", "restrict"),
+    **_all("deport", "COERCE", "deport"),
+    **_all("ban outlaw bar restrict cordon", "COERCE", "restrict"),
     **_all("censor", "COERCE", "censor"),
     **_all("confiscate raid search expropriate nationalize nationalise", "COERCE", "seize"),
     **_all("hack", "COERCE", "cyber"),
@@ -74,7 +74,10 @@ VERBS: dict[str, TypeMode] = {
     **_all("support endorse welcome praise hail commend congratulate apologize apologise back "
            "recognize recognise ratify sign defend", "SUPPORT", None),
     **_all("pardon amnesty acquit", "CONCEDE", None),
-    **_all("cooperate collaborate share", "COOPERATE", None),
+    **_all("cooperate collaborate share extradite", "COOPERATE", None),
+    **_all("allow permit", "CONCEDE", None),
+    **_all("renege", "REJECT", None),
+    **_all("block blockade", "PROTEST", "obstruct"),
 }
 
 # Phrasal verbs: (verb, particle).
@@ -94,16 +97,24 @@ PHRASAL: dict[tuple[str, str], TypeMode] = {
     ("back", "down"): ("CONCEDE", None),
     ("turn", "down"): ("REJECT", None),
     ("lash", "out"): ("ACCUSE", "disapprove"),
+    ("force", "out"): ("SANCTION", "expel"),
+}
+
+# Verbs that are an act only with a given preposition ("pushing for", "voted against").
+VERB_PREPS: dict[tuple[str, str], TypeMode] = {
+    ("push", "for"): ("REQUEST", None), ("press", "for"): ("REQUEST", None),
+    ("lobby", "for"): ("REQUEST", None), ("appeal", "for"): ("REQUEST", None),
+    ("vote", "against"): ("REJECT", None),
 }
 
 # Nouns that name an action ("Russia's invasion of Ukraine", "sanctions against Russia").
 NOUNS: dict[str, TypeMode] = {
     **_all("mobilization mobilisation buildup build-up massing deployment redeployment "
            "reinforcement", "MOBILIZE", "troops"),
-    **_all("exercise drill maneuver manoeuvre", "MOBILIZE", "troops"),
+    **_all("exercise drill maneuver manoeuvre alert", "MOBILIZE", "troops"),
     **_all("patrol", "MOBILIZE", "police"),
     **_all("attack assault invasion offensive incursion raid shelling bombardment bombing airstrike "
-           "strike fighting clash battle hostility occupation siege capture annexation ambush "
+           "fighting clash battle hostility occupation siege capture annexation ambush "
            "killing cleansing massacre gunfire", "ASSAULT", None),
     **_all("assassination execution", "ASSAULT", "targeted"),
     **_all("torture", "ASSAULT", "torture"),
@@ -116,7 +127,7 @@ NOUNS: dict[str, TypeMode] = {
     **_all("talk meeting summit negotiation consultation discussion welcome", "CONSULT", None),
     **_all("visit trip", "CONSULT", "visit"),
     **_all("mediation", "CONSULT", "third-party"),
-    **_all("aid assistance donation grant loan asylum relief", "AID", None),
+    **_all("aid assistance donation grant loan asylum relief delivery shipment", "AID", None),
     **_all("arrest detention imprisonment", "COERCE", "arrest"),
     **_all("deportation extradition", "COERCE", "deport"),
     **_all("crackdown ban restriction blockade blackout", "COERCE", "restrict"),
@@ -124,6 +135,7 @@ NOUNS: dict[str, TypeMode] = {
     **_all("censorship", "COERCE", "censor"),
     **_all("protest demonstration rally march sit-in", "PROTEST", "demo"),
     **_all("riot", "PROTEST", "riot"),
+    **_all("strike walkout", "PROTEST", "strike"),
     **_all("boycott", "PROTEST", "boycott"),
     **_all("investigation inquiry probe hearing", "ACCUSE", "investigate"),
     **_all("lawsuit suit indictment", "ACCUSE", "allege"),
@@ -141,6 +153,12 @@ NOUN_COMPOUNDS: dict[tuple[str, str], TypeMode] = {
     ("state", "emergency"): ("COERCE", "martial-law"),
     ("state", "siege"): ("COERCE", "martial-law"),
     ("air", "strike"): ("ASSAULT", "aerial"),
+    ("military", "strike"): ("ASSAULT", None),
+    ("retaliatory", "strike"): ("ASSAULT", None),
+    ("drone", "strike"): ("ASSAULT", "drone"),
+    ("rocket", "strike"): ("ASSAULT", "heavy-weapons"),
+    ("emergency", "measure"): ("COERCE", "martial-law"),
+    ("security", "measure"): ("COERCE", "restrict"),
     ("missile", "strike"): ("ASSAULT", "heavy-weapons"),
     ("suicide", "attack"): ("ASSAULT", "suicide-attack"),
     ("suicide", "bombing"): ("ASSAULT", "suicide-attack"),
@@ -154,7 +172,7 @@ NOUN_COMPOUNDS: dict[tuple[str, str], TypeMode] = {
 LIGHT_VERBS = frozenset("""
 impose launch conduct carry stage hold mount begin start declare announce continue resume
 intensify escalate order organize organise wage issue make pay give open lodge file tighten extend
-step go engage unleash introduce slap apply enforce undertake
+step go engage unleash introduce slap apply enforce undertake complete finish
 """.split())
 LIGHT_PAIRS: dict[tuple[str, str], TypeMode] = {
     ("open", "fire"): ("ASSAULT", "firearms"),
@@ -173,11 +191,14 @@ LIGHT_PAIRS: dict[tuple[str, str], TypeMode] = {
     ("fire", "rocket"): ("ASSAULT", "heavy-weapons"),
     ("fire", "shot"): ("ASSAULT", "firearms"),
     ("hold", "election"): ("", None),
+    ("stop", "work"): ("PROTEST", "strike"),
+    ("shun", "work"): ("PROTEST", "strike"),
+    ("collect", "signature"): ("PROTEST", "demo"),
 }
 
 # Verbs whose event depends on what they move or give: troops -> MOBILIZE, aid -> AID.
 TRANSFER_VERBS = frozenset("send dispatch move give provide supply deliver ship grant transfer offer "
-                           "evacuate hold".split())
+                           "evacuate hold strengthen boost bolster increase reinforce".split())
 MILITARY_OBJECTS = frozenset("""
 troop soldier force army unit battalion brigade division regiment tank warship ship submarine jet
 aircraft plane bomber fighter missile weapon artillery paratrooper marine reservist vehicle helicopter
@@ -187,15 +208,18 @@ aid assistance arm weapon money dollar fund grant loan credit food medicine supp
 relief asylum shelter refuge vaccine fuel grain
 """.split())
 PEOPLE_OBJECTS = frozenset("""
-wounded injured civilian refugee people resident citizen national child woman survivor hostage
+wounded injured wound civilian refugee people resident citizen national child woman survivor hostage
 """.split())
-HELD_OBJECTS = frozenset("prisoner hostage captive detainee civilian refugee shield people".split())
+HELD_OBJECTS = frozenset("prisoner hostage captive detainee civilian refugee shield people thousand "
+                         "hundred dozen score".split())
 
 # Verbs that undo what their object names: lifting a curfew is a concession, ending mediation a sanction.
 REVERSERS = frozenset("""
 lift ease relax end halt suspend stop cancel abandon postpone shorten reduce cut sever break scrap
-drop revoke rescind freeze terminate
+drop revoke rescind freeze terminate postpone
 """.split())
+# Verbs that cut cooperation but restrict nothing when applied to a restriction ("banned aid").
+CUTTERS = frozenset("prohibit ban deny block bar withhold".split())
 # What a reverser turns each object type into.
 REVERSED: dict[str, TypeMode] = {
     "COERCE": ("CONCEDE", None), "SANCTION": ("CONCEDE", None), "PROTEST": ("CONCEDE", None),
@@ -217,7 +241,7 @@ supporter youth villager farmer employee union teacher refugee prisoner inmate
 # Verbs and modals that put an act in the future or make it a plan, not a fact.
 FUTURE_AUX = frozenset("will would shall 'll wo".split())
 FUTURE_HEADS = frozenset("plan intend prepare aim hope want vow pledge promise offer agree threaten "
-                         "decide propose consider mull seek".split())
+                         "decide propose consider mull seek swear".split())
 HYPOTHETICAL_AUX = frozenset("could might may can".split())
 # What an act becomes when it is only promised or planned (manual: AGREE, THREATEN, CONCEDE).
 FUTURE_TYPE: dict[str, str] = {

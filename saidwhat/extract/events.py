@@ -1,9 +1,386 @@
-"""Non-speech events (placeholder until the event coder lands)."""
+"""Non-speech events: what actors did (PLOVER 2.0 types), read from the dependency parse.
+
+Rules (each record carries its rule name):
+- `event.verb_v1`: a trigger verb ("Russia invaded Ukraine", "troops withdrew", "blew up").
+- `event.light_v1`: a light or transfer verb whose object names the act ("imposed sanctions",
+  "launched an attack", "sent troops", "lifted the curfew", "broke off relations").
+- `event.noun_v1`: a nominalisation ("Russia's invasion of Ukraine", "sanctions against Russia").
+Actor = subject, `by` agent or possessor; recipient = object, `against/on/to/with X`, or the
+possessor or nationality inside the object. Negated and hypothetical acts are dropped; promised
+or planned ones become AGREE / THREATEN / CONCEDE as the manual says. An event inside a
+statement's content is `asserted: false`. Confidence falls with the clause depth, so a
+sentence's main act ranks above background ones, and below the statement that carries it when
+that statement is itself typed (a threat to ban is a THREATEN, not a ban).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from saidwhat.extract.event_lexicon import (
+    AID_OBJECTS,
+    CROWD_NOUNS,
+    CUTTERS,
+    FUTURE_TYPE,
+    HELD_OBJECTS,
+    LIGHT_PAIRS,
+    LIGHT_VERBS,
+    MILITARY_OBJECTS,
+    NOUN_COMPOUNDS,
+    NOUNS,
+    PEOPLE_OBJECTS,
+    PHRASAL,
+    RELATION_NOUNS,
+    RESTORERS,
+    REVERSED,
+    REVERSERS,
+    THREAT_MODE,
+    TRANSFER_VERBS,
+    VERB_PREPS,
+    VERBS,
+    WEAPON_MODES,
+    TypeMode,
+)
+from saidwhat.extract.event_syntax import (
+    clause_depth,
+    condition_target,
+    is_actor_like,
+    is_future,
+    is_hypothetical,
+    is_negated,
+    place_in,
+    prep_target,
+    resolve_actor,
+    subject_of,
+    target_in,
+)
+from saidwhat.records import DocumentInfo, Event, Span, Statement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from saidwhat.resolve.actors import ActorContext
+
+VERB_BASE, NOUN_BASE = 0.8, 0.62
+DEPTH_PENALTY = 0.08
+# Acts a court or a force does to someone: "of X" names the victim, not the doer.
+OF_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT", "REJECT"})
+# Types where the place of the act stands in for the recipient ("shelled targets in Jericho").
+PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
+PLACE_NOUNS = frozenset("city town village territory region area province capital district port base "
+                        "airport camp settlement".split())
+EXERCISE_MODIFIERS = frozenset("military naval joint war combat air army nuclear missile".split())
+AGREEMENT_NOUNS = frozenset("agreement treaty deal accord pact memorandum protocol convention".split())
+INFO_NOUNS = frozenset("intelligence information evidence data".split())
+DIPLOMAT_NOUNS = frozenset("diplomat ambassador envoy mission embassy attache staff".split())
+WITHDRAWN_SUPPORT = frozenset("aid observer peacekeeper monitor ambassador diplomat support funding "
+                              "assistance mission".split())
 
 
-def extract_events(doc: Any, info: Any, statements: Any, context: Any) -> list:
-    return []
+@dataclass(slots=True)
+class _Found:
+    type: str
+    mode: str | None
+    anchor: Token  # the verb or noun the act hangs on
+    lo: int  # trigger token range, inclusive
+    hi: int
+    nominal: bool
+    rule: str
+
+
+def extract_events(doc: Doc, info: DocumentInfo, statements: list[Statement],
+                   context: ActorContext | None) -> list[Event]:
+    # a typed statement already carries the act its cue names ("accused", "threatened")
+    cue_starts = {st.cue.start for st in statements if st.cue is not None and st.type != "STATEMENT"}
+    events: list[Event] = []
+    for sent in doc.sents:
+        found = [f for tok in sent if tok.idx not in cue_starts and (f := _trigger(tok)) is not None]
+        for f in _merge(found):
+            ev = _event(f, sent, info, statements, context)
+            if ev is not None:
+                events.append(ev)
+    return events
+
+
+# --- what act a token names -----------------------------------------------------------------
+
+
+def act_of(tok: Token) -> TypeMode | None:
+    """The PLOVER (type, mode) a verb or noun names, before future/negation are considered."""
+    found = _trigger(tok)
+    return (found.type, found.mode) if found is not None else None
+
+
+def _trigger(tok: Token) -> _Found | None:
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        if tok.pos_ == "AUX" or tok.dep_ in ("amod", "dobj", "pobj", "nsubj", "nsubjpass", "compound") \
+                or is_negated(tok) or is_hypothetical(tok):
+            return None
+        return _verb_trigger(tok)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return _noun_trigger(tok)
+    return None
+
+
+def _obj(verb: Token) -> Token | None:
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:  # "opened fire", "fired at": some objects come as preps
+        obj = next((c for c in verb.children if c.dep_ == "attr"), None)
+    return obj
+
+
+def _verb_trigger(verb: Token) -> _Found | None:
+    lemma = verb.lemma_.lower()
+    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+    obj = _obj(verb)
+    olemma = obj.lemma_.lower() if obj is not None else ""
+    hi = max(verb.i, prt.i) if prt is not None else verb.i
+
+    def found(tm: TypeMode, rule: str = "event.verb_v1", upto: int = hi) -> _Found | None:
+        if not tm[0]:
+            return None
+        return _Found(tm[0], tm[1], verb, verb.i, upto, False, rule)
+
+    if prt is not None and (lemma, prt.lower_) in PHRASAL:
+        return found(PHRASAL[(lemma, prt.lower_)])
+    if obj is not None and obj.i > verb.i:
+        obj_hi = obj.i
+        if (lemma, olemma) in LIGHT_PAIRS:
+            return found(LIGHT_PAIRS[(lemma, olemma)], "event.light_v1", obj_hi)
+        noun_tm = _noun_type(obj)
+        if lemma in REVERSERS and (noun_tm is not None or olemma in RELATION_NOUNS):
+            key = "RELATIONS" if olemma in RELATION_NOUNS else noun_tm[0]  # type: ignore[index]
+            if key in REVERSED:
+                return found(REVERSED[key], "event.light_v1", obj_hi)
+        if lemma in CUTTERS and (olemma in RELATION_NOUNS or noun_tm is not None and noun_tm[0] in (
+                "AID", "CONSULT", "COOPERATE", "SUPPORT")):
+            return found(("SANCTION", "discontinue"), "event.light_v1", obj_hi)
+        if lemma in RESTORERS and olemma in RELATION_NOUNS:
+            return found(("SUPPORT", None), "event.light_v1", obj_hi)
+        if lemma in LIGHT_VERBS and noun_tm is not None:
+            return found(noun_tm, "event.light_v1", obj_hi)
+        if lemma in TRANSFER_VERBS:
+            tm = _transfer(lemma, obj)
+            if tm is not None:
+                return found(tm, "event.light_v1", obj_hi)
+    for child in verb.children:
+        if child.dep_ == "prep" and (lemma, child.lower_) in VERB_PREPS:
+            return found(VERB_PREPS[(lemma, child.lower_)])
+    if lemma == "fire" and (obj is not None or any(c.lower_ in ("at", "on") for c in verb.children)):
+        return found(("ASSAULT", "firearms"))
+    if lemma not in VERBS:
+        return None
+    return found(_refine_verb(lemma, verb, obj, VERBS[lemma]))
+
+
+def _transfer(lemma: str, obj: Token) -> TypeMode | None:
+    """Send troops (MOBILIZE), send arms or grant asylum (AID), evacuate the wounded (AID),
+    hold prisoners (COERCE)."""
+    olemma = obj.lemma_.lower()
+    if lemma == "hold":
+        return ("COERCE", "arrest") if olemma in HELD_OBJECTS or obj.ent_type_ == "NORP" else None
+    if lemma == "evacuate":
+        return ("AID", None) if olemma in PEOPLE_OBJECTS else ("RETREAT", "withdraw")
+    if olemma in MILITARY_OBJECTS and lemma in ("send", "dispatch", "move", "transfer"):
+        return "MOBILIZE", "weapons" if olemma not in ("troop", "soldier", "force", "army") else "troops"
+    if olemma in AID_OBJECTS or any(c.lemma_.lower() in AID_OBJECTS for c in obj.children
+                                    if c.dep_ in ("compound", "amod")):
+        return "AID", None
+    return None
+
+
+def _refine_verb(lemma: str, verb: Token, obj: Token | None, tm: TypeMode) -> TypeMode:
+    """Verbs whose type depends on who does it or to what."""
+    olemma = obj.lemma_.lower() if obj is not None else ""
+    subj, _ = subject_of(verb)
+    slemma = subj.lemma_.lower() if subj is not None else ""
+    crowd = subj is None or slemma in CROWD_NOUNS or subj.like_num or subj.ent_type_ == "NORP"
+    if lemma == "strike":  # workers strike (PROTEST); missiles strike a town (ASSAULT)
+        return ("ASSAULT", None) if obj is not None else tm
+    if lemma in ("block", "blockade"):  # protesters block roads; a state blockades a port
+        return tm if crowd else ("COERCE", "restrict")
+    if lemma in ("mobilize", "mobilise") and obj is not None and obj.lemma_.lower() not in MILITARY_OBJECTS:
+        return ("PROTEST", "demo") if olemma in CROWD_NOUNS else ("", None)
+    if tm[0] == "PROTEST" and lemma in ("protest", "demonstrate", "march", "rally"):
+        return tm if crowd else ("ACCUSE", "disapprove")
+    if lemma in ("seize", "capture", "occupy", "take"):
+        if obj is not None and (obj.ent_type_ in ("GPE", "LOC", "FAC") or olemma in PLACE_NOUNS):
+            return "ASSAULT", None
+        if obj is not None and obj.ent_type_ in ("PERSON", "NORP") or olemma in PEOPLE_OBJECTS:
+            return "ASSAULT", "abduct"
+        return ("COERCE", "seize") if lemma == "seize" else tm
+    if lemma in ("expel", "oust"):
+        return tm if olemma in DIPLOMAT_NOUNS or obj is None or obj.ent_type_ == "ORG" else ("COERCE", "deport")
+    if lemma == "withdraw" and olemma in WITHDRAWN_SUPPORT:
+        return "SANCTION", "withdraw"
+    if lemma in ("release", "free") and not (olemma in HELD_OBJECTS or obj is not None and
+                                            obj.ent_type_ in ("PERSON", "NORP")):
+        return "", None
+    if lemma == "share" and olemma not in INFO_NOUNS:
+        return "", None
+    if lemma in ("sign", "ratify") and olemma not in AGREEMENT_NOUNS:
+        return "", None
+    if lemma in ("support", "back", "defend", "welcome", "endorse", "recognize", "recognise") and obj is None:
+        return "", None
+    if lemma == "welcome" and obj is not None and obj.ent_type_ == "PERSON":
+        return "CONSULT", None
+    if lemma == "hack" and obj is None:
+        return "", None
+    return tm
+
+
+def _noun_type(noun: Token) -> TypeMode | None:
+    """The act a noun names, with compounds that change it ("hunger strike", "martial law")."""
+    lemma = noun.lemma_.lower()
+    for child in noun.children:
+        key = (child.lemma_.lower(), lemma)
+        if child.dep_ in ("compound", "amod") and key in NOUN_COMPOUNDS:
+            return NOUN_COMPOUNDS[key]
+        if child.dep_ == "prep" and child.lower_ == "of":  # "state of emergency"
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (lemma, pobj.lemma_.lower()) in NOUN_COMPOUNDS:
+                return NOUN_COMPOUNDS[(lemma, pobj.lemma_.lower())]
+    if lemma not in NOUNS:  # "mediation efforts", "aid deliveries": the modifier names the act
+        comp = next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in NOUNS), None)
+        return NOUNS[comp.lemma_.lower()] if comp is not None and noun.dep_ in ("dobj", "nsubjpass") else None
+    mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    if lemma in ("exercise", "drill", "maneuver", "manoeuvre"):
+        if not mods & EXERCISE_MODIFIERS:
+            return None
+        return ("COOPERATE", None) if "joint" in mods else NOUNS[lemma]
+    if lemma == "talk" and noun.tag_ != "NNS":
+        return None
+    if lemma == "release" and prep_target(noun, ("of",)) is None:
+        return None
+    return NOUNS[lemma]
+
+
+def _noun_trigger(noun: Token) -> _Found | None:
+    tm = _noun_type(noun)
+    if tm is None:
+        return None
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in (LIGHT_VERBS | REVERSERS | RESTORERS
+                                                                     | TRANSFER_VERBS):
+        return None  # the verb reads it ("imposed sanctions")
+    if noun.dep_ == "compound":
+        return None  # "peace talks negotiator", "protest leaders"
+    lo = min((c.i for c in noun.children if c.dep_ == "compound"), default=noun.i)
+    return _Found(tm[0], tm[1], noun, lo, noun.i, True, "event.noun_v1")
+
+
+def _merge(found: list[_Found]) -> list[_Found]:
+    """One act named twice in a sentence ("killed 46 civilians in an attack") is one event:
+    a trigger below another of the same type is dropped."""
+    out = []
+    for f in found:
+        above = {a.i for a in f.anchor.ancestors}
+        if any(g is not f and g.type == f.type and g.anchor.i in above for g in found):
+            continue
+        out.append(f)
+    return out
+
+
+# --- who did it to whom -------------------------------------------------------------------
+
+
+def _event(f: _Found, sent: SpacySpan, info: DocumentInfo, statements: list[Statement],
+           ctx: ActorContext | None) -> Event | None:
+    doc = sent.doc
+    actor_tok, recipient_tok = _participants(f)
+    type_, mode = f.type, f.mode
+    future = not f.nominal and is_future(f.anchor)
+    if future and type_ in FUTURE_TYPE:
+        mode = THREAT_MODE.get(type_) if FUTURE_TYPE[type_] == "THREATEN" else None
+        if type_ == "COERCE" and f.mode == "arrest":
+            mode = "arrest"
+        type_ = FUTURE_TYPE[type_]
+    if type_ == "ASSAULT" and mode is None:
+        mode = _weapon_mode(sent)
+    date = info.published
+    actor = resolve_actor(ctx, actor_tok, date) if actor_tok is not None else None
+    recipient = resolve_actor(ctx, recipient_tok, date) if recipient_tok is not None else None
+    outer = next((st for st in statements if st.content.start <= doc[f.lo].idx < st.content.end), None)
+    if outer is not None and outer.actor is not None and actor_tok is not None and _pronominal(actor_tok) \
+            and (actor is None or not actor.country):
+        actor = outer.actor  # "Bosnian Serbs said their forces had withdrawn": the speaker's side
+    if actor is not None and recipient is not None and actor.name == recipient.name:
+        recipient = None
+    trigger = Span.of(doc.text, doc[f.lo].idx, doc[f.hi].idx + len(doc[f.hi]))
+    conf = (NOUN_BASE if f.nominal else VERB_BASE) - DEPTH_PENALTY * clause_depth(f.anchor)
+    conf += 0.05 * bool(actor and actor.country) + 0.03 * bool(recipient and recipient.country)
+    conf -= 0.05 * future
+    asserted = True
+    for st in statements:
+        if st.content.start <= trigger.start < st.content.end:
+            asserted = False
+            if st.type != "STATEMENT":  # the statement is the act: "threatened to ban" is a threat
+                conf = min(conf, st.confidence - 0.1)
+    sentence = Span.of(doc.text, sent.start_char, sent.end_char)
+    sentence = Span.of(doc.text, sentence.start + len(sentence.text) - len(sentence.text.lstrip()),
+                       sentence.end - len(sentence.text) + len(sentence.text.rstrip()))
+    return Event(type=type_, trigger=trigger, sentence=sentence, actor=actor, recipient=recipient,
+                 confidence=max(0.05, min(conf, 0.95)), mode=mode, asserted=asserted, rule=f.rule)
+
+
+def _pronominal(tok: Token) -> bool:
+    return tok.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+
+
+def _participants(f: _Found) -> tuple[Token | None, Token | None]:
+    if f.nominal:
+        return _noun_participants(f)
+    verb = f.anchor
+    actor, patient = subject_of(verb)
+    if actor is not None and not is_actor_like(actor):
+        actor = target_in(actor)
+    recipient = None
+    if f.type in ("THREATEN", "REQUEST") or is_future(verb):  # "threatened to ... if the US ..."
+        recipient = condition_target(list(verb.subtree))
+    if recipient is not None:
+        return actor, recipient
+    if patient is not None:
+        recipient = target_in(patient)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if recipient is None and obj is not None:
+        recipient = target_in(obj) or prep_target(obj)
+    if recipient is None:
+        recipient = prep_target(verb)
+    if recipient is None and f.type in PLACE_TYPES:
+        recipient = place_in(verb)
+    return actor, recipient
+
+
+def _noun_participants(f: _Found) -> tuple[Token | None, Token | None]:
+    noun = f.anchor
+    actor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if actor is None:
+        actor = next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+                      and c.ent_type_ in ("NORP", "GPE", "ORG")), None)
+    if actor is None:
+        actor = prep_target(noun, ("by",))
+    if actor is None and f.type not in OF_IS_RECIPIENT:
+        actor = prep_target(noun, ("of",))
+    if actor is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        actor, _ = subject_of(noun.head.head)  # "arrived on a visit", "killed 4 in an attack"
+        if actor is not None and not is_actor_like(actor):
+            actor = None
+    preps = ("against", "on", "upon", "to", "with", "into", "at", "toward", "towards")
+    if f.type in OF_IS_RECIPIENT:
+        preps = ("against", "on", "upon", "of", "to", "with", "into", "at")
+    recipient = prep_target(noun, preps)
+    if recipient is None and f.type in PLACE_TYPES:
+        recipient = place_in(noun)
+    if recipient is not None and actor is not None and recipient.i == actor.i:
+        recipient = None
+    return actor, recipient
+
+
+def _weapon_mode(sent: SpacySpan) -> str | None:
+    for tok in sent:
+        mode = WEAPON_MODES.get(tok.lemma_.lower())
+        if mode is not None:
+            return mode
+    return None

@@ -1,9 +1,279 @@
-"""PLOVER typing of statements (placeholder until the event coder lands)."""
+"""PLOVER 2.0 types and recipients for statements.
+
+A statement's type comes from what it does, read in this order:
+1. the cue, when it names the speech act (`accused` ACCUSE, `rejected` REJECT, `demanded` /
+   `urged` / `called on` REQUEST, `threatened` THREATEN, `agreed` / `promised` AGREE, `welcomed`
+   SUPPORT); a promise or vow of force is a THREATEN ("vowed to fight");
+2. else the content: a condition with retaliation, force or consequences ("if ... fail, we'll
+   take retaliatory measures") is THREATEN, as is a warning that names consequences; the
+   speaker's own planned hostile act is THREATEN, a cooperative one AGREE; an outright refusal
+   ("out of the question", "will not accept") REJECT; someone else who "must" act, a REQUEST;
+3. else STATEMENT.
+The recipient is whom the act aims at: the cue's object (`accused NATO of`), its `on`/`to`
+phrase (`called on NATO to`), the subject of a demanded clause (`demands that NATO promise`),
+the owner of what is rejected (`rejected Russia's demands`), or the party named in a threat's
+condition or object. Confidence falls with how deep in the sentence the cue sits.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from saidwhat.extract.event_syntax import (
+    clause_depth,
+    condition_target,
+    is_actor_like,
+    is_future,
+    is_negated,
+    prep_target,
+    resolve_actor,
+    target_in,
+)
+from saidwhat.records import Actor, DocumentInfo, Statement
+from saidwhat.resolve.plover_lexicon import (
+    ASK_LEMMAS,
+    CALL_PREPS,
+    CONDITION_MARKERS,
+    COOPERATIVE_LEMMAS,
+    CUE_TYPES,
+    DEMAND_MODALS,
+    HOSTILE_LEMMAS,
+    NEUTRAL_CUES,
+    NOUN_TYPES,
+    PROMISE_LEMMAS,
+    REFUSAL_PHRASES,
+    THREAT_WORDS,
+    WARN_LEMMAS,
+    TypeMode,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from saidwhat.resolve.actors import ActorContext
+
+CUE_BASE, CONTENT_BASE = 0.9, 0.78
+DEPTH_PENALTY = 0.08
+SELF_PRONOUNS = frozenset({"we", "i", "they", "it", "he", "she", "us", "our"})
 
 
-def type_statements(statements: Any, doc: Any, info: Any, context: Any) -> None:
+def type_statements(statements: list[Statement], doc: Doc, info: DocumentInfo,
+                    context: ActorContext | None) -> None:
+    """Set `type`, `recipient` and a type-aware `confidence` on each statement (in place: the
+    pipeline passes the records stage to stage)."""
+    for st in statements:
+        cue = _cue_token(doc, st)
+        content = _content_tokens(doc, st)
+        if st.actor is not None and not st.actor.country and st.speaker is not None:
+            st.actor = _with_codes(st, doc, info)
+        typed = _type_of(cue, content, st)
+        if typed is None:
+            continue
+        (type_, _mode), recipient_tok, from_cue = typed
+        st.type = type_
+        if recipient_tok is not None and st.recipient is None:
+            recipient = resolve_actor(context, recipient_tok, info.published)
+            if recipient is not None and not (st.actor is not None and recipient.name == st.actor.name):
+                st.recipient = recipient
+        depth = clause_depth(cue) if cue is not None else 0
+        base = CUE_BASE if from_cue else CONTENT_BASE
+        st.confidence = max(0.1, min(st.confidence, base) - DEPTH_PENALTY * depth
+                            + 0.02 * (st.recipient is not None))
+
+
+# --- the type ------------------------------------------------------------------------------
+
+
+Typed = tuple[TypeMode, "Token | None", bool]
+
+
+def _type_of(cue: Token | None, content: list[Token], st: Statement) -> Typed | None:
+    lemma = cue.lemma_.lower() if cue is not None else ""
+    if cue is not None and is_negated(cue):
+        return None  # "did not accuse": no act
+    root = _content_root(content)
+    if lemma in PROMISE_LEMMAS and root is not None and _hostile(root):
+        return ("THREATEN", None), _threat_target(root, content), True
+    if lemma in CUE_TYPES:
+        if lemma in ("defend", "back", "support") and root is None:
+            return None
+        return CUE_TYPES[lemma], _cue_recipient(cue, content, CUE_TYPES[lemma][0]), True  # type: ignore[arg-type]
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in CALL_PREPS for c in cue.children):  # type: ignore[union-attr]
+        return ("REQUEST", None), _cue_recipient(cue, content, "REQUEST"), True  # type: ignore[arg-type]
+    if lemma in ASK_LEMMAS and cue is not None and any(c.dep_ == "xcomp" for c in cue.children):
+        return ("REQUEST", None), _cue_recipient(cue, content, "REQUEST"), True
+    if lemma in WARN_LEMMAS:
+        if _threat_words(content):
+            return ("THREATEN", None), _threat_target(root, content), True
+        return None
+    if not content or (lemma and lemma not in NEUTRAL_CUES):
+        return None
+    return _content_type(root, content, st)
+
+
+def _content_type(root: Token | None, content: list[Token], st: Statement) -> Typed | None:
+    """What a neutral report (`said`, `announced`, a quote) does, from its words."""
+    if root is None:
+        return None
+    words = {t.lower_ for t in content}
+    text = " ".join(t.lower_ for t in content)
+    if words & CONDITION_MARKERS and _threat_words(content) and _by_speaker(root, st):
+        return ("THREATEN", None), _threat_target(root, content), False
+    if any(p in text for p in REFUSAL_PHRASES) or (
+            is_negated(root) and is_future(root) and _by_speaker(root, st)):
+        return ("REJECT", None), _object_target(root), False
+    subj = _subject(root)
+    modal = any(c.dep_ == "aux" and c.lemma_.lower() in DEMAND_MODALS for c in root.children)
+    if modal and subj is not None and not _by_speaker(root, st) and is_actor_like(subj):
+        return ("REQUEST", None), subj, False
+    if is_future(root) and _by_speaker(root, st) and not is_negated(root):
+        planned = _planned(root)
+        if planned == "THREATEN":
+            return ("THREATEN", None), _threat_target(root, content), False
+        if planned in ("AGREE", "CONCEDE"):
+            return (planned, None), _object_target(root), False
+    if root.pos_ == "NOUN" and root.lemma_.lower() in NOUN_TYPES:  # "reiterated its demand that ..."
+        type_ = NOUN_TYPES[root.lemma_.lower()]
+        clause = next((c for c in root.children if c.dep_ in ("acl", "ccomp", "relcl")), None)
+        target = _subject(clause) if clause is not None else None
+        return type_, target if target is not None and is_actor_like(target) else _object_target(root), False
     return None
+
+
+def _planned(root: Token) -> str | None:
+    """What the speaker's own planned act amounts to (manual: a promised cooperative act is
+    AGREE, a promised hostile one THREATEN, a promised retreat CONCEDE), from the event lexicon."""
+    from saidwhat.extract.event_lexicon import FUTURE_TYPE
+    from saidwhat.extract.events import act_of
+
+    tm = act_of(root)
+    if tm is not None:
+        return FUTURE_TYPE.get(tm[0], tm[0])
+    lemma = root.lemma_.lower()
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if lemma in HOSTILE_LEMMAS or (obj is not None and obj.lemma_.lower() in THREAT_WORDS):
+        return "THREATEN"
+    return "AGREE" if lemma in COOPERATIVE_LEMMAS else None
+
+
+def _hostile(root: Token) -> bool:
+    return _planned(root) == "THREATEN"
+
+
+def _threat_words(content: list[Token]) -> bool:
+    return any(t.lemma_.lower() in THREAT_WORDS or t.lower_ in THREAT_WORDS for t in content)
+
+
+def _by_speaker(root: Token, st: Statement) -> bool:
+    """Is the content's subject the speaker's own side (`we`, `it`, the speaker's country)?"""
+    subj = _subject(root)
+    if subj is None:
+        return root.dep_ == "xcomp"  # "vowed to fight": the speaker's own act
+    if subj.lower_ in SELF_PRONOUNS:
+        return True
+    if st.speaker is not None and subj.idx >= st.speaker.start and subj.idx < st.speaker.end:
+        return True
+    if st.actor is not None and st.actor.country:
+        from saidwhat.resolve.codes import country_of
+
+        return country_of(subj.text) == st.actor.country
+    return False
+
+
+# --- the recipient -------------------------------------------------------------------------
+
+
+def _cue_recipient(cue: Token, content: list[Token], type_: str) -> Token | None:
+    """Whom a typed cue aims at: its object, a `to`/`on`/`against` phrase, the subject of the
+    demanded clause, or the owner of what it rejects."""
+    obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is not None:
+        found = target_in(obj)
+        if found is not None:
+            return found
+    preps = ("on", "upon", "to", "against", "with", "from", "for") if type_ != "ACCUSE" else (
+        "against", "on", "to", "of", "with")
+    found = prep_target(cue, preps)
+    if found is not None:
+        return found
+    for child in cue.children:  # "demands that NATO promise", "urged NATO to", "agreed to US mediation"
+        if child.dep_ in ("ccomp", "xcomp", "advcl"):
+            subj = _subject(child)
+            if subj is not None and is_actor_like(subj) and subj.lower_ not in SELF_PRONOUNS:
+                return target_in(subj) or subj
+            found = _object_target(child)
+            if found is not None:
+                return found
+    passive = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:  # "X has been accused of ... by Y": X is the one accused
+        return target_in(passive)
+    return None
+
+
+def _object_target(root: Token) -> Token | None:
+    obj = next((c for c in root.children if c.dep_ in ("dobj", "dative")), None)
+    found = target_in(obj) if obj is not None else None
+    return found or prep_target(root)
+
+
+def _threat_target(root: Token | None, content: list[Token]) -> Token | None:
+    """The party a threat aims at: the subject of its condition ("if the United States goes
+    ahead", "unless the Kremlin closed"), else the object of the threatened act."""
+    found = condition_target(content)
+    if found is not None:
+        return found
+    if root is None:
+        return None
+    found = _object_target(root)
+    if found is None:
+        for child in root.children:
+            if child.dep_ in ("xcomp", "conj", "ccomp"):
+                found = _object_target(child)
+                if found is not None:
+                    break
+    return found
+
+
+# --- tokens --------------------------------------------------------------------------------
+
+
+def _cue_token(doc: Doc, st: Statement) -> Token | None:
+    if st.cue is None or st.cue.text in (":", "—"):
+        return None
+    span = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
+    if span is None:
+        return None
+    verbs = [t for t in span if t.pos_ in ("VERB", "NOUN") or t.tag_.startswith("VB")]
+    return verbs[0] if verbs else span.root
+
+
+def _content_tokens(doc: Doc, st: Statement) -> list[Token]:
+    span = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _content_root(content: list[Token]) -> Token | None:
+    """The token of the content whose head lies outside it (its main verb)."""
+    if not content:
+        return None
+    ids = {t.i for t in content}
+    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
+    verbs = [t for t in roots if t.pos_ in ("VERB", "AUX")]
+    return (verbs or roots or [None])[0]
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _with_codes(st: Statement, doc: Doc, info: DocumentInfo) -> Actor | None:
+    """Fill a typed statement's missing country from the speaker's noun phrase and apposition."""
+    assert st.speaker is not None and st.actor is not None
+    span = doc.char_span(st.speaker.start, st.speaker.end, alignment_mode="expand")
+    if span is None:
+        return st.actor
+    coded = resolve_actor(None, span.root, info.published)
+    if coded is None or not coded.country:
+        return st.actor
+    return replace(st.actor, country=coded.country, sector=st.actor.sector or coded.sector)

@@ -53,7 +53,7 @@ CONDITION_MARKERS = frozenset({"if", "unless", "otherwise", "should"})
 REFUSAL_PHRASES = ("out of the question", "no intention", "not negotiable", "non-negotiable",
                    "never accept", "will not accept", "won't accept", "rule out", "ruled out")
 # Modals that make a clause about someone else a demand ("X must withdraw").
-DEMAND_MODALS = frozenset({"must", "should", "ought", "need", "have"})
+DEMAND_MODALS = frozenset({"must", "should", "ought"})
 # Content verbs that state the speaker's own cooperative intention (AGREE) when in the future.
 COOPERATIVE_LEMMAS = frozenset("""
 help support cooperate give provide send meet visit talk negotiate sign attend allow permit continue
@@ -64,3 +64,12 @@ HOSTILE_LEMMAS = frozenset("""
 retaliate respond punish strike attack hit fight destroy boycott ban block cut expel sanction stop
 halt suspend withdraw leave break close deny invade crush
 """.split())
+# Speech nouns a neutral cue reports ("reiterated its demand that ...").
+NOUN_TYPES: dict[str, TypeMode] = {
+    **_all("demand call appeal request plea", "REQUEST", None),
+    **_all("accusation criticism condemnation complaint allegation charge", "ACCUSE", None),
+    **_all("threat ultimatum", "THREATEN", None),
+    **_all("offer promise pledge commitment", "AGREE", None),
+    **_all("rejection denial refusal veto", "REJECT", None),
+    **_all("support backing endorsement", "SUPPORT", None),
+}

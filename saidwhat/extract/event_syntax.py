@@ -1,0 +1,238 @@
+"""Dependency-parse helpers shared by the event coder and the statement typer.
+
+Who acts (subject, possessor, `by` agent), who is acted on (object, `against X`, `on X`,
+`of X`), whether an act is only planned, negated or hypothetical, and how deep in the sentence
+it sits (the main clause is what a sentence reports; subordinate clauses are background).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from saidwhat.extract.event_lexicon import (
+    FUTURE_AUX,
+    FUTURE_HEADS,
+    GROUP_NOUNS,
+    HYPOTHETICAL_AUX,
+)
+from saidwhat.records import Actor, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from saidwhat.resolve.actors import ActorContext
+
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PRONOUNS = frozenset({"he", "she", "they", "we", "it", "i"})
+NP_LEFT_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "case", "predet",
+                          "quantmod", "npadvmod"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "csubjpass"})
+# Verbs that only frame what a source said: a clause under them is as main as the sentence.
+REPORTING = frozenset("""
+say tell report announce state declare add confirm write note stress claim quote cite explain
+reiterate repeat emphasize emphasise believe think insist according
+""".split())
+# Prepositions that introduce whom an act is aimed at.
+TARGET_PREPS = ("against", "on", "upon", "at", "into", "to", "toward", "towards", "with", "from", "over")
+
+
+def np_span(tok: Token) -> Span:
+    """The noun phrase `tok` heads: its left modifiers, itself and flat name parts to the right."""
+    doc = tok.doc
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in NP_LEFT_DEPS:
+            left = min(left, child.left_edge, key=lambda t: t.i)
+    right = tok
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "case") and child.i == right.i + 1:
+            right = child
+    while left.i < tok.i and (left.is_punct or left.lower_ in ("the", "a", "an")):
+        left = doc[left.i + 1]
+    if tok.ent_type_:  # the whole name: "Sierra Leonean", "Moro Islamic Liberation Front"
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            left, right = min(left, ent[0], key=lambda t: t.i), max(right, ent[-1], key=lambda t: t.i)
+    return Span.of(doc.text, left.idx, right.idx + len(right))
+
+
+def wide_span(tok: Token) -> Span:
+    """The noun phrase with its appositions and `of`/`in`/`from` phrases, for country codes only."""
+    doc = tok.doc
+    toks = [tok, *(t for c in tok.lefts if c.dep_ in NP_LEFT_DEPS for t in c.subtree)]
+    for child in tok.rights:
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "in", "from")):
+            toks.extend(child.subtree)
+        elif child.dep_ in ("compound", "flat"):
+            toks.append(child)
+    lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+    return Span.of(doc.text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
+
+
+def is_actor_like(tok: Token) -> bool:
+    """Can this token head a mention of someone who acts (a person, body, country or group)?"""
+    if tok.ent_type_ in ACTOR_ENTS or tok.lower_ in PRONOUNS:
+        return True
+    if tok.lemma_.lower() in GROUP_NOUNS:
+        return True
+    return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")
+               for c in tok.children) and tok.pos_ in ("NOUN", "PROPN")
+
+
+def resolve_actor(ctx: ActorContext | None, tok: Token, date: str | None) -> Actor | None:
+    """The actor a token's noun phrase names, with country and sector filled from the words around."""
+    from saidwhat.resolve.codes import actor_codes
+
+    span = np_span(tok)
+    actor = ctx.actor_for(span) if ctx is not None else None
+    if actor is not None and actor.country and actor.sector:
+        return actor
+    country, sector = actor_codes(span.text, date)
+    if not country:
+        country = _country_in_words(span.text)
+    if not country:
+        wide = wide_span(tok)
+        if wide != span:
+            country, wide_sector = actor_codes(wide.text, date)
+            country = country or _country_in_words(wide.text)
+            sector = sector or wide_sector
+    if actor is None:
+        if not country and not sector:
+            return None
+        name = span.text.removeprefix("the ").removeprefix("The ")
+        return Actor(name=name, country=country, sector=sector)
+    # a copy: the context caches one Actor per mention and other records share it
+    return replace(actor, country=actor.country or country, sector=actor.sector or sector)
+
+
+def _country_in_words(text: str) -> str | None:
+    """A country named by one word of a phrase ("168 Liberians", "Ethnic Albanians")."""
+    from saidwhat.resolve.codes import country_of
+
+    words = text.replace("-", " ").split()
+    for i, word in enumerate(words):
+        if len(word) < 3 or not word[:1].isupper() or (i > 0 and words[i - 1].lower() == "pro"):
+            continue
+        if i + 1 < len(words) and words[i + 1].lower() in ("backed", "allied", "sponsored"):
+            continue  # "Russian-backed separatists" are not Russia's
+        code = country_of(word)
+        if code:
+            return code
+    return None
+
+
+def condition_target(toks: list[Token]) -> Token | None:
+    """The party a conditional names ("if the United States goes ahead", "unless the Kremlin
+    closed its base"): whom a threat is aimed at."""
+    for tok in toks:
+        if tok.dep_ == "mark" and tok.lower_ in ("if", "unless"):
+            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and is_actor_like(subj) and subj.lower_ not in PRONOUNS:
+                return target_in(subj) or subj
+    return None
+
+
+def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
+    """(actor, passive patient) of a verb: its subject, or the `by` agent of a passive; relative
+    clauses, `xcomp`s and coordinated verbs take the subject of the clause they hang from."""
+    node = verb
+    for _ in range(4):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if subj is not None:
+            if subj.dep_ == "nsubjpass":
+                agent = next((c for c in node.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                return pobj, subj
+            if subj.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
+                return node.head, None
+            return subj, None
+        if node.dep_ == "relcl":
+            return node.head, None
+        if node.dep_ == "acl" and node.tag_ == "VBN":  # "troops stationed near X": the troops are moved
+            return None, node.head
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    return None, None
+
+
+def target_in(tok: Token, depth: int = 0) -> Token | None:
+    """An actor-like token inside a noun phrase: the head itself, its possessor or national
+    modifier, or an actor inside its `of`/`from`/`by`/`with` phrase ("Russia's demands", "a US
+    offer", "the border with Ukraine")."""
+    if is_actor_like(tok) and tok.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
+        return tok
+    for child in tok.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ACTOR_ENTS:
+            return child
+    if depth < 2:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "by", "with", "to", "against", "on"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                found = target_in(pobj, depth + 1) if pobj is not None else None
+                if found is not None:
+                    return found
+    return None
+
+
+def prep_target(head: Token, preps: tuple[str, ...] = TARGET_PREPS) -> Token | None:
+    """An actor in one of `head`'s prepositional phrases, in the order of `preps`."""
+    for word in preps:
+        for child in head.children:
+            if child.dep_ in ("prep", "dative") and child.lower_ == word:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                found = target_in(pobj) if pobj is not None else None
+                if found is not None:
+                    return found
+    return None
+
+
+def place_in(head: Token) -> Token | None:
+    """A country or place named in an `in`/`near` phrase: the recipient of force used there."""
+    for child in head.subtree:
+        if child.ent_type_ in ("GPE", "LOC") and child.dep_ in ("compound", "pobj", "amod"):
+            return child
+    return None
+
+
+def is_negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in verb.children)
+
+
+def is_future(verb: Token) -> bool:
+    """Promised or planned: `will ban`, `plans to ban`, `is going to ban`, `is to ban`."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in FUTURE_HEADS or node.lower_ == "going":
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
+            return True
+    return False
+
+
+def is_hypothetical(verb: Token) -> bool:
+    """`could invade`, `if Russia invades`: not something that happened or was promised."""
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children):
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+                                        for c in verb.children)
+
+
+def clause_depth(tok: Token) -> int:
+    """How many clauses down from the main one `tok` sits; clauses under a reporting verb
+    ("..., police said") count as main."""
+    depth = 0
+    node = tok
+    while node.head.i != node.i:
+        head = node.head
+        if node.dep_ in CLAUSE_DEPS and head.lemma_.lower() not in REPORTING:
+            depth += 1
+        node = head
+    return depth

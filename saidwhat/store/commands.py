@@ -1,0 +1,243 @@
+"""The database commands: ingest, timeline, search, actors, show, export.
+
+Thin click wrappers: open the database, call one library function, print. Library errors
+(StoreError) become click.ClickException: a one-line message and exit status 1, no traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sqlite3
+import sys
+import time
+from collections.abc import Callable
+from contextlib import closing
+from typing import Any
+
+import click
+
+from saidwhat.store.schema import StoreError
+
+DEFAULT_DB = "saidwhat.db"
+
+
+def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--db", "db", default=DEFAULT_DB, envvar="SAIDWHAT_DB", show_default=True,
+                        type=click.Path(dir_okay=False),
+                        help="The database file (or set SAIDWHAT_DB).")(f)
+
+
+def json_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON Lines for machines.")(f)
+
+
+def store_errors(f: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library errors into a clean message and exit status 1."""
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return f(*args, **kwargs)
+        except StoreError as e:
+            raise click.ClickException(str(e)) from e
+    return wrapper
+
+
+def _open(db: str, write: bool = False) -> sqlite3.Connection:
+    from saidwhat.store.schema import open_db
+
+    return open_db(db, write=write)
+
+
+def _print_json(rows: list[dict[str, Any]]) -> None:
+    for r in rows:
+        click.echo(json.dumps(r, ensure_ascii=False))
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("-w", "--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes for the NLP (default: the runner's choice).")
+@click.option("--force", is_flag=True, help="Re-process documents even when they are unchanged.")
+@store_errors
+def ingest(paths: tuple[str, ...], db: str, workers: int | None, force: bool) -> None:
+    """Extract statements and events from articles into the database.
+
+    Only new and changed documents are processed; unchanged ones are skipped before any NLP,
+    so running it again is fast and adds nothing. Each document is stored in one transaction:
+    an interrupted run can simply be run again.
+
+    Example:
+
+        saidwhat ingest examples/seeds --db saidwhat.db
+    """
+    from saidwhat.read import read_paths
+    from saidwhat.store.queries import counts
+    from saidwhat.store.writer import ingest as run_ingest
+
+    started = time.monotonic()
+    con = _open(db, write=True)
+    try:
+        stats = run_ingest(con, read_paths(list(paths)), workers=workers, force=force)
+        total = counts(con)
+    finally:
+        con.close()
+    for p in stats.unreadable:
+        click.echo(f"saidwhat: cannot read {p}", err=True)
+    click.echo(f"saidwhat: {stats.new} new, {stats.changed} changed, {stats.unchanged} unchanged documents "
+               f"({stats.skipped} skipped for their content); {stats.statements} statements and "
+               f"{stats.events} events stored in {time.monotonic() - started:.1f}s", err=True)
+    click.echo(f"saidwhat: {db} now holds {total['documents']} documents, {total['statements']} "
+               f"statements, {total['events']} events, {total['actors']} actors", err=True)
+    sys.exit(1 if stats.unreadable else 0)
+
+
+@click.command()
+@db_option
+@click.option("--actor", help="Only statements and events by this actor (lavrov, \"Sergey Lavrov\", ...).")
+@click.option("--about", help="Only those aimed at this actor or mentioning the name.")
+@click.option("--type", "type_", metavar="TYPE", help="Only this PLOVER type (ACCUSE, THREATEN, STATEMENT, ...).")
+@click.option("--since", metavar="DATE", help="From this date (YYYY-MM-DD, YYYY-MM or YYYY).")
+@click.option("--until", metavar="DATE", help="Up to this date, inclusive.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many rows.")
+@json_option
+@store_errors
+def timeline(db: str, actor: str | None, about: str | None, type_: str | None, since: str | None,
+             until: str | None, limit: int | None, as_json: bool) -> None:
+    """Statements and events in date order, with speaker, type, content and outlet.
+
+    A record without its own date takes its document's; undated ones come last.
+
+    Example:
+
+        saidwhat timeline --actor lavrov --since 2022-01-01
+    """
+    from saidwhat.store import render
+    from saidwhat.store.queries import timeline as query
+
+    with closing(_open(db)) as con:
+        rows = query(con, actor=actor, about=about, type=type_, since=since, until=until, limit=limit)
+    if as_json:
+        return _print_json(rows)
+    for r in rows:
+        r["who"] = render.speaker(r)
+    click.echo(render.table(rows, [("date", "date", 10), ("id", "id", 8), ("who", "speaker", 28),
+                                   ("type", "type", 10), ("content", "content", 70),
+                                   ("outlet", "outlet", 20)]))
+    click.echo(f"({len(rows)} records)", err=True)
+
+
+@click.command()
+@click.argument("text")
+@db_option
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@json_option
+@store_errors
+def search(text: str, db: str, limit: int, as_json: bool) -> None:
+    """Full-text search over what was said (content and sentence), best matches first.
+
+    Plain words match all of them; FTS5 syntax works too ("exact phrase", OR, prefix*).
+
+    Example:
+
+        saidwhat search "military operation"
+    """
+    from saidwhat.store import render
+    from saidwhat.store.queries import search as query
+
+    with closing(_open(db)) as con:
+        rows = query(con, text, limit=limit)
+    if as_json:
+        return _print_json(rows)
+    for r in rows:
+        r["who"] = render.speaker({"actor": r["speaker"], "speaker_text": r["speaker_text"]})
+    click.echo(render.table(rows, [("id", "id", 8), ("date", "date", 10), ("who", "speaker", 28),
+                                   ("snippet", "match", 80), ("outlet", "outlet", 20),
+                                   ("doc", "document", 24)]))
+    click.echo(f"({len(rows)} matches)", err=True)
+
+
+@click.command()
+@click.argument("name", required=False)
+@db_option
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many actors.")
+@json_option
+@store_errors
+def actors(name: str | None, db: str, limit: int | None, as_json: bool) -> None:
+    """Every actor with country, role, statements, events, first and last date and outlets.
+
+    Give a NAME to see only the actors it matches.
+
+    Example:
+
+        saidwhat actors --limit 20
+    """
+    from saidwhat.store import render
+    from saidwhat.store.queries import actors as query
+
+    with closing(_open(db)) as con:
+        rows = query(con, name=name, limit=limit)
+    if as_json:
+        return _print_json(rows)
+    click.echo(render.table(rows, [("name", "name", 28), ("country", "country", 7), ("role", "role", 30),
+                                   ("statements", "stmts", 5), ("events", "events", 6),
+                                   ("first_date", "first", 10), ("last_date", "last", 10),
+                                   ("outlets", "outlets", 40)]))
+
+
+@click.command()
+@click.argument("record_id", metavar="ID")
+@db_option
+@json_option
+@store_errors
+def show(record_id: str, db: str, as_json: bool) -> None:
+    """One statement (s12) or event (e5) with its sentence in context and every source document.
+
+    Example:
+
+        saidwhat show s12
+    """
+    from saidwhat.store import render
+    from saidwhat.store.queries import show as query
+
+    with closing(_open(db)) as con:
+        rec = query(con, record_id)
+    click.echo(json.dumps(rec, ensure_ascii=False) if as_json else render.record(rec))
+
+
+@click.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
+              show_default=True)
+@click.option("--table", type=click.Choice(["records", "events", "documents"]), default="records",
+              show_default=True,
+              help="records: statements and events (CONTRACT.md fields); events: a PLOVER-style "
+                   "event table; documents: one row per document.")
+@click.option("--out", type=click.Path(dir_okay=False), help="Write here (default: stdout; Parquet needs a file).")
+@store_errors
+def export(db: str, fmt: str, table: str, out: str | None) -> None:
+    """Export the database as JSON Lines, CSV or Parquet.
+
+    JSON Lines of the records table is the CONTRACT.md stream of `saidwhat extract`; CSV and
+    Parquet flatten it (speaker_text, actor_name, actor_country, ...). Parquet files read in
+    pandas, DuckDB and Spark.
+
+    Example:
+
+        saidwhat export --format parquet --table events --out events.parquet
+    """
+    from saidwhat.store.export import export as run_export
+
+    with closing(_open(db)) as con:
+        n = run_export(con, fmt, table, out)
+    click.echo(f"saidwhat: {n} rows of {table} exported" + (f" to {out}" if out else ""), err=True)
+
+
+COMMANDS = (ingest, timeline, search, actors, show, export)
+
+
+def register(group: click.Group) -> None:
+    """Add the database commands to the `saidwhat` group."""
+    for cmd in COMMANDS:
+        group.add_command(cmd)

@@ -1,0 +1,202 @@
+"""Writing pipeline results into the database: incremental, idempotent, one transaction per document.
+
+A document is known by its id and the sha256 of its text and given metadata. Unchanged
+documents are skipped right after reading, before any NLP; a changed one replaces its old
+records; each document is written in a single transaction, so a killed run leaves whole
+documents only and the next run completes the rest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from saidwhat import __version__
+from saidwhat.records import Actor, Article, Event, Result, Span, Statement
+from saidwhat.store.schema import StoreError, transaction
+
+__all__ = ["IngestStats", "actor_key", "article_hash", "ingest", "write_result"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class IngestStats:
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    skipped: int = 0  # stored, but with status "skipped" (empty, binary, not English, ...)
+    statements: int = 0
+    events: int = 0
+    duplicates: list[str] = field(default_factory=list)  # ids seen twice in one run
+    unreadable: list[str] = field(default_factory=list)  # paths that could not be read at all
+
+    @property
+    def read(self) -> int:
+        return self.new + self.changed + self.unchanged
+
+
+def article_hash(article: Article) -> str:
+    """sha256 of what the results depend on: the text (or the problem) and the given metadata."""
+    payload = {"text": article.text, "problem": None if article.text is not None else article.problem,
+               "title": article.title, "url": article.url, "published": article.published,
+               "outlet": article.outlet}
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def actor_key(actor: Actor) -> str:
+    """The actors.id of an actor: its resolver id, or name:<normalised name> when it has none."""
+    if actor.id:
+        return actor.id
+    from saidwhat.resolve.kb import normalise
+
+    return "name:" + (normalise(actor.name).replace(" ", "-") or "unknown")
+
+
+def ingest(con: sqlite3.Connection, articles: Iterable[Article], workers: int | None = None,
+           force: bool = False, on_document: Callable[[Result, IngestStats], None] | None = None,
+           ) -> IngestStats:
+    """Run the pipeline over the new and changed articles and store their results."""
+    from saidwhat.run.local import run_local
+
+    known = {r[0]: r[1] for r in con.execute("SELECT id, sha256 FROM documents")}
+    stats = IngestStats()
+    pending: deque[tuple[Article, str]] = deque()  # articles handed to the runner, in order
+    seen: set[str] = set()
+
+    def todo() -> Iterator[Article]:
+        for article in articles:
+            if article.unreadable:  # a missing path is not a document: nothing to store
+                stats.unreadable.append(article.source or article.doc)
+                continue
+            if article.doc in seen:  # storing both would make every re-run flip between them
+                log.warning("%s: document id %s was already read in this run; skipped",
+                            article.source, article.doc)
+                stats.duplicates.append(article.doc)
+                continue
+            seen.add(article.doc)
+            sha = article_hash(article)
+            if not force and known.get(article.doc) == sha:
+                stats.unchanged += 1
+                continue
+            pending.append((article, sha))
+            yield article
+
+    for result in run_local(todo(), workers):
+        article, sha = pending.popleft()
+        if article.doc != result.document.doc:  # the runner must keep input order
+            raise StoreError(f"internal error: got results for {result.document.doc}, expected {article.doc}")
+        replaced = write_result(con, result, article, sha)
+        if replaced:
+            stats.changed += 1
+        else:
+            stats.new += 1
+        stats.skipped += result.document.status != "ok"
+        stats.statements += len(result.statements)
+        stats.events += len(result.events)
+        if on_document:
+            on_document(result, stats)
+    return stats
+
+
+def write_result(con: sqlite3.Connection, result: Result, article: Article, sha: str) -> bool:
+    """Store one document's results in one transaction, replacing an older version; True if replaced."""
+    doc = result.document.doc
+    try:
+        with transaction(con):
+            replaced = _delete_document(con, doc)
+            _insert_document(con, result, article, sha)
+            for seq, s in enumerate(result.statements):
+                _insert_statement(con, doc, seq, s)
+            for seq, e in enumerate(result.events):
+                _insert_event(con, doc, seq, e)
+            if replaced:  # actors only the old version mentioned would linger in `saidwhat actors`
+                con.execute(_DELETE_ORPHAN_ACTORS)
+    except sqlite3.Error as e:
+        raise StoreError(_write_failure(doc, e)) from e
+    return replaced
+
+
+def _write_failure(doc: str, e: sqlite3.Error) -> str:
+    msg = str(e)
+    if "full" in msg:
+        why = "the disk (or the database's size limit) is full; free some space and run again"
+    elif "readonly" in msg or "unable to open" in msg:
+        why = "the database or its folder cannot be written; choose a writable place with --db"
+    elif "locked" in msg or "busy" in msg:
+        why = "another process is writing to the database; try again when it has finished"
+    else:
+        why = "run again; documents stored so far are kept"
+    return f"could not store {doc} ({msg}): {why}. Nothing of {doc} was stored."
+
+
+def _delete_document(con: sqlite3.Connection, doc: str) -> bool:
+    con.execute("DELETE FROM statements WHERE doc = ?", (doc,))
+    con.execute("DELETE FROM events WHERE doc = ?", (doc,))
+    return con.execute("DELETE FROM documents WHERE id = ?", (doc,)).rowcount > 0
+
+
+_DELETE_ORPHAN_ACTORS = """
+DELETE FROM actors WHERE id NOT IN (
+    SELECT actor_id FROM statements WHERE actor_id IS NOT NULL
+    UNION SELECT recipient_id FROM statements WHERE recipient_id IS NOT NULL
+    UNION SELECT actor_id FROM events WHERE actor_id IS NOT NULL
+    UNION SELECT recipient_id FROM events WHERE recipient_id IS NOT NULL)
+"""
+
+
+def _insert_document(con: sqlite3.Connection, result: Result, article: Article, sha: str) -> None:
+    d = result.document
+    text = d.text if d.text is not None else article.text
+    con.execute(
+        "INSERT INTO documents (id, sha256, status, reason, title, outlet, url, published, published_source,"
+        " language, body, text, text_extracted, source, format, saidwhat_version, ingested_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (d.doc, sha, d.status, d.reason, d.title, d.outlet, d.url, d.published, d.published_source,
+         d.language, json.dumps([s.to_dict() for s in d.body], ensure_ascii=False), text,
+         int(d.text is not None), article.source, article.fmt, __version__,
+         datetime.now(UTC).isoformat(timespec="seconds")))
+
+
+def _actor_id(con: sqlite3.Connection, actor: Actor | None) -> str | None:
+    """Get-or-create; a later sighting only fills in what the first one left unknown."""
+    if actor is None:
+        return None
+    key = actor_key(actor)
+    con.execute(
+        "INSERT INTO actors (id, name, country, sector, role) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET country = coalesce(actors.country, excluded.country),"
+        " sector = coalesce(actors.sector, excluded.sector), role = coalesce(actors.role, excluded.role)",
+        (key, actor.name, actor.country, actor.sector, actor.role))
+    return key
+
+
+def _span(s: Span | None) -> tuple[str | None, int | None, int | None]:
+    return (s.text, s.start, s.end) if s is not None else (None, None, None)
+
+
+def _insert_statement(con: sqlite3.Connection, doc: str, seq: int, s: Statement) -> None:
+    rec = s.to_dict(doc)  # the CONTRACT view, so stored values match `saidwhat extract`
+    con.execute(
+        "INSERT INTO statements (doc, seq, type, actor_id, recipient_id, speaker_text, speaker_start,"
+        " speaker_end, cue_text, cue_start, cue_end, content_text, content_start, content_end, direct,"
+        " date, date_precision, sentence_text, sentence_start, sentence_end, confidence, cue_class, rule)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (doc, seq, s.type, _actor_id(con, s.actor), _actor_id(con, s.recipient), *_span(s.speaker),
+         *_span(s.cue), *_span(s.content), int(s.direct), s.date, rec["date_precision"],
+         *_span(s.sentence), rec["confidence"], s.cue_class, s.rule))
+
+
+def _insert_event(con: sqlite3.Connection, doc: str, seq: int, e: Event) -> None:
+    con.execute(
+        "INSERT INTO events (doc, seq, type, mode, actor_id, recipient_id, trigger_text, trigger_start,"
+        " trigger_end, sentence_text, sentence_start, sentence_end, date, asserted, confidence, rule)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (doc, seq, e.type, e.mode, _actor_id(con, e.actor), _actor_id(con, e.recipient),
+         *_span(e.trigger), *_span(e.sentence), e.date, int(e.asserted), round(e.confidence, 3), e.rule))

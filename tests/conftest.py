@@ -1,0 +1,30 @@
+"""Shared fixtures: the spaCy model and the seed articles' records are built once per session."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEEDS = REPO / "examples" / "seeds"
+
+
+def needs_shared(*parts: str) -> Path:
+    """A path under ../shared, or skip the test when the development data is not beside us."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"development data not present: {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_records() -> list[dict]:
+    """What `saidwhat extract examples/seeds` prints, run as a user would."""
+    proc = subprocess.run([sys.executable, "-m", "saidwhat.cli", "extract", str(SEEDS)],
+                          capture_output=True, text=True, check=True)
+    return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
