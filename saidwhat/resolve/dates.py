@@ -35,7 +35,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|earlier today|tomorrow)\b", re.I)),
     ("last", re.compile(r"\b(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.I)),
     ("month_year", re.compile(_MONTH_RE + r"\s+(?P<year>\d{4})\b")),
-    ("in_month", re.compile(r"\b(?:in|since|during|on)\s+" + _MONTH_RE + r"(?!\s+\d)\b")),
+    ("in_month", re.compile(r"\b(?:in|since|during|on)\s+" + _MONTH_RE + r"(?!\w)(?![.\w]*\s+\d)")),
     ("year", re.compile(r"\b(?:in|since|during|by)\s+(?P<year>(?:19|20)\d{2})\b")),
 ]
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import click
 
+from saidwhat.run.options import run_options
 from saidwhat.store.schema import StoreError
 
 DEFAULT_DB = "saidwhat.db"
@@ -57,38 +58,40 @@ def _print_json(rows: list[dict[str, Any]]) -> None:
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("-w", "--workers", type=click.IntRange(min=1), default=None,
-              help="Worker processes for the NLP (default: the runner's choice).")
+@run_options
 @click.option("--force", is_flag=True, help="Re-process documents even when they are unchanged.")
 @store_errors
-def ingest(paths: tuple[str, ...], db: str, workers: int | None, force: bool) -> None:
+def ingest(paths: tuple[str, ...], db: str, workers: int | None, quiet: bool, force: bool) -> None:
     """Extract statements and events from articles into the database.
 
-    Only new and changed documents are processed; unchanged ones are skipped before any NLP,
-    so running it again is fast and adds nothing. Each document is stored in one transaction:
-    an interrupted run can simply be run again.
+    PATHS are read as by `saidwhat extract`. Only new and changed documents are processed;
+    unchanged ones are skipped before any NLP, so running it again is fast and adds nothing.
+    Each document is stored in one transaction: an interrupted run can simply be run again.
 
     Example:
 
         saidwhat ingest examples/seeds --db saidwhat.db
     """
     from saidwhat.read import read_paths
+    from saidwhat.run.progress import Progress
     from saidwhat.store.queries import counts
     from saidwhat.store.writer import ingest as run_ingest
 
     started = time.monotonic()
-    con = _open(db, write=True)
-    try:
-        stats = run_ingest(con, read_paths(list(paths)), workers=workers, force=force)
+    with closing(_open(db, write=True)) as con, Progress(None, quiet) as progress:
+        try:
+            stats = run_ingest(con, read_paths(list(paths)), workers=workers, force=force,
+                               on_document=progress.update)
+        except StoreError as e:  # the documents committed before the failure stay stored
+            raise StoreError(f"{e} ({progress.tally.documents} documents were stored before it; "
+                             "run the same command again to complete the rest)") from e
         total = counts(con)
-    finally:
-        con.close()
     for p in stats.unreadable:
         click.echo(f"saidwhat: cannot read {p}", err=True)
-    click.echo(f"saidwhat: {stats.new} new, {stats.changed} changed, {stats.unchanged} unchanged documents "
-               f"({stats.skipped} skipped for their content); {stats.statements} statements and "
+    click.echo(f"saidwhat: {stats.new} new, {stats.changed} changed, {stats.unchanged} unchanged documents"
+               f" ({stats.skipped} skipped for their content); {stats.statements} statements and "
                f"{stats.events} events stored in {time.monotonic() - started:.1f}s", err=True)
-    click.echo(f"saidwhat: {db} now holds {total['documents']} documents, {total['statements']} "
+    click.echo(f"saidwhat: {db} holds {total['documents']} documents, {total['statements']} "
                f"statements, {total['events']} events, {total['actors']} actors", err=True)
     sys.exit(1 if stats.unreadable else 0)
 

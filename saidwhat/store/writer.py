@@ -60,9 +60,11 @@ def actor_key(actor: Actor) -> str:
 
 
 def ingest(con: sqlite3.Connection, articles: Iterable[Article], workers: int | None = None,
-           force: bool = False, on_document: Callable[[Result, IngestStats], None] | None = None,
-           ) -> IngestStats:
-    """Run the pipeline over the new and changed articles and store their results."""
+           force: bool = False, on_document: Callable[[Result], None] | None = None) -> IngestStats:
+    """Run the pipeline over the new and changed articles and store their results.
+
+    `on_document` is called with each result once it is committed (for progress bars).
+    """
     from saidwhat.run.local import run_local
 
     known = {r[0]: r[1] for r in con.execute("SELECT id, sha256 FROM documents")}
@@ -101,7 +103,7 @@ def ingest(con: sqlite3.Connection, articles: Iterable[Article], workers: int | 
         stats.statements += len(result.statements)
         stats.events += len(result.events)
         if on_document:
-            on_document(result, stats)
+            on_document(result)
     return stats
 
 
