@@ -14,10 +14,13 @@ $(STAMP): requirements.lock pyproject.toml
 
 setup: $(STAMP)
 
-# The main job: read the bundled articles, print who said what, keep the records.
+# The main job: load the bundled articles into the embedded database (again: nothing new is
+# added) and print who said and did what, in date order; also keep the records as JSON Lines.
 demo: setup
-	$(BIN)/saidwhat extract examples/seeds -o out/seeds.jsonl
-	$(BIN)/python -m saidwhat.report out/seeds.jsonl
+	mkdir -p out
+	$(BIN)/saidwhat ingest examples/seeds --db out/saidwhat.db
+	$(BIN)/saidwhat timeline --db out/saidwhat.db
+	$(BIN)/saidwhat export --db out/saidwhat.db --format jsonl --out out/seeds.jsonl
 
 test: setup
 	$(BIN)/python -m pytest -q

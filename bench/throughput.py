@@ -160,8 +160,9 @@ def measure(cmd: list[str], watch: Path | None = None) -> Run:
     """
     import psutil
 
+    errors = tempfile.TemporaryFile()  # not a pipe: a child writing much to it must not block
     started = time.monotonic()
-    proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errors, cwd=ROOT)
     peak = 0
     early: int | None = None
     seen, offset = 0, 0
@@ -172,7 +173,9 @@ def measure(cmd: list[str], watch: Path | None = None) -> Run:
             early = peak if seen >= EARLY else None
         time.sleep(0.05)
     seconds = time.monotonic() - started
-    err = proc.stderr.read().decode() if proc.stderr else ""
+    errors.seek(0)
+    err = errors.read().decode(errors="replace")
+    errors.close()
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-2000:]}")
     return Run(seconds, peak / 1e6, early / 1e6 if early else None)
@@ -243,13 +246,14 @@ def measure_throughput(corpus: Path, tmp: Path, workers: int, repeat: int) -> di
 def print_table(results: dict[str, Run | str], articles: int, words: int) -> None:
     bare = results["bare spaCy"]
     assert isinstance(bare, Run)
-    print(f"\n{'':12} {'seconds':>8} {'articles/s':>11} {'words/s':>9} {'peak RSS MB':>12} {'vs bare':>8}")
+    print(f"\n{'':12} {'seconds':>8} {'articles/s':>11} {'words/s':>9} {'vs bare':>8} "
+          f"{'peak RSS MB':>12} {'vs bare':>8}")
     for name, run in results.items():
         if isinstance(run, str):
             print(f"{name:12} {run}")
             continue
         print(f"{name:12} {run.seconds:8.1f} {articles / run.seconds:11.2f} {words / run.seconds:9.0f} "
-              f"{run.peak_mb:12.0f} {bare.seconds / run.seconds:8.2f}")
+              f"{bare.seconds / run.seconds:8.2f} {run.peak_mb:12.0f} {run.peak_mb / bare.peak_mb:8.2f}")
 
 
 def print_large(corpus: Path, tmp: Path, workers: int, n: int) -> None:

@@ -6,6 +6,10 @@ extended and learned from annotated text without touching the rules.
 
 from __future__ import annotations
 
+import functools
+import json
+from pathlib import Path
+
 SPEECH_VERBS = frozenset("""
 say tell add claim state announce declare insist argue note explain write tweet post report
 reiterate repeat stress emphasize emphasise underline underscore warn threaten accuse deny reject
@@ -55,6 +59,9 @@ mother father wife husband son daughter friend friends colleague colleagues coun
 governor mayor premier chancellor king queen prince emir representative negotiator delegation
 parliament congress senate assembly legislature cabinet kremlin pentagon ministry-spokesman
 everyone someone anyone nobody many most some others other few both all
+percent majority plurality half third quarter respondents americans democrats republicans
+allies ally politicians politician candidates campaigner campaigners advocates advocate donors
+users user fans women men students teachers parents voter watchdog website blog editorial
 """.split())
 
 # Nouns that carry reported speech when a possessor owns them: "his warning that ...".
@@ -77,3 +84,26 @@ def cue_class(lemma: str) -> str | None:
     if lemma in EVIDENCE_VERBS:
         return "evidence"
     return None
+
+
+# --- learned cues ---------------------------------------------------------------------------
+# saidwhat/data/cue_lexicon.json (scripts/learn_cues.py): verbs and the frames in which annotators
+# marked them as reporting, with how often; used for cues outside the hand lists above.
+LEARNED_MIN_RATE = 0.4  # a learned frame counts when at least this share of its uses were reports
+LEARNED_CLASS = "belief"  # learned-only cues are mostly positions (endorse, back, seek, oppose)
+
+
+@functools.cache
+def _learned() -> dict[str, dict[str, dict[str, list[int]]]]:
+    path = Path(__file__).resolve().parent.parent / "data" / "cue_lexicon.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"verbs": {}, "nouns": {}}
+    return {"verbs": data.get("verbs", {}), "nouns": data.get("nouns", {})}
+
+
+def learned_frames(lemma: str, kind: str = "verbs") -> frozenset[str]:
+    """Frames (`ccomp`, `dobj`, `prep:about`, ...) in which a word was learned to report."""
+    frames = _learned()[kind].get(lemma.lower(), {})
+    return frozenset(f for f, (hits, seen) in frames.items() if hits / max(seen, 1) >= LEARNED_MIN_RATE)

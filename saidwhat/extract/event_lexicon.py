@@ -64,13 +64,14 @@ VERBS: dict[str, TypeMode] = {
     # ACCUSE: disapproval, accusation, legal action, investigation
     **_all("investigate probe", "ACCUSE", "investigate"),
     **_all("sue indict prosecute charge", "ACCUSE", "allege"),
-    **_all("condemn censure denounce criticize criticise accuse blame deplore", "ACCUSE", "disapprove"),
+    **_all("condemn censure denounce criticize criticise accuse blame deplore reprimand rebuke", "ACCUSE",
+           "disapprove"),
     # REJECT, REQUEST, THREATEN, AGREE, SUPPORT, CONCEDE, COOPERATE: the verbal ones when not
     # already read as a statement (a vote, a veto, an offer)
     **_all("veto reject refuse rebuff", "REJECT", None),
     **_all("demand urge request seek petition", "REQUEST", None),
     **_all("threaten", "THREATEN", None),
-    **_all("agree offer promise pledge invite", "AGREE", None),
+    **_all("agree offer promise pledge invite vow swear", "AGREE", None),
     **_all("support endorse welcome praise hail commend congratulate apologize apologise back "
            "recognize recognise ratify sign defend", "SUPPORT", None),
     **_all("pardon amnesty acquit", "CONCEDE", None),
@@ -141,7 +142,9 @@ NOUNS: dict[str, TypeMode] = {
     **_all("lawsuit suit indictment", "ACCUSE", "allege"),
     **_all("condemnation criticism", "ACCUSE", "disapprove"),
     **_all("veto rejection refusal", "REJECT", None),
-    **_all("ultimatum", "THREATEN", None),
+    **_all("ultimatum threat", "THREATEN", None),
+    **_all("demand appeal request plea", "REQUEST", None),
+    **_all("accusation", "ACCUSE", "allege"),
     **_all("cooperation", "COOPERATE", None),
 }
 
@@ -167,15 +170,20 @@ NOUN_COMPOUNDS: dict[tuple[str, str], TypeMode] = {
     ("ethnic", "cleansing"): ("ASSAULT", "targeted"),
 }
 
+# (`stag` is how the lemmatizer reads "staged".)
 # Verbs that take their event from their object ("imposed sanctions", "launched an attack",
 # "held talks", "opened fire", "lodged a protest"), with overrides for some pairs.
 LIGHT_VERBS = frozenset("""
 impose launch conduct carry stage hold mount begin start declare announce continue resume
 intensify escalate order organize organise wage issue make pay give open lodge file tighten extend
 step go engage unleash introduce slap apply enforce undertake complete finish
+stag
 """.split())
 LIGHT_PAIRS: dict[tuple[str, str], TypeMode] = {
     ("open", "fire"): ("ASSAULT", "firearms"),
+    ("launch", "fire"): ("ASSAULT", None),
+    ("return", "fire"): ("ASSAULT", "firearms"),
+    ("exchange", "fire"): ("ASSAULT", "firearms"),
     ("open", "border"): ("AID", None),
     ("lodge", "protest"): ("ACCUSE", "disapprove"),
     ("file", "protest"): ("ACCUSE", "disapprove"),
@@ -191,10 +199,22 @@ LIGHT_PAIRS: dict[tuple[str, str], TypeMode] = {
     ("fire", "rocket"): ("ASSAULT", "heavy-weapons"),
     ("fire", "shot"): ("ASSAULT", "firearms"),
     ("hold", "election"): ("", None),
+    ("violate", "ceasefire"): ("ASSAULT", None),
+    ("violate", "truce"): ("ASSAULT", None),
+    ("break", "ceasefire"): ("ASSAULT", None),
     ("stop", "work"): ("PROTEST", "strike"),
     ("shun", "work"): ("PROTEST", "strike"),
     ("collect", "signature"): ("PROTEST", "demo"),
 }
+
+# Objects that only count or group the real one ("several rounds of sanctions").
+QUANTITY_NOUNS = frozenset("round wave series set package number string raft batch spate host slew".split())
+# Heads whose infinitive is the act itself, not a clause below it ("voted to condemn", "tried to hack").
+LIGHT_HEADS = frozenset("vote decide begin start continue try attempt manage resume move opt".split())
+WEAPON_OBJECTS = frozenset("""
+tank warship ship submarine jet aircraft plane bomber fighter missile weapon artillery vehicle helicopter
+launcher system drone
+""".split())
 
 # Verbs whose event depends on what they move or give: troops -> MOBILIZE, aid -> AID.
 TRANSFER_VERBS = frozenset("send dispatch move give provide supply deliver ship grant transfer offer "
@@ -272,7 +292,7 @@ WEAPON_MODES: dict[str, str] = {
 GROUP_NOUNS = frozenset("""
 government force troop army military police soldier rebel militant insurgent separatist guerrilla
 militia authority official minister president leader regime parliament alliance country nation
-state coalition party ministry council assembly court administration opposition protester
+coalition party ministry council assembly court administration opposition protester
 demonstrator people group movement delegation diplomat envoy agency organization organisation
 union bloc commander general navy officer spokesman spokeswoman spokesperson negotiator cabinet
 congress senate militiaman fighter bomber gunman aircraft helicopter tank ally partner neighbor

@@ -15,6 +15,7 @@ from saidwhat.extract.event_lexicon import (
     FUTURE_HEADS,
     GROUP_NOUNS,
     HYPOTHETICAL_AUX,
+    LIGHT_HEADS,
 )
 from saidwhat.records import Actor, Span
 
@@ -51,7 +52,7 @@ def np_span(tok: Token) -> Span:
     while left.i < tok.i and (left.is_punct or left.lower_ in ("the", "a", "an")):
         left = doc[left.i + 1]
     if tok.ent_type_:  # the whole name: "Sierra Leonean", "Moro Islamic Liberation Front"
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end and e.label_ in ACTOR_ENTS), None)
         if ent is not None:
             left, right = min(left, ent[0], key=lambda t: t.i), max(right, ent[-1], key=lambda t: t.i)
     return Span.of(doc.text, left.idx, right.idx + len(right))
@@ -76,8 +77,7 @@ def is_actor_like(tok: Token) -> bool:
         return True
     if tok.lemma_.lower() in GROUP_NOUNS:
         return True
-    return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")
-               for c in tok.children) and tok.pos_ in ("NOUN", "PROPN")
+    return False
 
 
 def resolve_actor(ctx: ActorContext | None, tok: Token, date: str | None) -> Actor | None:
@@ -154,6 +154,11 @@ def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
             node = node.head
             continue
+        if node.dep_ == "pcomp" and node.head.head.i != node.head.i:  # "guilty of violating"
+            node = node.head.head
+            if node.dep_ == "acomp":
+                node = node.head
+            continue
         break
     return None, None
 
@@ -166,10 +171,11 @@ def target_in(tok: Token, depth: int = 0) -> Token | None:
         return tok
     for child in tok.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ACTOR_ENTS:
-            return child
+            # a name part ("Sierra" of "Sierra Leonean") stands for the whole name
+            return tok if child.dep_ == "compound" and tok.pos_ == "PROPN" else child
     if depth < 2:
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from", "by", "with", "to", "against", "on"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "by", "with", "to", "against", "on", "for"):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 found = target_in(pobj, depth + 1) if pobj is not None else None
                 if found is not None:
@@ -178,9 +184,12 @@ def target_in(tok: Token, depth: int = 0) -> Token | None:
 
 
 def prep_target(head: Token, preps: tuple[str, ...] = TARGET_PREPS) -> Token | None:
-    """An actor in one of `head`'s prepositional phrases, in the order of `preps`."""
+    """An actor in one of `head`'s prepositional phrases, in the order of `preps`; "including
+    against X" counts as "against X"."""
+    children = list(head.children)
+    children += [g for c in children if c.lower_ == "including" for g in c.children]
     for word in preps:
-        for child in head.children:
+        for child in children:
             if child.dep_ in ("prep", "dative") and child.lower_ == word:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 found = target_in(pobj) if pobj is not None else None
@@ -189,10 +198,23 @@ def prep_target(head: Token, preps: tuple[str, ...] = TARGET_PREPS) -> Token | N
     return None
 
 
+def other_party(toks: list[Token], skip: set[int]) -> Token | None:
+    """The first named party (country, people, body or person) among `toks`, outside `skip`:
+    the fallback target of an act whose object names none directly."""
+    for tok in toks:
+        if tok.i not in skip and tok.ent_type_ in ACTOR_ENTS and tok.pos_ in ("PROPN", "ADJ", "NOUN") \
+                and tok.dep_ not in ("npadvmod",):
+            return tok
+    return None
+
+
 def place_in(head: Token) -> Token | None:
-    """A country or place named in an `in`/`near` phrase: the recipient of force used there."""
+    """A known country or place named in an `in`/`near` phrase: the recipient of force used there."""
+    from saidwhat.resolve.codes import country_of
+
     for child in head.subtree:
-        if child.ent_type_ in ("GPE", "LOC") and child.dep_ in ("compound", "pobj", "amod"):
+        if child.ent_type_ in ("GPE", "LOC") and child.dep_ in ("compound", "pobj", "amod", "appos") \
+                and (country_of(np_span(child).text) or country_of(child.text)):
             return child
     return None
 
@@ -207,7 +229,8 @@ def is_future(verb: Token) -> bool:
         return True
     node = verb
     for _ in range(3):
-        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+        infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if (node.dep_ not in ("xcomp", "conj") and not infinitive) or node.head.i == node.i:
             return False
         node = node.head
         if node.lemma_.lower() in FUTURE_HEADS or node.lower_ == "going":
@@ -218,11 +241,19 @@ def is_future(verb: Token) -> bool:
 
 
 def is_hypothetical(verb: Token) -> bool:
-    """`could invade`, `if Russia invades`: not something that happened or was promised."""
-    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children):
-        return True
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
-                                        for c in verb.children)
+    """`could invade`, `could use force to seize`, `if Russia invades`: not something that
+    happened or was promised."""
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in node.children):
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+                                        for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def clause_depth(tok: Token) -> int:
@@ -232,7 +263,8 @@ def clause_depth(tok: Token) -> int:
     node = tok
     while node.head.i != node.i:
         head = node.head
-        if node.dep_ in CLAUSE_DEPS and head.lemma_.lower() not in REPORTING:
+        light = node.dep_ == "xcomp" and head.lemma_.lower() in LIGHT_HEADS | FUTURE_HEADS
+        if node.dep_ in CLAUSE_DEPS and head.lemma_.lower() not in REPORTING and not light:
             depth += 1
         node = head
     return depth

@@ -15,9 +15,10 @@ that statement is itself typed (a threat to ban is a THREATEN, not a ban).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from saidwhat.extract.cues import SPEECH_VERBS
 from saidwhat.extract.event_lexicon import (
     AID_OBJECTS,
     CROWD_NOUNS,
@@ -31,6 +32,7 @@ from saidwhat.extract.event_lexicon import (
     NOUNS,
     PEOPLE_OBJECTS,
     PHRASAL,
+    QUANTITY_NOUNS,
     RELATION_NOUNS,
     RESTORERS,
     REVERSED,
@@ -40,6 +42,7 @@ from saidwhat.extract.event_lexicon import (
     VERB_PREPS,
     VERBS,
     WEAPON_MODES,
+    WEAPON_OBJECTS,
     TypeMode,
 )
 from saidwhat.extract.event_syntax import (
@@ -49,6 +52,7 @@ from saidwhat.extract.event_syntax import (
     is_future,
     is_hypothetical,
     is_negated,
+    other_party,
     place_in,
     prep_target,
     resolve_actor,
@@ -64,11 +68,13 @@ if TYPE_CHECKING:
     from saidwhat.resolve.actors import ActorContext
 
 VERB_BASE, NOUN_BASE = 0.8, 0.62
-DEPTH_PENALTY = 0.08
+DEPTH_PENALTY = 0.1
 # Acts a court or a force does to someone: "of X" names the victim, not the doer.
 OF_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT", "REJECT"})
 # Types where the place of the act stands in for the recipient ("shelled targets in Jericho").
-PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
+PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "SANCTION"})
+VERBAL = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"})
+GIVING = frozenset("offer give send provide grant supply hand deliver donate pledge".split())
 PLACE_NOUNS = frozenset("city town village territory region area province capital district port base "
                         "airport camp settlement".split())
 EXERCISE_MODIFIERS = frozenset("military naval joint war combat air army nuclear missile".split())
@@ -97,10 +103,10 @@ def extract_events(doc: Doc, info: DocumentInfo, statements: list[Statement],
     events: list[Event] = []
     for sent in doc.sents:
         found = [f for tok in sent if tok.idx not in cue_starts and (f := _trigger(tok)) is not None]
-        for f in _merge(found):
-            ev = _event(f, sent, info, statements, context)
-            if ev is not None:
-                events.append(ev)
+        built = _merge([(f, _event(f, sent, info, statements, context)) for f in found])
+        for f, ev in _embedded(built):
+            events.append(ev)
+            events.extend(_co_actors(f, ev, info, context))
     return events
 
 
@@ -119,7 +125,7 @@ def _trigger(tok: Token) -> _Found | None:
                 or is_negated(tok) or is_hypothetical(tok):
             return None
         return _verb_trigger(tok)
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
         return _noun_trigger(tok)
     return None
 
@@ -135,6 +141,10 @@ def _verb_trigger(verb: Token) -> _Found | None:
     lemma = verb.lemma_.lower()
     prt = next((c for c in verb.children if c.dep_ == "prt"), None)
     obj = _obj(verb)
+    if obj is not None and obj.lemma_.lower() in QUANTITY_NOUNS:  # "imposed several rounds of sanctions"
+        inner = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        obj = inner or obj
     olemma = obj.lemma_.lower() if obj is not None else ""
     hi = max(verb.i, prt.i) if prt is not None else verb.i
 
@@ -183,7 +193,8 @@ def _transfer(lemma: str, obj: Token) -> TypeMode | None:
         return ("COERCE", "arrest") if olemma in HELD_OBJECTS or obj.ent_type_ == "NORP" else None
     if lemma == "evacuate":
         return ("AID", None) if olemma in PEOPLE_OBJECTS else ("RETREAT", "withdraw")
-    if olemma in MILITARY_OBJECTS and lemma in ("send", "dispatch", "move", "transfer"):
+    if olemma in MILITARY_OBJECTS and lemma not in ("give", "provide", "supply", "grant", "offer", "hold",
+                                                    "evacuate"):
         return "MOBILIZE", "weapons" if olemma not in ("troop", "soldier", "force", "army") else "troops"
     if olemma in AID_OBJECTS or any(c.lemma_.lower() in AID_OBJECTS for c in obj.children
                                     if c.dep_ in ("compound", "amod")):
@@ -204,6 +215,8 @@ def _refine_verb(lemma: str, verb: Token, obj: Token | None, tm: TypeMode) -> Ty
     if lemma in ("mobilize", "mobilise") and obj is not None and obj.lemma_.lower() not in MILITARY_OBJECTS:
         return ("PROTEST", "demo") if olemma in CROWD_NOUNS else ("", None)
     if tm[0] == "PROTEST" and lemma in ("protest", "demonstrate", "march", "rally"):
+        if verb.dep_ in ("advcl", "xcomp", "acl"):  # "began a hunger strike to protest X"
+            return tm
         return tm if crowd else ("ACCUSE", "disapprove")
     if lemma in ("seize", "capture", "occupy", "take"):
         if obj is not None and (obj.ent_type_ in ("GPE", "LOC", "FAC") or olemma in PLACE_NOUNS):
@@ -213,6 +226,8 @@ def _refine_verb(lemma: str, verb: Token, obj: Token | None, tm: TypeMode) -> Ty
         return ("COERCE", "seize") if lemma == "seize" else tm
     if lemma in ("expel", "oust"):
         return tm if olemma in DIPLOMAT_NOUNS or obj is None or obj.ent_type_ == "ORG" else ("COERCE", "deport")
+    if tm[0] == "MOBILIZE" and olemma in WEAPON_OBJECTS:
+        return "MOBILIZE", "weapons"
     if lemma == "withdraw" and olemma in WITHDRAWN_SUPPORT:
         return "SANCTION", "withdraw"
     if lemma in ("release", "free") and not (olemma in HELD_OBJECTS or obj is not None and
@@ -226,8 +241,12 @@ def _refine_verb(lemma: str, verb: Token, obj: Token | None, tm: TypeMode) -> Ty
         return "", None
     if lemma == "welcome" and obj is not None and obj.ent_type_ == "PERSON":
         return "CONSULT", None
-    if lemma == "hack" and obj is None:
+    if lemma == "hack" and obj is None and not any(c.lower_ == "into" for c in verb.children):
         return "", None
+    if tm[0] == "AGREE" and lemma in ("vow", "swear", "pledge", "promise"):  # "vowed to fight"
+        act = next((_trigger(c) for c in verb.children if c.dep_ in ("xcomp", "advcl")), None)
+        if act is not None and FUTURE_TYPE.get(act.type) == "THREATEN":
+            return "THREATEN", THREAT_MODE.get(act.type)
     return tm
 
 
@@ -259,7 +278,8 @@ def _noun_type(noun: Token) -> TypeMode | None:
 
 def _noun_trigger(noun: Token) -> _Found | None:
     tm = _noun_type(noun)
-    if tm is None:
+    if tm is None or noun.lemma_.lower() not in NOUNS and not any(
+            c.dep_ in ("compound", "amod", "prep") for c in noun.children):
         return None
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in (LIGHT_VERBS | REVERSERS | RESTORERS
@@ -267,19 +287,54 @@ def _noun_trigger(noun: Token) -> _Found | None:
         return None  # the verb reads it ("imposed sanctions")
     if noun.dep_ == "compound":
         return None  # "peace talks negotiator", "protest leaders"
+    if tm[0] in VERBAL and noun.dep_ != "ROOT" and not any(c.dep_ in ("ccomp", "acl", "poss")
+                                                           for c in noun.children):
+        return None  # a demand or threat is an act when someone's, or when it says what
     lo = min((c.i for c in noun.children if c.dep_ == "compound"), default=noun.i)
     return _Found(tm[0], tm[1], noun, lo, noun.i, True, "event.noun_v1")
 
 
-def _merge(found: list[_Found]) -> list[_Found]:
-    """One act named twice in a sentence ("killed 46 civilians in an attack") is one event:
-    a trigger below another of the same type is dropped."""
+def _co_actors(f: _Found, ev: Event, info: DocumentInfo, ctx: ActorContext | None) -> list[Event]:
+    """"The United States and Jordan have agreed": PLOVER codes every participant as actor and
+    the record holds one, so each further conjunct gets its own copy of the event."""
+    actor_tok, recipient_tok = _participants(f)
     out = []
-    for f in found:
-        above = {a.i for a in f.anchor.ancestors}
-        if any(g is not f and g.type == f.type and g.anchor.i in above for g in found):
+    for tok, current, field in ((actor_tok, ev.actor, "actor"), (recipient_tok, ev.recipient, "recipient")):
+        if current is None or tok is None or tok.pos_ not in ("PROPN", "ADJ"):
             continue
-        out.append(f)
+        for conj in tok.conjuncts[:4]:
+            other = resolve_actor(ctx, conj, info.published) if conj.pos_ in ("PROPN", "ADJ") else None
+            if other is not None and other.country and other.country != (current.country or ""):
+                out.append(replace(ev, **{field: other}, confidence=ev.confidence - 0.01, rule=ev.rule + "+conj"))
+    return out
+
+
+def _embedded(built: list[tuple[_Found, Event]]) -> list[tuple[_Found, Event]]:
+    """An act inside what is demanded, threatened or promised ("demands that NATO stop the
+    deployment") ranks below the demand: it has not happened."""
+    for f, ev in built:
+        above = {a.i for a in f.anchor.ancestors}
+        for g, parent in built:
+            if parent.type in VERBAL and g.anchor.i in above:
+                ev.confidence = min(ev.confidence, parent.confidence - 0.1)
+    return built
+
+
+def _merge(built: list[tuple[_Found, Event]]) -> list[tuple[_Found, Event]]:
+    """One act named twice in a sentence ("killed 46 civilians in an attack", "began a hunger
+    strike to protest X") is one event: a trigger below another of the same type is dropped,
+    and what it knew of actor and recipient fills the gaps of the one kept."""
+    out = []
+    for f, ev in built:
+        above = {a.i for a in f.anchor.ancestors}
+        if any(g is not f and e.type == ev.type and g.anchor.i in above for g, e in built):
+            continue
+        below = [e for g, e in built if e.type == ev.type and f.anchor.i in {a.i for a in g.anchor.ancestors}]
+        for other in below:
+            ev.actor = ev.actor if ev.actor is not None and ev.actor.country else other.actor or ev.actor
+            ev.recipient = ev.recipient if ev.recipient is not None and ev.recipient.country \
+                else other.recipient or ev.recipient
+        out.append((f, ev))
     return out
 
 
@@ -287,7 +342,7 @@ def _merge(found: list[_Found]) -> list[_Found]:
 
 
 def _event(f: _Found, sent: SpacySpan, info: DocumentInfo, statements: list[Statement],
-           ctx: ActorContext | None) -> Event | None:
+           ctx: ActorContext | None) -> Event:
     doc = sent.doc
     actor_tok, recipient_tok = _participants(f)
     type_, mode = f.type, f.mode
@@ -302,11 +357,20 @@ def _event(f: _Found, sent: SpacySpan, info: DocumentInfo, statements: list[Stat
     date = info.published
     actor = resolve_actor(ctx, actor_tok, date) if actor_tok is not None else None
     recipient = resolve_actor(ctx, recipient_tok, date) if recipient_tok is not None else None
+    if (recipient is None or not recipient.country) and type_ in PLACE_TYPES | {"PROTEST", "CONSULT"}:
+        place = place_in(_scope(f))  # "killed 23 people in Tel Aviv", "arrived in Amman on a visit"
+        if place is not None:
+            recipient_tok, recipient = place, resolve_actor(ctx, place, date)
     outer = next((st for st in statements if st.content.start <= doc[f.lo].idx < st.content.end), None)
     if outer is not None and outer.actor is not None and actor_tok is not None and _pronominal(actor_tok) \
             and (actor is None or not actor.country):
         actor = outer.actor  # "Bosnian Serbs said their forces had withdrawn": the speaker's side
-    if actor is not None and recipient is not None and actor.name == recipient.name:
+    if type_ == "PROTEST" and actor is not None and not actor.country and recipient is not None \
+            and recipient_tok is not None and recipient_tok.ent_type_ in ("GPE", "LOC"):
+        # "people blocked streets in Hong Kong": protesters are of the place they protest in
+        actor = replace(actor, country=recipient.country)
+    # the same mention cannot be both; the same country can ("Turkey imposed a curfew in Cizre")
+    if recipient_tok is not None and actor_tok is not None and recipient_tok.i == actor_tok.i:
         recipient = None
     trigger = Span.of(doc.text, doc[f.lo].idx, doc[f.hi].idx + len(doc[f.hi]))
     conf = (NOUN_BASE if f.nominal else VERB_BASE) - DEPTH_PENALTY * clause_depth(f.anchor)
@@ -323,6 +387,14 @@ def _event(f: _Found, sent: SpacySpan, info: DocumentInfo, statements: list[Stat
                        sentence.end - len(sentence.text) + len(sentence.text.rstrip()))
     return Event(type=type_, trigger=trigger, sentence=sentence, actor=actor, recipient=recipient,
                  confidence=max(0.05, min(conf, 0.95)), mode=mode, asserted=asserted, rule=f.rule)
+
+
+def _scope(f: _Found) -> Token:
+    """Where to look for the place of an act: a noun inside a verb's phrase shares the verb's."""
+    tok = f.anchor
+    if f.nominal and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return tok.head.head
+    return tok
 
 
 def _pronominal(tok: Token) -> bool:
@@ -344,10 +416,34 @@ def _participants(f: _Found) -> tuple[Token | None, Token | None]:
     if patient is not None:
         recipient = target_in(patient)
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+        obj = None  # "withdrew its troops", "offered its troops": the actor's own, not a target
+    if verb.lemma_.lower() in GIVING:  # "offered its troops to Lebanon": the receiver, not the gift
+        recipient = prep_target(verb, ("to",)) or next(
+            (c for c in verb.children if c.dep_ in ("dative", "iobj") and (is_actor_like(c) or c.pos_ == "PROPN")),
+            None)
     if recipient is None and obj is not None:
         recipient = target_in(obj) or prep_target(obj)
     if recipient is None:
         recipient = prep_target(verb)
+    if recipient is None and f.type in VERBAL:  # "offered to hand over to Britain"
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "ccomp"):
+                grand = next((c for c in child.children if c.dep_ in ("dobj", "dative")), None)
+                recipient = prep_target(child) or (target_in(grand) if grand is not None else None)
+                if recipient is not None:
+                    break
+    if recipient is None and f.type in VERBAL:
+        skip = {t.i for t in actor.subtree} if actor is not None else set()
+        recipient = other_party([t for t in verb.subtree if t.i > verb.i], skip)
+    if recipient is None and f.type == "PROTEST":  # "blocked a road to show disapproval of X's policies"
+        for child in verb.children:
+            if child.dep_ in ("advcl", "xcomp"):
+                grand = next((c for c in child.children if c.dep_ == "dobj"), None)
+                recipient = (target_in(grand) if grand is not None else None) or prep_target(
+                    child, ("against", "at", "of", "over", "for", "to"))
+                if recipient is not None:
+                    break
     if recipient is None and f.type in PLACE_TYPES:
         recipient = place_in(verb)
     return actor, recipient
@@ -356,11 +452,18 @@ def _participants(f: _Found) -> tuple[Token | None, Token | None]:
 def _noun_participants(f: _Found) -> tuple[Token | None, Token | None]:
     noun = f.anchor
     actor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if actor is None and noun.dep_ == "ROOT":  # a verb parsed as a noun: "Russia in turn demands that"
+        actor = next((c for c in noun.lefts if c.dep_ in ("nsubj", "dep") and is_actor_like(c)), None)
     if actor is None:
         actor = next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
                       and c.ent_type_ in ("NORP", "GPE", "ORG")), None)
     if actor is None:
         actor = prep_target(noun, ("by",))
+    head = noun.head
+    if actor is None and noun.dep_ == "dobj" and head.lemma_.lower() not in SPEECH_VERBS:
+        actor, _ = subject_of(head)  # "the US speeded up the withdrawal of its forces"
+        if actor is not None and not is_actor_like(actor):
+            actor = None
     if actor is None and f.type not in OF_IS_RECIPIENT:
         actor = prep_target(noun, ("of",))
     if actor is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
@@ -370,7 +473,19 @@ def _noun_participants(f: _Found) -> tuple[Token | None, Token | None]:
     preps = ("against", "on", "upon", "to", "with", "into", "at", "toward", "towards")
     if f.type in OF_IS_RECIPIENT:
         preps = ("against", "on", "upon", "of", "to", "with", "into", "at")
+    elif f.type == "RETREAT":
+        preps = ("from", "to")
+    elif f.type == "PROTEST":
+        preps = ("against", "at", "of", "over", "to")
     recipient = prep_target(noun, preps)
+    if recipient is None and f.type == "RETREAT":  # "the withdrawal of forces from Panama"
+        theme = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        recipient = prep_target(theme, ("from",)) if theme is not None else None
+    if recipient is None and f.type in VERBAL:  # "demands that NATO promise ..."
+        clause = next((c for c in noun.children if c.dep_ in ("ccomp", "acl")), None)
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+        recipient = target_in(subj) if subj is not None else None
     if recipient is None and f.type in PLACE_TYPES:
         recipient = place_in(noun)
     if recipient is not None and actor is not None and recipient.i == actor.i:

@@ -41,9 +41,19 @@ def find_quotes(text: str, body: list[Span]) -> list[Quote]:
 def _paragraph_quotes(text: str, start: int, end: int) -> list[Quote]:
     out: list[Quote] = []
     open_at: int | None = None
-    for i in range(start, end):
+    i = start - 1
+    while i + 1 < end:
+        i += 1
         c = text[i]
-        if c in OPEN_DOUBLE:
+        if c == "'" and text[i + 1:i + 2] == "'":
+            # two apostrophes as a double quote mark (NYT house style: ''Jobs, jobs,'' she said)
+            if open_at is None:
+                open_at = i + 1
+            else:
+                out.append(Quote(open_at + 1, i, True))
+                open_at = None
+            i += 1
+        elif c in OPEN_DOUBLE:
             open_at = i
         elif c in CLOSE_DOUBLE:
             if open_at is not None:

@@ -19,16 +19,19 @@ from typing import TYPE_CHECKING
 
 from saidwhat.extract.cues import (
     AGENT_NOUNS,
+    LEARNED_CLASS,
     NEEDS_CLAUSE,
     QUOTING_VERBS,
     SPEECH_NOUNS,
     cue_class,
+    learned_frames,
 )
 from saidwhat.extract.quotes import Quote, find_quotes, inside
 from saidwhat.records import DocumentInfo, Span, Statement
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span as SpacySpan, Token
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "oprd", "parataxis", "dep", "attr")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -49,6 +52,7 @@ def extract_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
             continue  # the headline form already read it; Title Case confuses the parser
         statements.extend(_sentence_statements(sent, quotes))
     _inherit_speakers(statements)
+    _cut_at_next_report(statements, text)
     statements = _directify(statements, quotes, text)
     statements.extend(_quote_statements(doc, quotes, statements))
     statements.extend(headline)
@@ -63,6 +67,28 @@ def _inherit_speakers(statements: list[Statement]) -> None:
                          and o.speaker is not None and o.cue_class == "speech"), None)
             if prev is not None:
                 st.speaker, st.confidence = prev.speaker, 0.7
+
+
+_TRAILING_JOINERS = re.compile(r"(?:[\s,;:—–-]|\b(?:and|but|while|whereas|as|though|although|even)\b)+$", re.I)
+
+
+def _cut_at_next_report(statements: list[Statement], text: str) -> None:
+    """`X said A, and Y said B`: A's clause ends where another source's report begins."""
+    for st in statements:
+        if st.direct:
+            continue
+        for other in statements:
+            if other is st or other.speaker is None or other.cue is None:
+                continue
+            sp = other.speaker
+            if not (st.content.start < sp.start < st.content.end and st.content.start < other.cue.start
+                    < st.content.end) or sp.start - st.content.start < 15:
+                continue
+            head = text[st.content.start:sp.start]
+            cut = _TRAILING_JOINERS.search(head)
+            end = st.content.start + (cut.start() if cut else len(head))
+            if len(text[st.content.start:end].split()) >= 3:
+                st.content = _trim(text, st.content.start, end)
 
 
 # --- verbs and nouns ------------------------------------------------------------------------
@@ -86,11 +112,15 @@ def _sentence_statements(sent: SpacySpan, quotes: list[Quote]) -> list[Statement
     return out
 
 
+# Verbs whose subject is the source whatever it is (`the report says`, `Sixty-six percent said`).
+PLAIN_SPEECH = frozenset("say tell write tweet state declare announce claim insist argue add".split())
+
+
 def _verb_statement(verb: Token, sent: SpacySpan, quotes: list[Quote]) -> Statement | None:
     lemma = verb.lemma_.lower()
     cls = cue_class(lemma)
     if cls is None:
-        return None
+        return _learned_statement(verb, sent)
     speaker = _speaker_of(verb)
     content_toks = _complement(verb)
     rule = "verb.clause_v1"
@@ -117,13 +147,41 @@ def _verb_statement(verb: Token, sent: SpacySpan, quotes: list[Quote]) -> Statem
         return None
     if speaker is None and cls != "speech":
         return None
-    if speaker is not None and cls != "evidence" and not _is_agent(sent.doc, speaker):
+    if speaker is not None and cls != "evidence" and lemma not in PLAIN_SPEECH and \
+            not _is_agent(sent.doc, speaker):
         return None
     cue = _cue_span(verb)
     return Statement(
         content=content, sentence=_sent_span(sent), speaker=speaker, cue=cue, direct=False,
         cue_class=cls, rule=rule, confidence=0.8 if speaker is not None else 0.4,
     )
+
+
+def _learned_statement(verb: Token, sent: SpacySpan) -> Statement | None:
+    """A verb outside the hand lexicon that annotators mark as a report in a given frame
+    (`endorsed Trump`, `complained about X`), from saidwhat/data/cue_lexicon.json."""
+    frames = learned_frames(verb.lemma_)
+    if not frames or not (verb.pos_ == "VERB" or verb.tag_.startswith("VB")):
+        return None
+    toks: list[Token] = []
+    for child in verb.children:
+        frame = "prep:" + child.lower_ if child.dep_ == "prep" else child.dep_
+        if frame not in frames or child.i < verb.i:
+            continue
+        if child.dep_ == "prep":
+            toks.extend(t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree)
+        else:
+            toks.extend(child.subtree)
+    if not toks:
+        return None
+    speaker = _speaker_of(verb)
+    if speaker is None or not _is_agent(sent.doc, speaker):
+        return None
+    content = _token_range(sent.doc, sorted(set(toks), key=lambda t: t.i))
+    if content is None or _trivial(content) or _overlaps(content, speaker.start, speaker.end):
+        return None
+    return Statement(content=content, sentence=_sent_span(sent), speaker=speaker, cue=_cue_span(verb),
+                     cue_class=LEARNED_CLASS, rule="verb.learned_v1", confidence=0.5)
 
 
 def _is_agent(doc: Doc, speaker: Span) -> bool:
@@ -145,7 +203,7 @@ def _complement(verb: Token) -> list[Token]:
         dep = child.dep_
         if dep in ("ccomp", "parataxis") or (dep in ("xcomp", "oprd", "attr") and child.i > verb.i):
             toks.extend(child.subtree)
-        elif dep == "dobj" and not (lemma in QUOTING_VERBS):
+        elif dep == "dobj" and lemma not in QUOTING_VERBS:
             toks.extend(child.subtree)
         elif dep == "prep" and lemma in QUOTING_VERBS:
             # "quoted X as saying Y": the content hangs below "saying", if the parse has it there
@@ -175,7 +233,6 @@ def _has_clause(verb: Token) -> bool:
 
 
 def _speaker_of(verb: Token) -> Span | None:
-    doc = verb.doc
     lemma = verb.lemma_.lower()
     if lemma in QUOTING_VERBS:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -201,6 +258,11 @@ def _speaker_of(verb: Token) -> Span | None:
         if node.dep_ in ("conj", "xcomp", "advcl", "pcomp") and node.head.i != node.i:
             node = node.head
             if node.dep_ == "prep":
+                if node.lower_ == "as" and node.head.lemma_.lower() in QUOTING_VERBS:
+                    # "Reuters quoted Sullivan as saying": Sullivan said it
+                    obj = next((c for c in node.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                    if obj is not None:
+                        return _np_span(obj)
                 node = node.head
             continue
         break
@@ -442,7 +504,12 @@ def _headline_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
     if len(speaker_text.split()) > 6 or not any(w[:1].isupper() for w in speaker_text.split()):
         return out
     content = _trim(text, span.start + m.start("content"), span.start + m.end("content"))
-    out.append(Statement(content=content, sentence=_trim(text, span.start, span.end),
+    direct = False
+    body = content.text.rstrip(".!?")
+    if len(body) > 2 and body[0] in "“\"‘'" and body[-1] in "”\"’'" and not any(
+            c in "“”\"" for c in body[1:-1]):
+        content, direct = Span.of(text, content.start + 1, content.start + len(body) - 1), True
+    out.append(Statement(content=content, sentence=_trim(text, span.start, span.end), direct=direct,
                          speaker=Span.of(text, sp_start, sp_end),
                          cue=Span.of(text, span.start + m.start("cue"), span.start + m.end("cue")),
                          rule=rule, confidence=0.7))

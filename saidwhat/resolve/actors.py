@@ -27,11 +27,15 @@ from typing import TYPE_CHECKING
 from saidwhat.records import Actor, DocumentInfo, Span, Statement
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span as SpacySpan
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUNS_GROUP = {"they", "it", "we", "them"}
-HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "prof", "gen", "lt", "col", "sen", "rep", "gov"}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "prof", "gen", "lt", "col", "sen", "rep", "gov",
+              "justice", "judge", "president", "senator", "minister", "general", "sheikh", "rev",
+              "father", "bishop", "ambassador", "governor", "mayor", "chancellor", "premier", "pope",
+              "lawyer", "attorney", "professor", "colonel", "captain", "lieutenant", "sergeant"}
 ROLE_NOUNS = {
     "minister", "president", "secretary", "diplomat", "ambassador", "spokesman", "spokeswoman",
     "spokesperson", "chancellor", "premier", "prime", "leader", "chief", "head", "general",
@@ -73,6 +77,15 @@ class ActorContext:
     info: DocumentInfo
     people: dict[str, Person]
     by_span: dict[tuple[int, int], Actor | None] = field(default_factory=dict)
+    _quotes: list[tuple[int, int]] | None = None
+
+    def quotes(self) -> list[tuple[int, int]]:
+        """Quoted regions of the article, found once."""
+        if self._quotes is None:
+            from saidwhat.extract.quotes import find_quotes
+
+            self._quotes = [(q.start, q.end) for q in find_quotes(self.doc.text, self.info.body)]
+        return self._quotes
 
     def actor_for(self, span: Span) -> Actor | None:
         """The actor a mention (speaker, event actor, recipient) refers to."""
@@ -106,6 +119,10 @@ def _collect_people(doc: Doc, info: DocumentInfo) -> dict[str, Person]:
             continue
         key = _surname_key(name)
         person = people.get(key) or _fuzzy_person(people, key)
+        if person is not None and not _same_given_name(person, name):
+            # `Sebastien Lai` is not `Jimmy Lai`: relatives get their own entry
+            key = _full_key(name)
+            person = people.get(key)
         if person is None:
             person = people[key] = Person(key)
         person.names.append(name)
@@ -242,9 +259,61 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     name = _trailing_name(words)
     if name is not None and not _is_place(name) and not _has_org(doc, span, exact=name):
         return _new_person(ctx, name, span)
+    if len(words) == 1 and words[0][:1].isupper() and not _is_place(words[0]) and \
+            (full := _full_name_in_text(doc.text, words[0])):
+        return _new_person(ctx, full, span)  # `Wasuge` where the article once wrote `Mahad Wasuge`
     if any(_norm(w) in ROLE_NOUNS for w in words) and not _has_org(doc, span):
-        return _description(ctx, span)
+        actor = _description(ctx, span)
+        if actor is not None and actor.id is not None:
+            return actor
+        return _org_behind(ctx, span) or actor
+    if _norm(words[-1] if words else "") in DOCUMENT_NOUNS or _has_org(doc, span):
+        # `a 2020 report by the U.S. State Department`, `the media watchdog Reporters Without Borders`
+        found = _org_behind(ctx, span)
+        if found is not None:
+            return found
     return _organisation(ctx, span)
+
+
+# Nouns for what an organisation issues: its statement speaks for it.
+DOCUMENT_NOUNS = {"report", "statement", "study", "survey", "editorial", "document", "release",
+                  "communique", "letter", "memo", "ruling", "filing", "spokesperson", "spokesman",
+                  "spokeswoman", "website", "account", "poll", "analysis", "assessment", "audit"}
+
+
+def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
+    """The organisation a mention names or stands for: an ORG/GPE entity touching the mention,
+    or the `by`/`of`/`from` phrase of its head noun (`a report by the State Department`)."""
+    doc = ctx.doc
+    here = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if here is None:
+        return None
+    ents = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP") and e.start < here.end
+            and e.end > here.start and _norm(e.text) not in ctx.people]
+    if not ents:
+        root = here.root
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "of", "from"):
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ in ("ORG", "GPE"):
+                    ents = [e for e in doc.ents if e.start <= pobj.i < e.end]
+    if not ents:
+        return None
+    ent = max(ents, key=lambda e: (e.label_ == "ORG", len(e.text)))
+    return _organisation(ctx, Span.of(doc.text, ent.start_char, ent.end_char))
+
+
+def _full_name_in_text(text: str, surname: str) -> str | None:
+    """The first `Firstname [Middle] Surname` the article writes for a bare surname."""
+    for m in re.finditer(r"((?:[A-Z][\w’'-]+\s+){1,3})" + re.escape(surname) + r"\b", text):
+        first: list[str] = []
+        for w in reversed(m.group(1).split()):  # the name's own words, not a title before it
+            if _norm(w) in TITLE_WORDS or _norm(w) in HONORIFICS or _country_of(w) or w.endswith(("’s", "'s")):
+                break
+            first.insert(0, w)
+        if first and len(first) <= 2:
+            return " ".join([*first, surname])
+    return None
 
 
 def _trailing_name(words: list[str]) -> str | None:
@@ -277,8 +346,30 @@ def _role_words(text: str, date: str | None) -> tuple[str | None, str | None]:
     return (_title_case(role) if role else None), country
 
 
+def _same_given_name(person: Person, name: str) -> bool:
+    """Could `name` be one more mention of `person`? A bare surname always could."""
+    words = name.split()
+    if len(words) < 2:
+        return True
+    firsts = {_norm(n.split()[0]) for n in person.names if len(n.split()) >= 2}
+    if not firsts:
+        return True
+    from rapidfuzz.distance import Levenshtein
+
+    first = _norm(words[0])
+    return any(f == first or Levenshtein.distance(f, first) <= 1 or f.startswith(first) or
+               first.startswith(f) for f in firsts)
+
+
+def _full_key(name: str) -> str:
+    words = name.split()
+    return _norm(words[0]) + "#" + _surname_key(name)
+
+
 def _person_for(ctx: ActorContext, name: str) -> Actor | None:
     key = _surname_key(name)
+    if len(name.split()) >= 2 and _full_key(name) in ctx.people:
+        return ctx.people[_full_key(name)].actor
     person = ctx.people.get(key) or _fuzzy_person(ctx.people, key)
     return person.actor if person is not None else Actor(name=name, id=_stable_id(name))
 
@@ -292,18 +383,24 @@ def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
     sent_start = here.sent.start
     window = [s for s in doc.sents if s.end <= sent_start][-3:] + [doc[sent_start:here[0].i]]
     want_person = pronoun in PRONOUNS_PERSON
-    best: tuple[int, Actor] | None = None
-    for s in window:
+    quotes = ctx.quotes()
+    best: tuple[tuple[int, int, int], Actor] | None = None
+    # the nearest sentence with a candidate wins (recency), then its subject; names inside
+    # quotes, possessors (`Trump's threat`) and modifiers (`the Biden administration`) are not
+    # who a following `he said` points to
+    for n, s in enumerate(window):
         for tok in s:
             actor = _person_token(ctx, tok) if want_person else _group_token(ctx, tok)
-            if actor is None:
+            if actor is None or _in_quote(quotes, tok.idx):
                 continue
             head = tok
             while head.dep_ in ("compound", "flat") and head.head.i != head.i:
                 head = head.head
+            if head.dep_ == "poss" or (head.dep_ == "compound" and head.head.pos_ == "NOUN"):
+                continue
             is_subject = head.dep_ in ("nsubj", "nsubjpass")
             main = is_subject and head.head.dep_ == "ROOT"
-            rank = tok.idx + (20_000_000 if main else 10_000_000 if is_subject else 0)
+            rank = (n, 2 if main else 1 if is_subject else 0, tok.idx)
             if best is None or rank > best[0]:
                 best = (rank, actor)
     if best is None and want_person:
@@ -313,6 +410,10 @@ def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
             if st_span[1] <= span.start and actor is not None and actor in people:
                 return actor
     return best[1] if best else None
+
+
+def _in_quote(quotes: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in quotes)
 
 
 def _person_token(ctx: ActorContext, tok) -> Actor | None:
@@ -325,6 +426,8 @@ def _person_token(ctx: ActorContext, tok) -> Actor | None:
             _norm(tok.doc[tok.i + 1].text) in ctx.people:
         return None  # not the last word of the name; its surname comes next
     person = ctx.people.get(_norm(tok.text))
+    if tok.i > 0 and (_norm(tok.doc[tok.i - 1].text) + "#" + _norm(tok.text)) in ctx.people:
+        person = ctx.people[_norm(tok.doc[tok.i - 1].text) + "#" + _norm(tok.text)]
     if person is None or not (len(person.full_name.split()) >= 2 or
                               (person.actor is not None and (person.actor.id or "").startswith("kb:"))):
         return None  # a lone capitalised word the model called a person (`Kherson`)
@@ -380,16 +483,32 @@ def _description(ctx: ActorContext, span: Span) -> Actor | None:
 
 
 def _organisation(ctx: ActorContext, span: Span) -> Actor | None:
-    name = re.sub(r"^(the|a|an)\s+", "", span.text.strip(), flags=re.I).strip()
+    name = _clean_org(re.sub(r"^(the|a|an)\s+", "", span.text.strip(), flags=re.I).strip())
     if not name or not any(c.isalpha() for c in name):
         return None
     kb = _kb()
     hit = kb.lookup(name, ctx.info.published) if kb is not None else None
     if hit is not None and getattr(hit, "kind", "org") != "person":
-        return Actor(name=hit.name, id=hit.id, country=hit.country, sector=hit.sector, role=hit.role)
+        full = hit.name
+        if full.isupper() and len(full) > 5:  # dictionary codes like `XINHUA`: the article's own form
+            full = _longest_org_form(ctx.doc, name) or full.title()
+        return Actor(name=full, id=hit.id, country=hit.country, sector=hit.sector, role=hit.role)
     country, sector = _codes(name, ctx.info.published)
     return Actor(name=name, id=_stable_id(name) if name[:1].isupper() else None, country=country,
                  sector=sector)
+
+
+def _longest_org_form(doc: Doc, name: str) -> str | None:
+    """`Xinhua News Agency` for `Xinhua`: the longest ORG entity of the article holding the name."""
+    forms = [e.text for e in doc.ents if e.label_ == "ORG" and name.lower() in e.text.lower()]
+    return _clean_org(max(forms, key=len)) if forms else None
+
+
+def _clean_org(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0][:1].islower():  # `state-run Xinhua News Agency`
+        words.pop(0)
+    return " ".join(words)
 
 
 def _last_country_before(ctx: ActorContext, pos: int) -> str | None:
@@ -414,7 +533,9 @@ NAME_STOP = {"says", "said", "warns", "claims", "tells", "urges", "admits", "den
 
 def _clean_name(name: str) -> str:
     name = re.sub(r"[’']s$", "", name.strip())
-    words = [w for w in name.split() if _norm(w) not in HONORIFICS and _norm(w) not in NAME_STOP]
+    words = [w for w in name.split() if _norm(w) not in NAME_STOP]
+    while len(words) > 1 and _norm(words[0]) in HONORIFICS:  # `Justice Gibson Mandaza`
+        words.pop(0)
     return " ".join(words).strip(" ,.;:")
 
 

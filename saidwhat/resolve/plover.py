@@ -26,6 +26,7 @@ from saidwhat.extract.event_syntax import (
     is_actor_like,
     is_future,
     is_negated,
+    other_party,
     prep_target,
     resolve_actor,
     target_in,
@@ -38,11 +39,13 @@ from saidwhat.resolve.plover_lexicon import (
     COOPERATIVE_LEMMAS,
     CUE_TYPES,
     DEMAND_MODALS,
+    FORCE_CUES,
     HOSTILE_LEMMAS,
     NEUTRAL_CUES,
     NOUN_TYPES,
     PROMISE_LEMMAS,
     REFUSAL_PHRASES,
+    REQUEST_HEADS,
     THREAT_WORDS,
     WARN_LEMMAS,
     TypeMode,
@@ -65,13 +68,16 @@ def type_statements(statements: list[Statement], doc: Doc, info: DocumentInfo,
     for st in statements:
         cue = _cue_token(doc, st)
         content = _content_tokens(doc, st)
-        if st.actor is not None and not st.actor.country and st.speaker is not None:
+        if st.actor is not None and not (st.actor.country and st.actor.sector) and st.speaker is not None:
             st.actor = _with_codes(st, doc, info)
         typed = _type_of(cue, content, st)
         if typed is None:
             continue
         (type_, _mode), recipient_tok, from_cue = typed
         st.type = type_
+        if recipient_tok is None:  # "rejected a call for its forces to be deployed in East Timor"
+            speaker = _speaker_ids(doc, st)
+            recipient_tok = other_party(content, speaker)
         if recipient_tok is not None and st.recipient is None:
             recipient = resolve_actor(context, recipient_tok, info.published)
             if recipient is not None and not (st.actor is not None and recipient.name == st.actor.name):
@@ -90,9 +96,15 @@ Typed = tuple[TypeMode, "Token | None", bool]
 
 def _type_of(cue: Token | None, content: list[Token], st: Statement) -> Typed | None:
     lemma = cue.lemma_.lower() if cue is not None else ""
-    if cue is not None and is_negated(cue):
-        return None  # "did not accuse": no act
+    if cue is not None and (is_negated(cue) or _demanded(cue)):
+        return None  # "did not accuse", "demands that NATO promise": no act of this speaker
+    if lemma in FORCE_CUES and st.actor is not None and st.actor.sector in ("MIL", "REB"):
+        return None  # "Russian forces were attacking military targets" is an event, not speech
     root = _content_root(content)
+    if cue is not None and lemma in NEUTRAL_CUES | {""}:
+        spoken = _speech_noun(content)
+        if spoken is not None:
+            return spoken
     if lemma in PROMISE_LEMMAS and root is not None and _hostile(root):
         return ("THREATEN", None), _threat_target(root, content), True
     if lemma in CUE_TYPES:
@@ -118,7 +130,7 @@ def _content_type(root: Token | None, content: list[Token], st: Statement) -> Ty
         return None
     words = {t.lower_ for t in content}
     text = " ".join(t.lower_ for t in content)
-    if words & CONDITION_MARKERS and _threat_words(content) and _by_speaker(root, st):
+    if words & CONDITION_MARKERS and _threat_words(content) and is_future(root) and _by_speaker(root, st):
         return ("THREATEN", None), _threat_target(root, content), False
     if any(p in text for p in REFUSAL_PHRASES) or (
             is_negated(root) and is_future(root) and _by_speaker(root, st)):
@@ -133,11 +145,6 @@ def _content_type(root: Token | None, content: list[Token], st: Statement) -> Ty
             return ("THREATEN", None), _threat_target(root, content), False
         if planned in ("AGREE", "CONCEDE"):
             return (planned, None), _object_target(root), False
-    if root.pos_ == "NOUN" and root.lemma_.lower() in NOUN_TYPES:  # "reiterated its demand that ..."
-        type_ = NOUN_TYPES[root.lemma_.lower()]
-        clause = next((c for c in root.children if c.dep_ in ("acl", "ccomp", "relcl")), None)
-        target = _subject(clause) if clause is not None else None
-        return type_, target if target is not None and is_actor_like(target) else _object_target(root), False
     return None
 
 
@@ -155,6 +162,40 @@ def _planned(root: Token) -> str | None:
     if lemma in HOSTILE_LEMMAS or (obj is not None and obj.lemma_.lower() in THREAT_WORDS):
         return "THREATEN"
     return "AGREE" if lemma in COOPERATIVE_LEMMAS else None
+
+
+def _demanded(cue: Token) -> bool:
+    """Is the cue inside what someone else demands or asks for?"""
+    node = cue
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in REQUEST_HEADS:
+            return True
+    return False
+
+
+def _speech_noun(content: list[Token]) -> Typed | None:
+    """A reported speech act named by a noun: "reiterated its demand that Israel ease ..."."""
+    ids = {t.i for t in content}
+    for tok in content:
+        if tok.head.i in ids or tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_TYPES:
+            continue
+        clause = next((t for t in content if t.dep_ in ("acl", "ccomp", "relcl") and
+                       (t.head.i == tok.i or t.head.i not in ids)), None)
+        target = _subject(clause) if clause is not None else None
+        if target is None or not is_actor_like(target):
+            target = _object_target(tok)
+        return NOUN_TYPES[tok.lemma_.lower()], target, False
+    return None
+
+
+def _speaker_ids(doc: Doc, st: Statement) -> set[int]:
+    if st.speaker is None:
+        return set()
+    span = doc.char_span(st.speaker.start, st.speaker.end, alignment_mode="expand")
+    return {t.i for t in span} if span is not None else set()
 
 
 def _hostile(root: Token) -> bool:
@@ -274,6 +315,6 @@ def _with_codes(st: Statement, doc: Doc, info: DocumentInfo) -> Actor | None:
     if span is None:
         return st.actor
     coded = resolve_actor(None, span.root, info.published)
-    if coded is None or not coded.country:
+    if coded is None:
         return st.actor
-    return replace(st.actor, country=coded.country, sector=st.actor.sector or coded.sector)
+    return replace(st.actor, country=st.actor.country or coded.country, sector=st.actor.sector or coded.sector)

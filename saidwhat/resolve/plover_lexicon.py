@@ -17,7 +17,7 @@ def _all(words: str, type_: str, mode: str | None = None) -> dict[str, TypeMode]
 CUE_TYPES: dict[str, TypeMode] = {
     **_all("accuse blame criticize criticise condemn denounce decry deplore slam blast charge allege "
            "complain protest censure rebuke chide castigate fault disapprove lambaste assail attack "
-           "scold berate", "ACCUSE", None),
+           "scold berate reprimand", "ACCUSE", None),
     **_all("investigate", "ACCUSE", "investigate"),
     **_all("reject deny refuse dismiss rebuff refute rebut dispute contest decline oppose veto",
            "REJECT", None),
@@ -31,6 +31,11 @@ CUE_TYPES: dict[str, TypeMode] = {
 # Cues that are a speech act only with the right complement ("called for", "asked X to").
 CALL_PREPS = frozenset({"for", "on", "upon"})
 ASK_LEMMAS = frozenset({"ask", "tell", "call", "order", "instruct", "direct"})
+# Acts that a source only asks for: a promise or threat inside "demands that NATO promise"
+# is the demanded content, not a statement of its own.
+REQUEST_HEADS = frozenset("demand urge call appeal ask press insist request plead want seek".split())
+# Cues that are speech only when aimed at words: forces attacking targets are not accusing.
+FORCE_CUES = frozenset({"attack", "hit", "blast", "slam", "assail"})
 # Cues whose type is decided by the content: a warning is a threat when it names consequences.
 WARN_LEMMAS = frozenset({"warn", "caution"})
 # Cues whose object says what was agreed to or promised ("vowed to fight" is a threat).

@@ -103,7 +103,8 @@ class Progress:
     apart from the tally. Use `write` for messages so they do not break the bar.
     """
 
-    def __init__(self, total: int | None = None, quiet: bool = False, stream: IO[str] | None = None):
+    def __init__(self, total: int | None = None, quiet: bool = False, stream: IO[str] | None = None,
+                 delay: float = 1.0):
         self.tally = Tally()
         self.stream = stream or sys.stderr
         self.bar: Any = None
@@ -112,7 +113,7 @@ class Progress:
             from tqdm import tqdm
             from tqdm.contrib.logging import logging_redirect_tqdm
 
-            self.bar = tqdm(total=total, unit="doc", file=self.stream, delay=1.0, dynamic_ncols=True,
+            self.bar = tqdm(total=total, unit="doc", file=self.stream, delay=delay, dynamic_ncols=True,
                             smoothing=0.1)
             self._logging.enter_context(logging_redirect_tqdm())  # log lines go above the bar
 

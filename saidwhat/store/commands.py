@@ -83,8 +83,8 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, quiet: bool, fo
             stats = run_ingest(con, read_paths(list(paths)), workers=workers, force=force,
                                on_document=progress.update)
         except StoreError as e:  # the documents committed before the failure stay stored
-            raise StoreError(f"{e} ({progress.tally.documents} documents were stored before it; "
-                             "run the same command again to complete the rest)") from e
+            raise StoreError(f"{e} The {progress.tally.documents} documents stored before it are kept; "
+                             "run the same command again to complete the rest.") from e
         total = counts(con)
     for p in stats.unreadable:
         click.echo(f"saidwhat: cannot read {p}", err=True)

@@ -49,15 +49,19 @@ def match_actors(con: sqlite3.Connection, name: str) -> list[str]:
 
 
 def suggest(con: sqlite3.Connection, name: str, limit: int = 3) -> list[str]:
-    """Close stored actor names, for the message when nothing matched."""
-    from rapidfuzz import fuzz, process
+    """Close stored actor names, for the message when nothing matched (a typo in any part)."""
+    from rapidfuzz import fuzz
 
     from saidwhat.resolve.kb import normalise
 
-    names = {r[0]: r[0] for r in con.execute("SELECT DISTINCT name FROM actors")}
-    hits = process.extract(normalise(name), names, scorer=fuzz.WRatio, processor=normalise,
-                           limit=limit, score_cutoff=70)
-    return [h[2] for h in hits]
+    norm = normalise(name)
+    scored = []
+    for (full,) in con.execute("SELECT DISTINCT name FROM actors"):
+        n = normalise(full)
+        score = max([fuzz.WRatio(norm, n)] + [fuzz.ratio(norm, tok) for tok in n.split()])
+        if score >= 70:
+            scored.append((-score, full))
+    return [full for _, full in sorted(scored)[:limit]]
 
 
 def mention_terms(con: sqlite3.Connection, name: str, ids: list[str]) -> list[str]:

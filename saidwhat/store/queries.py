@@ -53,6 +53,7 @@ def _about(con: sqlite3.Connection, name: str, args: list[Any]) -> str:
     else:
         unknown = None
     terms = mention_terms(con, name, ids)
+    terms += [t + "s" for t in terms]  # normalise() makes "Lavrov's" "lavrovs"
     likes = " OR ".join(["(' ' || sw_norm(content) || ' ') LIKE ?"] * len(terms))
     if unknown is not None:  # say so rather than print nothing for a typo
         hit = con.execute(f"SELECT 1 FROM timeline WHERE {likes} LIMIT 1",
@@ -71,7 +72,7 @@ def search(con: sqlite3.Connection, text: str, limit: int | None = 50) -> list[d
     """Statements whose content or sentence match `text` (FTS5 syntax; plain words work), best first."""
     sql = ("SELECT 's' || v.id AS id, v.date, v.type, v.speaker, v.speaker_text, v.content, v.outlet,"
            " v.title, v.url, v.doc,"
-           " snippet(statements_fts, 1, '[', ']', '…', 16) AS snippet"
+           " snippet(statements_fts, -1, '[', ']', '…', 16) AS snippet"
            " FROM statements_fts JOIN statements_view v ON v.id = statements_fts.rowid"
            " WHERE statements_fts MATCH ? ORDER BY bm25(statements_fts), v.id")
     args: list[Any] = [text]

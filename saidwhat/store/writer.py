@@ -67,7 +67,9 @@ def ingest(con: sqlite3.Connection, articles: Iterable[Article], workers: int | 
     """
     from saidwhat.run.local import run_local
 
-    known = {r[0]: r[1] for r in con.execute("SELECT id, sha256 FROM documents")}
+    # a document that failed inside saidwhat is stored with its reason but retried every run
+    known = {r[0]: r[1] for r in con.execute(
+        "SELECT id, sha256 FROM documents WHERE coalesce(reason, '') NOT LIKE 'internal error%'")}
     stats = IngestStats()
     pending: deque[tuple[Article, str]] = deque()  # articles handed to the runner, in order
     seen: set[str] = set()
@@ -127,15 +129,15 @@ def write_result(con: sqlite3.Connection, result: Result, article: Article, sha:
 
 def _write_failure(doc: str, e: sqlite3.Error) -> str:
     msg = str(e)
-    if "full" in msg:
-        why = "the disk (or the database's size limit) is full; free some space and run again"
+    if "full" in msg or "I/O error" in msg:  # a file size limit shows as an I/O error
+        why = "the disk (or the database's size limit) is full, or failing; free some space"
     elif "readonly" in msg or "unable to open" in msg:
         why = "the database or its folder cannot be written; choose a writable place with --db"
     elif "locked" in msg or "busy" in msg:
-        why = "another process is writing to the database; try again when it has finished"
+        why = "another process is writing to the database; wait until it has finished"
     else:
-        why = "run again; documents stored so far are kept"
-    return f"could not store {doc} ({msg}): {why}. Nothing of {doc} was stored."
+        why = "the database refused the write"
+    return f"could not store {doc}: {why} ({msg}). Nothing of {doc} was stored."
 
 
 def _delete_document(con: sqlite3.Connection, doc: str) -> bool:

@@ -1,0 +1,136 @@
+"""Non-speech events (PLOVER types) on one-sentence texts, and the events of the seed articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidwhat import Result, extract_text
+
+
+@pytest.fixture(scope="module")
+def run():
+    from saidwhat.parse import load_nlp
+
+    load_nlp()  # once per module
+
+    def _run(text: str) -> Result:
+        return extract_text(text, published="2022-02-01")
+
+    return _run
+
+
+def _event(result: Result, type_: str):
+    found = [e for e in result.events if e.type == type_]
+    assert found, f"no {type_} in {[(e.type, e.trigger.text) for e in result.events]}"
+    return max(found, key=lambda e: e.confidence)
+
+
+@pytest.mark.parametrize(("text", "type_", "mode", "actor", "recipient"), [
+    ("Russia massed troops on the border with Ukraine.", "MOBILIZE", "troops", "RUS", "UKR"),
+    ("Russia's massing of 100,000 troops near Ukraine has alarmed the West.", "MOBILIZE", "troops", "RUS", "UKR"),
+    ("Russia deployed several warships to the Black Sea.", "MOBILIZE", "weapons", "RUS", None),
+    ("Russian forces invaded Ukraine on Thursday.", "ASSAULT", None, "RUS", "UKR"),
+    ("Russia's invasion of Ukraine entered its second week.", "ASSAULT", None, "RUS", "UKR"),
+    ("Russian troops captured the Ukrainian city of Kherson.", "ASSAULT", None, "RUS", "UKR"),
+    ("Israeli tanks shelled Palestinian positions.", "ASSAULT", "heavy-weapons", "ISR", "PSE"),
+    ("The United States imposed sanctions on Russia.", "SANCTION", "discontinue", "USA", "RUS"),
+    ("Britain expelled two Russian diplomats.", "SANCTION", "expel", "GBR", "RUS"),
+    ("Italy suspended air links with Serbia.", "SANCTION", "discontinue", "ITA", "SRB"),
+    ("Russia withdrew its troops from Belarus.", "RETREAT", "withdraw", "RUS", "BLR"),
+    ("Japan held talks with South Korea in Tokyo.", "CONSULT", None, "JPN", "KOR"),
+    ("Saddam Hussein arrived in Amman on a visit.", "CONSULT", "visit", "IRQ", "JOR"),
+    ("Japan gave Haiti 5 million dollars of aid.", "AID", None, "JPN", "HTI"),
+    ("Uganda granted political asylum to 18 Rwandan rebels.", "AID", None, "UGA", "RWA"),
+    ("Israeli soldiers arrested 20 Palestinians in Hebron.", "COERCE", "arrest", "ISR", "PSE"),
+    ("Turkish authorities imposed a curfew in the town.", "COERCE", "curfew", "TUR", None),
+    ("Thousands of Nigerians staged a rally in Lagos.", "PROTEST", "demo", "NGA", "NGA"),
+    ("A Syrian lawmaker started a hunger strike.", "PROTEST", "hunger", "SYR", None),
+    ("Croatia is investigating war crimes by Serb forces.", "ACCUSE", "investigate", "HRV", None),
+    ("Serbia lifted a night curfew in Montenegro.", "CONCEDE", None, "SRB", "MNE"),
+    ("Zambia extradited a British militant to Britain.", "COOPERATE", None, "ZMB", "GBR"),
+])
+def test_event_kind(run, text: str, type_: str, mode: str | None, actor: str, recipient: str | None) -> None:
+    ev = _event(run(text), type_)
+    assert ev.mode == mode
+    assert ev.actor is not None and ev.actor.country == actor, ev.actor
+    if recipient is not None:
+        assert ev.recipient is not None and ev.recipient.country == recipient, ev.recipient
+    assert text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+    assert text[ev.sentence.start:ev.sentence.end] == ev.sentence.text
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Greece plans to impose restrictions on imports from Turkey.", "THREATEN"),
+    ("Finland will give Tanzania a grant of 580 million shillings.", "AGREE"),
+    ("Nigeria will withdraw its troops from Chad next month.", "CONCEDE"),
+])
+def test_planned_acts_follow_the_manual(run, text: str, type_: str) -> None:
+    """Future hostile acts are threats, future cooperation AGREE, announced retreats CONCEDE."""
+    assert _event(run(text), type_)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia did not invade Ukraine.",
+    "Putin could use his forces to seize Ukrainian cities.",
+])
+def test_negated_and_hypothetical_acts_are_not_events(run, text: str) -> None:
+    assert not [e for e in run(text).events if e.type == "ASSAULT"]
+
+
+def test_event_inside_a_statement_is_not_asserted(run) -> None:
+    result = run("Ukraine's military command said Russian forces shelled a kindergarten in Stanytsia Luhanska.")
+    ev = _event(result, "ASSAULT")
+    assert ev.asserted is False
+    assert ev.actor is not None and (ev.actor.country, ev.actor.sector) == ("RUS", "MIL")
+    st = next(s for s in result.statements if s.actor is not None)
+    assert (st.actor.country, st.actor.sector) == ("UKR", "MIL")
+
+
+def test_narrated_event_is_asserted(run) -> None:
+    assert _event(run("Russia invaded Ukraine."), "ASSAULT").asserted is True
+
+
+# --- the seed articles -------------------------------------------------------------------
+
+
+def _seed_typed(records: list[dict], doc: str, type_: str, needle: str) -> list[dict]:
+    return [r for r in records if r["kind"] in ("event", "statement") and r["doc"].startswith(doc)
+            and r["type"] == type_ and needle in r["sentence"]["text"]]
+
+
+def _country(actor: dict | None) -> str | None:
+    return (actor or {}).get("country")
+
+
+@pytest.mark.parametrize(("doc", "type_", "needle", "actor", "recipient"), [
+    ("000", "MOBILIZE", "massing of an estimated 100,000 troops", "RUS", None),
+    ("002", "ASSAULT", "Kherson", "RUS", None),
+    ("002", "SANCTION", "rounds of sanctions", "USA", "RUS"),
+    ("002", "ACCUSE", "General Assembly", "UN", "RUS"),
+    ("002", "ACCUSE", "accused NATO", "RUS", "NATO"),
+    ("003", "ACCUSE", "has accused NATO", "RUS", "NATO"),
+    ("001", "THREATEN", "retaliatory measures", "RUS", None),
+    ("000", "REJECT", "rejected Russia's demands", None, "RUS"),
+    ("000", "REQUEST", "demands that NATO promise", "RUS", "NATO"),
+])
+def test_seed_events(seed_records, doc: str, type_: str, needle: str, actor: str | None,
+                     recipient: str | None) -> None:
+    found = _seed_typed(seed_records, doc, type_, needle)
+    assert found, f"no {type_} in the sentence with {needle!r}"
+    if actor is not None:
+        assert any(_country(r["actor"]) == actor for r in found), [r["actor"] for r in found]
+    if recipient is not None:
+        assert any(_country(r["recipient"]) == recipient for r in found), [r["recipient"] for r in found]
+
+
+@pytest.mark.parametrize(("doc", "needle", "type_"), [
+    ("000", "massing of an estimated 100,000 troops", "MOBILIZE"),
+    ("002", "General Assembly", "ACCUSE"),
+    ("000", "demands that NATO promise", "REQUEST"),
+    ("001", "retaliatory measures", "THREATEN"),
+])
+def test_seed_main_event_ranks_first(seed_records, doc: str, needle: str, type_: str) -> None:
+    """The sentence's main act has the highest confidence among its typed records."""
+    typed = [r for r in seed_records if r["kind"] in ("event", "statement") and r["doc"].startswith(doc)
+             and r["type"] != "STATEMENT" and needle in r["sentence"]["text"]]
+    assert max(typed, key=lambda r: r["confidence"])["type"] == type_

@@ -1,0 +1,88 @@
+"""PLOVER typing of what sources say: one sentence each, read the way the event scorer reads it
+(the sentence's highest-confidence typed record, statement or event)."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidwhat import Result, extract_text
+
+
+@pytest.fixture(scope="module")
+def run():
+    from saidwhat.parse import load_nlp
+
+    load_nlp()  # once per module: every case below reuses the loaded model
+
+    def _run(text: str) -> Result:
+        return extract_text(text, published="2022-02-01")
+
+    return _run
+
+
+def _top(result: Result):
+    typed = [r for r in [*result.statements, *result.events] if r.type != "STATEMENT"]
+    return max(typed, key=lambda r: r.confidence) if typed else None
+
+
+@pytest.mark.parametrize(("text", "type_", "recipient"), [
+    ("Lavrov accused NATO of trying to drag Ukraine into the alliance.", "ACCUSE", "NATO"),
+    ("The minister criticised Germany for its energy policy.", "ACCUSE", "DEU"),
+    ("Kyiv condemned Russia's shelling of the city.", "ACCUSE", "RUS"),
+    ("The U.S. and NATO rejected Russia's demands about halting NATO expansion.", "REJECT", "RUS"),
+    ("Iran rejected a French proposal for new talks.", "REJECT", "FRA"),
+    ("The president threatened to cut off gas supplies to Ukraine.", "THREATEN", "UKR"),
+    ("The foreign minister urged China to release the detained journalists.", "REQUEST", "CHN"),
+    ("France called on Iran to free the hostages.", "REQUEST", "IRN"),
+    ("Poland demanded that Russia withdraw its troops.", "REQUEST", "RUS"),
+    ("Russia demands that NATO promise never to allow Ukraine to join the alliance.", "REQUEST", "NATO"),
+    ("Israel agreed to a ceasefire with Hamas.", "AGREE", None),
+    ("Germany welcomed Japan's decision to join the talks.", "SUPPORT", "JPN"),
+    ("Washington praised Kenya for its role in the negotiations.", "SUPPORT", "KEN"),
+    ("The U.N. General Assembly voted to condemn Russia's invasion of Ukraine.", "ACCUSE", "RUS"),
+])
+def test_speech_act_type_and_recipient(run, text: str, type_: str, recipient: str | None) -> None:
+    top = _top(run(text))
+    assert top is not None and top.type == type_, top
+    if recipient is not None:
+        assert top.recipient is not None and top.recipient.country == recipient, top.recipient
+
+
+@pytest.mark.parametrize("text", [
+    '"If our attempts to agree fail, then we\'ll take retaliatory measures," Lavrov said.',
+    "The general warned that any attack would be met with a crushing military response.",
+])
+def test_threat_read_from_the_content(run, text: str) -> None:
+    """A report with a neutral cue is a threat when it names retaliation or force."""
+    statements = [s for s in run(text).statements if s.type == "THREATEN"]
+    assert statements, run(text).statements
+
+
+def test_recipient_of_a_conditional_threat(run) -> None:
+    result = run("Russia threatened to stop negotiations if the United States deploys new missiles in Europe.")
+    top = _top(result)
+    assert top is not None and top.type == "THREATEN"
+    assert top.recipient is not None and top.recipient.country == "USA"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the talks had been useful.",
+    "Lavrov told reporters that the meeting would take place on Friday.",
+])
+def test_plain_reports_stay_statements(run, text: str) -> None:
+    result = run(text)
+    assert result.statements and all(s.type == "STATEMENT" for s in result.statements)
+
+
+def test_speaker_gets_codes(run) -> None:
+    result = run("Russian Foreign Minister Sergei Lavrov accused NATO of expanding eastward.")
+    st = next(s for s in result.statements if s.type == "ACCUSE")
+    assert st.actor is not None and (st.actor.country, st.actor.sector) == ("RUS", "GOV")
+    assert st.recipient is not None and st.recipient.country == "NATO"
+
+
+def test_typed_statement_outranks_the_act_it_threatens(run) -> None:
+    """"threatened to ban" is a THREATEN: the ban inside it has not happened."""
+    result = run("Israel threatened to ban voting in East Jerusalem if Hamas ran in the election.")
+    top = _top(result)
+    assert top is not None and top.type == "THREATEN"

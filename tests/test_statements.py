@@ -1,0 +1,128 @@
+"""One construction per case: tiny texts through the whole pipeline (`extract_text`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidwhat import extract_text
+
+DATE = "2022-01-28"
+
+
+def _statements(text: str, title: str | None = None):
+    meta = {"published": DATE}
+    if title:
+        text = title + "\n\n" + text
+        meta["title"] = title
+    return extract_text(text, **meta).statements
+
+
+def _find(statements, content_part: str):
+    return next((s for s in statements if content_part in s.content.text), None)
+
+
+# text, a piece of the content, speaker mention, cue, direct
+CASES = [
+    ("direct", 'Lavrov said: "If it depends on Russia, there will be no war."',
+     "there will be no war", "Lavrov", "said", True),
+    ("direct_inverted", '"We don\'t want a war," Sergei Lavrov told reporters on Friday.',
+     "We don't want a war", "Sergei Lavrov", "told", True),
+    ("split_quote", '"We are ready," she said, "to talk to anyone who wants peace in the region."',
+     "to talk to anyone", "she", "said", True),
+    ("multi_sentence_quote", '"The talks failed. We will not go back to the table this year," the minister said.',
+     "We will not go back", "the minister", "said", True),
+    ("quote_inside_sentence", 'The senator said on Monday that the bill was "a disaster for working families".',
+     "a disaster for working families", "The senator", "said", False),
+    ("indirect", "The Kremlin said Russia had no plans to invade Ukraine.",
+     "Russia had no plans to invade Ukraine", "The Kremlin", "said", False),
+    ("indirect_that", "Austin said that Putin could use any portion of his force to seize cities.",
+     "Putin could use any portion of his force", "Austin", "said", False),
+    ("inverted_indirect", "Russia would press on with its operation, Lavrov said on Thursday.",
+     "Russia would press on with its operation", "Lavrov", "said", False),
+    ("mixed", 'Stoltenberg said Russia was trying to "stage a pretext" for an attack on Ukraine.',
+     "Russia was trying to", "Stoltenberg", "said", False),
+    ("according_to", "According to the ministry, three soldiers were killed in the attack overnight.",
+     "three soldiers were killed", "the ministry", "According to", False),
+    ("accused_of", "Lavrov accused NATO of seeking to maintain its supremacy in Europe.",
+     "seeking to maintain its supremacy", "Lavrov", "accused", False),
+    ("warned", "The president warned that sanctions would follow any attack on Ukraine.",
+     "sanctions would follow any attack", "The president", "warned", False),
+    ("claimed", "The ministry claimed that its forces had destroyed two bridges near the city.",
+     "its forces had destroyed two bridges", "The ministry", "claimed", False),
+    ("denied", "The Kremlin denied that it had moved troops closer to the border with Ukraine.",
+     "it had moved troops closer", "The Kremlin", "denied", False),
+    ("demanded", "The General Assembly demanded that Moscow stop fighting and withdraw its troops.",
+     "Moscow stop fighting", "The General Assembly", "demanded", False),
+    ("urged", "The minister urged Western countries to send more weapons to Ukraine quickly.",
+     "send more weapons", "The minister", "urged", False),
+    ("quoted_as_saying", 'Reuters quoted Sullivan as saying: "We hope that Russia is true to its word and will not invade."',
+     "We hope that Russia is true to its word", "Sullivan", None, True),
+    ("institution", "The Pentagon said on Friday that the convoy had stalled north of the capital.",
+     "the convoy had stalled", "The Pentagon", "said", False),
+    ("colon_after_name", 'The president spoke.\n\nZelensky: "We have nothing to lose but our own freedom and our country."',
+     "We have nothing to lose", "Zelensky", ":", True),
+    ("nominal_warning", "His warning that the war could spread across Europe alarmed the allies.",
+     "the war could spread across Europe", "His", "warning", False),
+    ("belief", "Stoltenberg believes that Russia is preparing a full-scale invasion of Ukraine.",
+     "Russia is preparing a full-scale invasion", "Stoltenberg", "believes", False),
+    ("told_listener", "Lavrov told Russian state television that forces were attacking military targets.",
+     "forces were attacking military targets", "Lavrov", "told", False),
+    ("plain_speech_any_subject", "Sixty-six percent said the election made no difference to them.",
+     "the election made no difference", "Sixty-six percent", "said", False),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "content", "speaker", "cue", "direct"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_construction(name: str, text: str, content: str, speaker: str | None, cue: str | None,
+                      direct: bool) -> None:
+    statements = _statements(text)
+    st = _find(statements, content)
+    assert st is not None, [s.content.text for s in statements]
+    if speaker is not None:
+        assert st.speaker is not None and speaker in st.speaker.text
+    if cue is not None:
+        assert st.cue is not None and cue in st.cue.text
+    assert st.direct is direct
+    assert st.rule and st.cue_class in ("speech", "belief", "evidence")
+
+
+def test_belief_class() -> None:
+    st = _find(_statements("Stoltenberg believes that Russia is preparing a full-scale invasion of Ukraine."),
+               "Russia is preparing")
+    assert st is not None and st.cue_class == "belief"
+
+
+def test_two_reports_in_one_sentence_do_not_swallow_each_other() -> None:
+    statements = _statements("Six in 10 voters said Clinton is honest and trustworthy, and three-quarters "
+                             "said the same of Sanders.")
+    first = _find(statements, "Clinton is honest")
+    assert first is not None and "Sanders" not in first.content.text
+
+
+def test_headline_colon() -> None:
+    statements = _statements("Russian Foreign Minister Sergei Lavrov spoke on Sunday.",
+                             title="Russia's Lavrov: NATO wants to 'drag' Ukraine into alliances")
+    st = _find(statements, "NATO wants to")
+    assert st is not None and st.speaker is not None and "Lavrov" in st.speaker.text
+    assert st.actor is not None and st.actor.name == "Sergei Lavrov"
+
+
+def test_headline_says() -> None:
+    statements = _statements("Foreign Minister Sergei Lavrov spoke on Friday.",
+                             title="Russia Not to Blame if War Breaks Out, Lavrov Says")
+    st = _find(statements, "Russia Not to Blame")
+    assert st is not None and st.speaker is not None and st.speaker.text == "Lavrov"
+
+
+def test_quote_continues_in_next_sentence() -> None:
+    text = ('"We do not want war," Patrushev said on Sunday.\n\n'
+            '"We don\'t need it at all and we will never start it ourselves."')
+    st = _find(_statements(text), "We don't need it at all")
+    assert st is not None and st.direct and st.actor is not None and "Patrushev" in st.actor.name
+
+
+def test_two_apostrophes_as_quote_marks() -> None:
+    text = "''Nobody did it better, nobody created more jobs,'' Mrs. Clinton said on the show."
+    st = _find(_statements(text), "Nobody did it better")
+    assert st is not None and st.direct and st.speaker is not None and "Clinton" in st.speaker.text
