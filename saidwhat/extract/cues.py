@@ -89,7 +89,7 @@ def cue_class(lemma: str) -> str | None:
 # --- learned cues ---------------------------------------------------------------------------
 # saidwhat/data/cue_lexicon.json (scripts/learn_cues.py): verbs and the frames in which annotators
 # marked them as reporting, with how often; used for cues outside the hand lists above.
-LEARNED_MIN_RATE = 0.4  # a learned frame counts when at least this share of its uses were reports
+LEARNED_MIN_RATE = 0.6  # a learned frame counts when at least this share of its uses were reports
 LEARNED_CLASS = "belief"  # learned-only cues are mostly positions (endorse, back, seek, oppose)
 
 

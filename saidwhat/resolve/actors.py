@@ -262,7 +262,10 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     if len(words) == 1 and words[0][:1].isupper() and not _is_place(words[0]) and \
             (full := _full_name_in_text(doc.text, words[0])):
         return _new_person(ctx, full, span)  # `Wasuge` where the article once wrote `Mahad Wasuge`
-    if any(_norm(w) in ROLE_NOUNS for w in words) and not _has_org(doc, span):
+    named = _appositive_name(doc, span)
+    if named is not None:  # `His son Sebastien Lai`, `Dodik's lawyer, Anto Nobilo`
+        return _person_for(ctx, named)
+    if any(_norm(w) in ROLE_NOUNS for w in words) and not _has_org(doc, span, labels=("ORG",)):
         actor = _description(ctx, span)
         if actor is not None and actor.id is not None:
             return actor
@@ -520,9 +523,22 @@ def _last_country_before(ctx: ActorContext, pos: int) -> str | None:
     return None
 
 
-def _has_org(doc: Doc, span: Span, exact: str | None = None) -> bool:
-    return any(e.label_ in ("ORG", "GPE") and e.start_char >= span.start and e.end_char <= span.end
+def _has_org(doc: Doc, span: Span, exact: str | None = None, labels: tuple[str, ...] = ("ORG", "GPE")) -> bool:
+    return any(e.label_ in labels and e.start_char >= span.start and e.end_char <= span.end
                and (exact is None or e.text == exact) for e in doc.ents)
+
+
+def _appositive_name(doc: Doc, span: Span) -> str | None:
+    """A person named in apposition to the mention's head noun."""
+    here = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if here is None:
+        return None
+    for child in here.root.children:
+        if child.dep_ in ("appos", "compound") and child.i > here.root.i - 1 and child.ent_type_ == "PERSON":
+            ent = next((e for e in doc.ents if e.start <= child.i < e.end and e.label_ == "PERSON"), None)
+            if ent is not None:
+                return _clean_name(ent.text)
+    return None
 
 
 # --- names, codes ---------------------------------------------------------------------------

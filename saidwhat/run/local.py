@@ -23,8 +23,8 @@ log = logging.getLogger(__name__)
 
 BATCH = 32  # articles sent to a worker at once (and parsed by one nlp.pipe call)
 IN_FLIGHT = 2  # batches per worker submitted ahead of the one being written
-# "fork" starts a worker in ~0.1 s and shares the parent's imported modules; "forkserver" is
-# measurably no faster here (bench/RESULTS.md) and pays an extra server start.
+# "fork" and "forkserver" start workers equally fast here (bench/RESULTS.md: the model load
+# dominates); "forkserver" also re-imports the caller's __main__, which breaks unguarded scripts.
 START_METHOD = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 T = TypeVar("T")
@@ -33,8 +33,11 @@ R = TypeVar("R")
 
 def default_workers() -> int:
     """The number of cores this process may use."""
-    count = getattr(os, "process_cpu_count", os.cpu_count)  # process_cpu_count: Python 3.13+
-    return count() or 1
+    if hasattr(os, "process_cpu_count"):  # Python 3.13+
+        return os.process_cpu_count() or 1
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 def run_local(articles: Iterable[Article], workers: int | None = None,
