@@ -550,7 +550,8 @@ NAME_STOP = {"says", "said", "warns", "claims", "tells", "urges", "admits", "den
 def _clean_name(name: str) -> str:
     name = re.sub(r"[’']s$", "", name.strip())
     words = [w for w in name.split() if _norm(w) not in NAME_STOP]
-    while len(words) > 1 and _norm(words[0]) in HONORIFICS:  # `Justice Gibson Mandaza`
+    while len(words) > 2 and (_norm(words[0]) in HONORIFICS or _norm(words[0]) in TITLE_WORDS) or \
+            len(words) == 2 and _norm(words[0]) in HONORIFICS:  # `Justice Gibson Mandaza`, `Defense Lloyd Austin`
         words.pop(0)
     return " ".join(words).strip(" ,.;:")
 
