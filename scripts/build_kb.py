@@ -58,7 +58,7 @@ BGR|Bulgaria|Bulgarian|Sofia
 BFA|Burkina Faso|Burkinabe|Ouagadougou
 BDI|Burundi|Burundian|Gitega,Bujumbura
 CPV|Cape Verde|Cape Verdean|Praia|Cabo Verde
-KHM|Cambodia|Cambodian|Phnom Penh
+KHM|Cambodia|Cambodian,Kampuchean,Khmer|Phnom Penh|Kampuchea
 CMR|Cameroon|Cameroonian|Yaounde
 CAN|Canada|Canadian|Ottawa
 CAF|Central African Republic|Central African|Bangui
@@ -67,7 +67,7 @@ CHL|Chile|Chilean|Santiago
 CHN|China|Chinese|Beijing,Zhongnanhai|People's Republic of China,PRC
 COL|Colombia|Colombian|Bogota
 COM|Comoros|Comorian|Moroni
-COG|Congo|Congolese|Brazzaville|Republic of the Congo
+COG|Congo|Congo-Brazzaville|Brazzaville|Republic of the Congo
 COD|Democratic Republic of the Congo|Congolese|Kinshasa|DR Congo,DRC
 CRI|Costa Rica|Costa Rican|San Jose
 CIV|Ivory Coast|Ivorian|Yamoussoukro,Abidjan|Cote d'Ivoire
@@ -237,11 +237,49 @@ IGO_TABLE: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "IGOWSTNAT": ("NATO", "NATO", ("North Atlantic Treaty Organization", "North Atlantic Alliance",
                                    "the Alliance", "Atlantic alliance", "OTAN")),
     "IGOEUREEC": ("EU", "European Union", ("EU", "E.U.", "European Commission", "European Council",
-                                            "Council of the European Union", "Brussels bureaucracy")),
+                                            "Council of the European Union", "Brussels bureaucracy",
+                                            "European Community", "European Communities", "EC", "E.C.",
+                                            "European Economic Community", "EEC", "Common Market")),
     "IGOOSCE": ("OSCE", "OSCE", ("Organization for Security and Co-operation in Europe",
                                  "Organization for Security and Cooperation in Europe",
                                  "OSCE Special Monitoring Mission", "OSCE SMM")),
 }
+# Other bodies inside Phoenix IGO/NGO codes ("IGOMEAARL" = Arab League): 3-letter tag -> the code
+# score.py and the contract use. An IGO without a known tag gets the generic "IGO", as in CAMEO.
+IGO_BODIES = {"ARL": "ARL", "ASN": "ASEAN", "AFU": "AU", "OAU": "AU", "OAS": "OAS", "OPC": "OPEC", "IMF": "IMF",
+              "WTO": "WTO", "ICC": "ICC", "WAS": "ECOWAS", "SAD": "SADC", "CIS": "CIS", "OIC": "OIC", "GCC": "GCC"}
+NGO_BODIES = {"IRC": "ICRC"}  # the Red Cross / Red Crescent movement
+# Places Phoenix lacks: ISO3 | regions, provinces, cities, peoples (an unambiguous country only; names
+# another actor already owns are skipped, so these never make a known name ambiguous).
+PLACES = """
+PSE|Jericho,Jenin,Tulkarm,Tulkarem,Khan Younis,Khan Yunis,Jabalia,Deir al-Balah,Gaza City,Gazans
+PAK|Sindh,Sind,Khyber Pakhtunkhwa,North-West Frontier Province,NWFP,Baluchistan,Sindhi,Baloch,Baluch,Multan,Faisalabad
+IRQ|Najaf,Karbala,Tikrit,Ramadi,Samarra,Baquba,Sulaimaniya,Sulaymaniyah,Nasiriya,Anbar
+SYR|Deir ez-Zor,Deir el-Zour,Latakia,Hama,Daraa,Tartus,Kobani
+LBY|Sirte,Misurata,Zawiya,Sabha
+SOM|Kismayo,Puntland,Somaliland,Baidoa
+RUS|Khanty-Mansiysk,Kaliningrad,Vladivostok,Novosibirsk,Yekaterinburg,Chechen,Chechens,Ingushetia,Tatarstan
+NGA|Borno,Kaduna,Port Harcourt,Ibo,Igbo,Yoruba,Hausa,Biafra,Niger Delta
+COD|Kivu,North Kivu,South Kivu,Katanga,Ituri,Kisangani,Lubumbashi,Bukavu
+YEM|Hodeidah,Hudaydah,Taiz,Marib
+SRB|Vojvodina,Novi Sad
+UKR|Kherson,Lviv,Zaporizhzhia,Zaporozhye,Dnipro,Dnipropetrovsk,Odesa,Sevastopol,Bakhmut
+GBR|Belfast,Northern Ireland,Ulster,Glasgow,Edinburgh
+CAN|Quebec,Ontario,Toronto,Montreal,Vancouver,Alberta
+GEO|South Ossetia,Adjara
+CHN|Tibetan,Tibetans,Uighur,Uighurs,Uyghur,Uyghurs,Guangdong,Sichuan,Wuhan,Chongqing
+ZAF|Zulu,Johannesburg,Soweto,Durban,KwaZulu-Natal
+KEN|Kikuyu,Kisumu,Eldoret
+IND|Kerala,Assam,Manipur,Gujarat,Uttar Pradesh,Bihar,Bangalore,Bengaluru
+IDN|Sumatra,Java,Borneo,Sulawesi,Ambon,Moluccas,Maluku,Surabaya
+PHL|Davao,Cebu,Basilan,Jolo,Sulu
+AFG|Kunduz,Jalalabad,Mazar-i-Sharif,Ghazni,Nangarhar,Kunar,Paktia,Khost
+MEX|Tijuana,Ciudad Juarez,Sinaloa,Guadalajara,Monterrey,Chiapas
+COL|Medellin,Cali
+LKA|Batticaloa,Trincomalee,Kandy
+SDN|El Fasher,Omdurman,Kassala
+ISR|Tel Aviv,Haifa,Negev,Eilat,Golan Heights
+"""
 # Phoenix 3-letter IGO/NGO prefixes that are not countries (sector when no other is given).
 NON_STATE = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS", "IMG": "REB", "UAF": "UAF"}
 REGION_CODES = {"AFR", "ASA", "EUR", "LAM", "MEA", "NAF", "SAS", "SEA", "WST", "CAU", "CAS", "BLK", "EAF",
@@ -426,6 +464,29 @@ CURATED: tuple[tuple[str, str, tuple[str, ...], tuple[tuple[str, str | None, str
     ("Ukrinform", "org", (), (("UKRMED", None, None, None),)),
     ("Wagner Group", "org", ("Wagner", "PMC Wagner"), (("RUSMIL", None, None, None),)),
     ("Donetsk People's Republic", "org", ("DPR", "DNR", "Donetsk separatists"), (("UKRREB", "2014-04-07", None, None),)),
+    # UN agencies, other bodies and the Red Cross under the names the news uses (codes: see split_code)
+    ("International Labour Organization", "org", (
+        "International Labor Organization", "International Labor Office", "International Labour Office", "ILO",
+        "UN labour agency", "UN labor agency"), (("IGOUNOLABILO", None, None, None),)),
+    ("UNHCR", "org", ("UN refugee agency", "U.N. refugee agency", "United Nations refugee agency",
+                      "UN High Commissioner for Refugees", "United Nations High Commissioner for Refugees",
+                      "Office of the UN High Commissioner for Refugees"), (("IGOUNOREFHCR", None, None, None),)),
+    ("UNICEF", "org", ("United Nations Children's Fund", "UN Children's Fund", "UN children's agency",
+                       "U.N. children's agency"), (("IGOUNOKID", None, None, None),)),
+    ("World Food Programme", "org", ("WFP", "World Food Program", "UN food agency", "U.N. food agency",
+                                     "UN World Food Programme"), (("IGOUNOWFP", None, None, None),)),
+    ("World Health Organization", "org", ("World Health Organisation", "UN health agency", "U.N. health agency"),
+     (("IGOUNOHLHWHO", None, None, None),)),
+    ("IAEA", "org", ("International Atomic Energy Agency", "UN nuclear watchdog", "U.N. nuclear watchdog",
+                     "UN atomic agency", "U.N. atomic agency"), (("IGOUNOIAE", None, None, None),)),
+    ("UN Human Rights Council", "org", ("UN Human Rights Commission", "U.N. Human Rights Commission",
+                                        "United Nations Human Rights Commission", "OHCHR", "UN human rights office",
+                                        "UN Commission on Human Rights"), (("IGOUNOHRIHCH", None, None, None),)),
+    ("Arab League", "org", ("League of Arab States", "the Arab League"), (("IGOMEAARL", None, None, None),)),
+    ("African Union", "org", ("AU", "Organization of African Unity", "Organisation of African Unity", "OAU"),
+     (("IGOAFRAFU", None, None, None),)),
+    ("Red Cross", "org", ("ICRC", "International Committee of the Red Cross", "International Red Cross",
+                          "Red Crescent", "Red Cross and Red Crescent"), (("NGOHLHIRC", None, None, None),)),
     ("Luhansk People's Republic", "org", ("LPR", "LNR", "Lugansk People's Republic", "Luhansk separatists"),
      (("UKRREB", "2014-04-27", None, None),)),
 )
@@ -650,6 +711,13 @@ def split_code(code: str, countries: set[str]) -> tuple[str | None, str | None]:
         if code.startswith(prefix):
             return org, "IGO"
     head, rest = code[:3], code[3:]
+    if head in ("IGO", "NGO"):
+        tags = IGO_BODIES if head == "IGO" else NGO_BODIES
+        body = next((tags[rest[i:i + 3]] for i in range(0, len(rest), 3) if rest[i:i + 3] in tags), None)
+        if body:
+            return body, head
+        if head == "IGO":
+            return "IGO", "IGO"
     if head in NON_STATE:
         sector = NON_STATE[head]
         if rest[:3] in countries:
@@ -761,6 +829,13 @@ def build(src: Path, out: Path) -> None:
         for al in (name, *extra):
             add_alias(a, al)
 
+    # places and peoples Phoenix lacks, owned by their country unless the name is taken
+    for line in PLACES.strip().splitlines():
+        iso, names = line.split("|")
+        for n in names.split(","):
+            if not alias_owner.get(normalise(n)):
+                add_alias(country_actor[iso], n)
+
     # transliteration and "first last" variants for people
     for a in actors.values():
         if a.kind != "person":
@@ -865,6 +940,8 @@ def write(out: Path, actors: dict[str, Actor], alias_owner: dict[str, list[str]]
             country, sector = (best[1] if best else None), None
         toks = normalise(a.name).split()
         surname = toks[-1] if a.kind == "person" and len(toks) >= 2 and len(toks[-1]) >= 3 else None
+        if surname and any(actors[i].kind == "country" for i in alias_owner.get(surname, ())):
+            surname = None  # "Islamic State of Iraq" filed as a person: "Iraq" alone is the country
         con.execute("INSERT INTO actors VALUES (?,?,?,?,?,?,?)",
                     (a.id, a.name, a.kind, country, sector, int(a.curated), surname))
         con.executemany("INSERT INTO roles VALUES (?,?,?,?,?,?,?,?,?)", rows)

@@ -16,6 +16,7 @@ class Quote:
     start: int  # first character inside the marks
     end: int  # the closing mark (or the paragraph end when the quote is left open)
     closed: bool
+    plain: bool = False  # ''doubled apostrophes'': found for attribution, not counted as direct
 
     def words(self, text: str) -> int:
         return len(text[self.start:self.end].split())
@@ -46,11 +47,12 @@ def _paragraph_quotes(text: str, start: int, end: int) -> list[Quote]:
         i += 1
         c = text[i]
         if c == "'" and text[i + 1:i + 2] == "'":
-            # two apostrophes as a double quote mark (NYT house style: ''Jobs, jobs,'' she said)
+            # two apostrophes as a double quote mark (NYT house style: ''Jobs, jobs,'' she said);
+            # annotated corpora do not count them as quote marks, so `direct` stays false for them
             if open_at is None:
                 open_at = i + 1
             else:
-                out.append(Quote(open_at + 1, i, True))
+                out.append(Quote(open_at + 1, i, True, plain=True))
                 open_at = None
             i += 1
         elif c in OPEN_DOUBLE:

@@ -361,7 +361,7 @@ def _directify(statements: list[Statement], quotes: list[Quote], text: str) -> l
         q = _covering_quote(quotes, st.content, text)
         if q is not None and q.words(text) >= 2:
             st.content = _quote_span(text, q)
-            st.direct = True
+            st.direct = not q.plain
             st.rule = st.rule.replace("verb.", "quote.verb.")
             st.confidence = max(st.confidence, 0.85)
     return statements
@@ -410,7 +410,7 @@ def _quote_statements(doc: Doc, quotes: list[Quote], found: list[Statement]) -> 
                 continue
             st = Statement(content=content, sentence=sentence, rule="quote.unattributed_v1",
                            confidence=0.3)
-        st.content, st.sentence, st.direct = content, sentence, True
+        st.content, st.sentence, st.direct = content, sentence, not q.plain
         out.append(st)
         claimed.append(content)
     return out

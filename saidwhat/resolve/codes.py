@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from saidwhat.resolve.kb import KBActor, get_kb, normalise, singular
+from saidwhat.resolve.kb import KBActor, KnowledgeBase, get_kb, normalise, singular
 
 __all__ = ["actor_codes", "actor_for_title", "country_of", "sector_of"]
 
@@ -25,6 +25,14 @@ HAND_SECTORS: dict[str, str] = {
                      "white house", "presidency", "secretary", "press secretary", "mayor", "governor",
                      "prime minister", "foreign minister", "defense ministry", "defence ministry", "leader"),
                     "GOV"),
+    # "X general" titles are civilian offices, not generals ("Secretary-General", "Attorney General")
+    **dict.fromkeys(("secretary general", "attorney general", "governor general", "consul general",
+                     "director general", "surgeon general", "inspector general", "solicitor general",
+                     "prosecutor general", "procurator general", "auditor general", "comptroller general",
+                     "postmaster general", "accountant general", "registrar general", "advocate general",
+                     "general secretary", "general director", "undersecretary general",
+                     "under secretary general", "deputy secretary general"), "GOV"),
+    **dict.fromkeys(("general manager",), "BUS"),
     **dict.fromkeys(("military", "army", "troop", "force", "armed force", "general", "commander", "soldier",
                      "command", "navy", "air force", "pentagon", "military command", "general staff",
                      "servicemen", "serviceman", "marine", "paratrooper"), "MIL"),
@@ -40,7 +48,14 @@ HAND_SECTORS: dict[str, str] = {
 }
 # Qualifiers that change who is speaking: "separatist authorities", "opposition leader".
 DOMINANT = ("REB", "OPP")
-IGO_CODES = {"UN", "NATO", "EU", "OSCE"}
+# Codes of international bodies (scripts/build_kb.py: IGO_TABLE, IGO_BODIES); "IGO" = one not named
+IGO_CODES = {"UN", "NATO", "EU", "OSCE", "ARL", "ASEAN", "AU", "OAS", "OPEC", "IMF", "WTO", "ICC", "ECOWAS",
+             "SADC", "CIS", "OIC", "GCC", "IGO"}
+NON_STATE_SECTORS = ("IGO", "NGO")
+# Words before a bare surname that still leave it naming the person ("President Bush", "Mr. Bush")
+_HONORIFIC = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "madam", "gen", "col", "sen", "rep", "gov"}
+# A place named after these is where the actor is, not who it is ("Red Cross operating in Iraq")
+_LOCATIVE = {"in", "at", "from", "near", "inside", "across", "operating", "based", "working", "stationed"}
 _POSSESSIVE = re.compile(r"['’]s\b|s['’](?=\s|$)")
 _MAX_NGRAM = 5
 
@@ -103,6 +118,9 @@ def actor_codes(text: str, date: str | None = None) -> tuple[str | None, str | N
         return None, None
     kb = get_kb()
     whole = kb.lookup(norm, date, fuzzy=False) if norm not in AMBIGUOUS else None
+    if whole is None and len(norm) > 4 and norm.endswith("s") and norm not in AMBIGUOUS:  # "Liberians"
+        whole = kb.lookup(norm[:-1], date, fuzzy=False)
+        whole = whole if whole is not None and whole.kind != "person" else None
     if whole is not None:  # a known person, body or country as a whole
         return whole.country, whole.sector if whole.kind != "country" else sector_of(text)
     country: str | None = None
@@ -111,14 +129,42 @@ def actor_codes(text: str, date: str | None = None) -> tuple[str | None, str | N
     for i, j, gram in _ngrams(tokens):  # leftmost, longest place or body named in the phrase
         if gram in AMBIGUOUS or (i > 0 and tokens[i - 1] == "pro") or (j < len(tokens) and tokens[j] == "backed"):
             continue  # "pro-Russian rebels", "Russian-backed separatists" are not Russia's
-        a = kb.lookup(gram, date, fuzzy=False)
-        if a is not None and a.kind != "person" and a.country:
-            country, org_sector = a.country, a.sector
-            break
+        if country is not None and any(t in _LOCATIVE for t in tokens[:i]):
+            break  # "Red Cross operating in Iraq": the body, not where it works
+        a = _lookup_place(kb, gram, date)
+        if a is not None and a.kind != "person" and (a.country or a.sector in NON_STATE_SECTORS):
+            if a.country:
+                country, org_sector = a.country, a.sector
+                break
+            org_sector = org_sector or a.sector  # "Amnesty International researchers in Syria"
+    if country is None:
+        country = _surname_country(kb, tokens)
     sector = sector_of(text) or org_sector
+    if org_sector in NON_STATE_SECTORS and sector not in DOMINANT:
+        sector = org_sector  # "Red Cross officials", "Amnesty researchers" speak for the body
     if country in IGO_CODES and sector not in DOMINANT:
         sector = "IGO"  # "NATO officials", "UN staff" speak for the body
     return country, sector
+
+
+def _lookup_place(kb: KnowledgeBase, gram: str, date: str | None) -> KBActor | None:
+    """A body or place for an n-gram; a plural ("Palestinians", "Liberians") as its singular."""
+    a = kb.lookup(gram, date, fuzzy=False)
+    if a is None and len(gram) > 4 and gram.endswith("s"):
+        a = kb.lookup(gram[:-1], date, fuzzy=False)
+        if a is not None and a.kind == "person":
+            return None
+    return a
+
+
+def _surname_country(kb: KnowledgeBase, tokens: list[str]) -> str | None:
+    """"President Bush", "Mr. Bush": the country all people of that surname share (two Bushes, one USA)."""
+    if not tokens:
+        return None
+    prefix = tokens[:-1]
+    if prefix and not (all(t in _HONORIFIC for t in prefix) or sector_of(" ".join(prefix))):
+        return None
+    return kb.surname_country(tokens[-1])
 
 
 def actor_for_title(text: str, date: str | None) -> KBActor | None:

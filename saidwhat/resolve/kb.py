@@ -13,7 +13,7 @@ import functools
 import re
 import sqlite3
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -169,6 +169,8 @@ class _Actor(NamedTuple):
 
 
 _IGO_BOSS = {"chief", "head", "leader", "boss"}
+# Words that end the title part of "Foreign Minister Lavrov": what follows is not the person's name
+_NOT_TITLE = {"in", "at", "from", "near", "with", "and", "or", "by", "on", "to", "operating", "based", "said"}
 
 
 class KnowledgeBase:
@@ -246,7 +248,9 @@ class KnowledgeBase:
                     break
         if not ids:  # "Secretary of State Antony Blinken", "Mr. Lavrov": drop leading title words
             toks = norm.split()
-            for k in range(1, len(toks)):
+            # titles come before a name; "Red Cross operating in Iraq" is not a person called Iraq
+            stop = next((k for k, t in enumerate(toks) if t in _NOT_TITLE), len(toks))
+            for k in range(1, min(len(toks), stop + 1)):
                 hit = self._aliases.get(" ".join(toks[k:])) if k < len(toks) - 1 else None
                 if hit is None and k == len(toks) - 1:
                     hit = self._surnames.get(toks[k])
@@ -258,6 +262,16 @@ class KnowledgeBase:
         if aid is None and not ids and fuzzy and norm not in self._surnames:  # an ambiguous surname stays so
             aid = self._fuzzy(norm, date)
         return self._view(aid, date) if aid else None
+
+    def surname_country(self, surname: str) -> str | None:
+        """The country (nearly) every person of this surname belongs to, else None: "bush" -> USA
+        (two US presidents and a Caymanian premier); at least two thirds of them must share it."""
+        ids = self._surnames.get(normalise(surname))
+        if not ids:
+            return None
+        counts = Counter(self._actors[i].country for i in ids)
+        country, n = counts.most_common(1)[0]
+        return country if country and 3 * n >= 2 * len(ids) else None
 
     def get(self, actor_id: str, date: str | None = None) -> KBActor | None:
         return self._view(actor_id, date) if actor_id in self._actors else None
