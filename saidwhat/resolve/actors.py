@@ -111,7 +111,9 @@ def resolve_actors(statements: list[Statement], doc: Doc, info: DocumentInfo) ->
 def _collect_people(doc: Doc, info: DocumentInfo) -> dict[str, Person]:
     people: dict[str, Person] = {}
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ == "ORG":
+            ent = _person_in_title(ent)  # `Defense Lloyd Austin`: a title swallowed into a name
+        if ent is None or ent.label_ != "PERSON":
             continue
         ent = _extend_name(ent)
         name = _clean_name(ent.text)
@@ -135,6 +137,25 @@ def _collect_people(doc: Doc, info: DocumentInfo) -> dict[str, Person]:
     for person in people.values():
         person.actor = _person_actor(person, info)
     return people
+
+
+def _person_in_title(ent: SpacySpan) -> SpacySpan | None:
+    """The person at the end of an organisation-tagged span whose first words are a title,
+    when the knowledge base knows that person by that full name."""
+    words = list(ent)
+    start = 0
+    while start < len(words) and words[start].lower_.strip(".") in TITLE_WORDS:
+        start += 1
+    if start == 0 or len(words) - start < 2:
+        return ent
+    rest = ent.doc[ent.start + start:ent.end]
+    kb = _kb()
+    hit = kb.lookup(rest.text, fuzzy=False) if kb is not None else None
+    if hit is None or getattr(hit, "kind", "") != "person":
+        return ent
+    from spacy.tokens import Span as SpacySpanType
+
+    return SpacySpanType(ent.doc, rest.start, rest.end, label="PERSON")
 
 
 def _extend_name(ent: SpacySpan) -> SpacySpan:

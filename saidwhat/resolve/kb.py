@@ -337,6 +337,9 @@ class KnowledgeBase:
         choices = {i: names[i] for i in cand}
         scorer = fuzz.token_sort_ratio if len(toks) > 1 else fuzz.ratio
         hits = process.extract(norm, choices, scorer=scorer, score_cutoff=88, limit=5)
+        # a typo, not a word more or less: "Supreme Court" is not "US Supreme Court" (initials aside)
+        words = {t for t in toks if len(t) > 1}
+        hits = [h for h in hits if len({t for t in h[0].split() if len(t) > 1}) == len(words)]
         if not hits:
             return None
         best = hits[0][1]
