@@ -561,6 +561,8 @@ class Actor:
     curated_roles: set[tuple[str, str | None, str | None, str | None]] = field(default_factory=set)
 
 
+_POSS = re.compile(r"['’]s(?=[\s_]|$)")
+
 # ---------------------------------------------------------------------------- parsing
 _CODE = re.compile(r"\[([^\]]*)\]")
 
@@ -745,10 +747,11 @@ def build(src: Path, out: Path) -> None:
     alias_owner: dict[str, list[str]] = defaultdict(list)
 
     def add_alias(a: Actor, alias: str) -> None:
-        n = normalise(alias)
-        if n and n not in a.aliases:
-            a.aliases.add(n)
-            alias_owner[n].append(a.id)
+        # "Sudan People's Liberation Movement" is also found as codes.py reads it, possessive cut
+        for n in dict.fromkeys((normalise(alias), normalise(_POSS.sub("", alias)))):
+            if n and n not in a.aliases:
+                a.aliases.add(n)
+                alias_owner[n].append(a.id)
 
     def new_actor(name: str, kind: str, country: str | None) -> Actor:
         aid = f"t{len(actors)}"  # final ids come from the final names, in write()
@@ -909,6 +912,7 @@ def write(out: Path, actors: dict[str, Actor], alias_owner: dict[str, list[str]]
     """)
     ids: dict[str, str] = {}
     taken: set[str] = set()
+    country_names = {normalise(v[0]) for v in ctab.values()}
     # countries and curated actors get the plain slug; others add their country on a clash
     order = sorted(actors.values(), key=lambda a: (a.kind != "country", not a.curated, int(a.id[1:])))
     for a in order:
@@ -940,7 +944,7 @@ def write(out: Path, actors: dict[str, Actor], alias_owner: dict[str, list[str]]
             country, sector = (best[1] if best else None), None
         toks = normalise(a.name).split()
         surname = toks[-1] if a.kind == "person" and len(toks) >= 2 and len(toks[-1]) >= 3 else None
-        if surname and any(actors[i].kind == "country" for i in alias_owner.get(surname, ())):
+        if surname in country_names:
             surname = None  # "Islamic State of Iraq" filed as a person: "Iraq" alone is the country
         con.execute("INSERT INTO actors VALUES (?,?,?,?,?,?,?)",
                     (a.id, a.name, a.kind, country, sector, int(a.curated), surname))

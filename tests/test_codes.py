@@ -81,3 +81,39 @@ def test_actor_for_title_none() -> None:
     assert actor_for_title("the Russian president", None) is None
     assert actor_for_title("the president", "2022-01-01") is None
     assert actor_for_title("Russian officials", "2022-01-01") is None
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("European Community", "EU"), ("EC", "EU"), ("International Labor Office", "UN"), ("UNHCR", "UN"),
+    ("UN refugee agency", "UN"), ("IAEA", "UN"), ("Red Cross", "ICRC"), ("ICRC", "ICRC"), ("Arab League", "ARL"),
+    ("African Union", "AU"), ("Congolese", "COD"), ("Kampuchean", "KHM"), ("Jericho", "PSE"), ("Sindh", "PAK"),
+    ("Liberians", "LBR"), ("Palestinians", "PSE"),
+])
+def test_country_of_bodies_places_demonyms(text: str, code: str) -> None:
+    assert country_of(text) == code
+
+
+@pytest.mark.parametrize("text", ["Secretary-General", "attorney general", "Governor-General", "consul general",
+                                  "director-general", "Surgeon General", "attorneys general"])
+def test_general_titles_are_not_military(text: str) -> None:
+    assert sector_of(text) == "GOV"
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("European Community", ("EU", "IGO")),
+    ("International Labor Office", ("UN", "IGO")),
+    ("Red Cross", ("ICRC", "NGO")),
+    ("Red Cross officials", ("ICRC", "NGO")),
+    ("Red Cross operating in Iraq", ("ICRC", "NGO")),  # the body, not where it works
+    ("Amnesty International", (None, "NGO")),
+    ("Human Rights Watch", (None, "NGO")),
+    ("Arab League Secretary-General Chedli Klibi", ("ARL", "IGO")),
+    ("Liberians", ("LBR", None)),
+    ("Congolese refugees", ("COD", "REF")),
+    ("government of Sindh province", ("PAK", "GOV")),
+    ("President Bush", ("USA", "GOV")),  # two US Bushes and one elsewhere: the surname says USA
+    ("rebel Kurdistan Workers' Party", ("TUR", "REB")),  # plural possessive keeps the name whole
+    ("Sudan People's Liberation Movement", ("SDN", "OPP")),
+])
+def test_actor_codes_bodies(text: str, codes: tuple[str | None, str | None]) -> None:
+    assert actor_codes(text, "2001-06-01") == codes

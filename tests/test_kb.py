@@ -151,3 +151,41 @@ def test_build_script(tmp_path: Path) -> None:
     kb = KnowledgeBase.load(out)
     assert kb.lookup("Sergey Lavrov").name == "Sergei Lavrov"  # type: ignore[union-attr]
     assert out.stat().st_size < 8_000_000
+
+
+@pytest.mark.parametrize(("name", "country", "sector"), [
+    ("European Community", "EU", "IGO"), ("EEC", "EU", "IGO"), ("International Labour Organization", "UN", "IGO"),
+    ("UN refugee agency", "UN", "IGO"), ("World Food Programme", "UN", "IGO"), ("Arab League", "ARL", "IGO"),
+    ("OPEC", "OPEC", "IGO"), ("ASEAN", "ASEAN", "IGO"), ("International Committee of the Red Cross", "ICRC", "NGO"),
+    ("Red Cross", "ICRC", "NGO"), ("Amnesty International", None, "NGO"), ("Doctors Without Borders", None, "NGO"),
+])
+def test_international_bodies(kb: KnowledgeBase, name: str, country: str | None, sector: str) -> None:
+    a = kb.lookup(name, fuzzy=False)
+    assert a is not None and (a.country, a.sector) == (country, sector), name
+
+
+def test_who_is_not_the_pronoun(kb: KnowledgeBase) -> None:
+    assert kb.lookup("who") is None
+
+
+def test_fuzzy_does_not_add_a_word(kb: KnowledgeBase) -> None:
+    a = kb.lookup("Supreme Court")  # any country's; not "US Supreme Court" by fuzzy match
+    assert a is None or a.country != "USA"
+
+
+def test_country_is_not_a_surname(kb: KnowledgeBase) -> None:
+    a = kb.lookup("Red Cross operating in Iraq", fuzzy=False)
+    assert a is None or a.kind != "person"
+    assert kb.surname_country("iraq") is None
+
+
+def test_surname_country(kb: KnowledgeBase) -> None:
+    assert kb.surname_country("Bush") == "USA"
+    assert kb.surname_country("Zzyzx") is None
+
+
+@pytest.mark.parametrize(("place", "country"), [("Jericho", "PSE"), ("Sindh", "PAK"), ("Khanty-Mansiysk", "RUS"),
+                                                ("Congolese", "COD"), ("Kampuchea", "KHM"), ("Darfur", "SDN")])
+def test_places(kb: KnowledgeBase, place: str, country: str) -> None:
+    a = kb.lookup(place, fuzzy=False)
+    assert a is not None and a.kind == "country" and a.country == country

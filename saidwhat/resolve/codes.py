@@ -56,7 +56,7 @@ NON_STATE_SECTORS = ("IGO", "NGO")
 _HONORIFIC = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "madam", "gen", "col", "sen", "rep", "gov"}
 # A place named after these is where the actor is, not who it is ("Red Cross operating in Iraq")
 _LOCATIVE = {"in", "at", "from", "near", "inside", "across", "operating", "based", "working", "stationed"}
-_POSSESSIVE = re.compile(r"['’]s\b|s['’](?=\s|$)")
+_POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")  # "Russia's" -> Russia; "Workers' Party" keeps its s
 _MAX_NGRAM = 5
 
 
