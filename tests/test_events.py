@@ -134,3 +134,11 @@ def test_seed_main_event_ranks_first(seed_records, doc: str, needle: str, type_:
     typed = [r for r in seed_records if r["kind"] in ("event", "statement") and r["doc"].startswith(doc)
              and r["type"] != "STATEMENT" and needle in r["sentence"]["text"]]
     assert max(typed, key=lambda r: r["confidence"])["type"] == type_
+
+
+def test_first_named_party_is_the_doer_when_the_parse_finds_no_subject():
+    from saidwhat import extract_text
+
+    text = "The Sudanese government and the rebels on Tuesday signed a ceasefire agreement in Nairobi."
+    events = [e for e in extract_text(text, published="2004-01-06").events if e.type != "STATEMENT"]
+    assert events and any(e.actor is not None and e.actor.country == "SDN" for e in events)

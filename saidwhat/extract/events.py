@@ -355,6 +355,8 @@ def _event(f: _Found, sent: SpacySpan, info: DocumentInfo, statements: list[Stat
     if type_ == "ASSAULT" and mode is None:
         mode = _weapon_mode(sent)
     date = info.published
+    if actor_tok is None:
+        actor_tok = _first_named_before(sent, f, recipient_tok)
     actor = resolve_actor(ctx, actor_tok, date) if actor_tok is not None else None
     recipient = resolve_actor(ctx, recipient_tok, date) if recipient_tok is not None else None
     if (recipient is None or not recipient.country) and type_ in PLACE_TYPES | {"PROTEST", "CONSULT"}:
@@ -387,6 +389,19 @@ def _event(f: _Found, sent: SpacySpan, info: DocumentInfo, statements: list[Stat
                        sentence.end - len(sentence.text) + len(sentence.text.rstrip()))
     return Event(type=type_, trigger=trigger, sentence=sentence, actor=actor, recipient=recipient,
                  confidence=max(0.05, min(conf, 0.95)), mode=mode, asserted=asserted, rule=f.rule)
+
+
+def _first_named_before(sent: SpacySpan, f: _Found, recipient_tok: Token | None) -> Token | None:
+    """No subject, agent or possessor found (a misparse, or `the Sudanese government and the
+    rebels agreed`): the first named party of the sentence before the trigger is the doer."""
+    doc = sent.doc
+    for ent in sent.ents:
+        if ent.end > f.lo:
+            break
+        if ent.label_ in ("GPE", "NORP", "ORG", "PERSON") and (
+                recipient_tok is None or not ent.start <= recipient_tok.i < ent.end):
+            return doc[ent.end - 1] if ent.root.i < ent.start else ent.root
+    return None
 
 
 def _scope(f: _Found) -> Token:
