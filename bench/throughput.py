@@ -1,7 +1,7 @@
 """Throughput and memory of saidwhat against a bare spaCy pass over the same texts.
 
     .venv/bin/python bench/throughput.py [CORPUS.jsonl] [--workers N] [--limit N] [--repeat R]
-                                         [--large N] [--no-large]
+                                         [--large N] [--only throughput|memory|cold]
 
 Everything runs as a subprocess on this machine, in turns, so each figure covers start-up too:
 
@@ -54,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, help="only the first N articles")
     ap.add_argument("--repeat", type=int, default=1, help="runs of each measure; medians are printed")
     ap.add_argument("--large", type=int, default=20_000, help="articles in the memory run (0: skip)")
+    ap.add_argument("--only", choices=["throughput", "memory", "cold"], help="run only this part")
     ap.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)  # the bare pass itself
     args = ap.parse_args(argv)
     if args.bare:
@@ -70,11 +71,12 @@ def main(argv: list[str] | None = None) -> int:
               f"{time.strftime('%Y-%m-%d %H:%M')}")
         print(f"corpus: {corpus_name(args.corpus)}: {articles} articles, {words} words; "
               f"workers {args.workers}, {args.repeat} run(s) each, medians")
-        runs = measure_throughput(corpus, tmp, args.workers, args.repeat)
-        print_table(runs, articles, words)
-        if args.large:
+        if args.only in (None, "throughput"):
+            print_table(measure_throughput(corpus, tmp, args.workers, args.repeat), articles, words)
+        if args.large and args.only in (None, "memory"):
             print_large(corpus, tmp, args.workers, args.large)
-        print_cold_start(corpus, tmp, args.repeat)
+        if args.only in (None, "cold"):
+            print_cold_start(corpus, tmp, args.repeat)
     return 0
 
 

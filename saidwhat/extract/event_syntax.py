@@ -84,6 +84,8 @@ def resolve_actor(ctx: ActorContext | None, tok: Token, date: str | None) -> Act
     """The actor a token's noun phrase names, with country and sector filled from the words around."""
     from saidwhat.resolve.codes import actor_codes
 
+    if tok.tag_ in ("PRP$", "WP$", "WDT", "WP") or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+        return None  # "its demands", "whose sanctions", "last month's meeting": no named party
     span = np_span(tok)
     actor = ctx.actor_for(span) if ctx is not None else None
     if actor is not None and actor.country and actor.sector:
