@@ -17,6 +17,7 @@ from saidwhat.extract.event_lexicon import (
     HYPOTHETICAL_AUX,
     LIGHT_HEADS,
 )
+from saidwhat.parse import doc_text
 from saidwhat.records import Actor, Span
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def np_span(tok: Token) -> Span:
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end and e.label_ in ACTOR_ENTS), None)
         if ent is not None:
             left, right = min(left, ent[0], key=lambda t: t.i), max(right, ent[-1], key=lambda t: t.i)
-    return Span.of(doc.text, left.idx, right.idx + len(right))
+    return Span.of(doc_text(doc), left.idx, right.idx + len(right))
 
 
 def wide_span(tok: Token) -> Span:
@@ -68,7 +69,7 @@ def wide_span(tok: Token) -> Span:
         elif child.dep_ in ("compound", "flat"):
             toks.append(child)
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
-    return Span.of(doc.text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
+    return Span.of(doc_text(doc), doc[lo].idx, doc[hi].idx + len(doc[hi]))
 
 
 def is_actor_like(tok: Token) -> bool:

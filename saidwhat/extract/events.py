@@ -59,6 +59,7 @@ from saidwhat.extract.event_syntax import (
     subject_of,
     target_in,
 )
+from saidwhat.parse import doc_text
 from saidwhat.records import DocumentInfo, Event, Span, Statement
 
 if TYPE_CHECKING:
@@ -374,7 +375,7 @@ def _event(f: _Found, sent: SpacySpan, info: DocumentInfo, statements: list[Stat
     # the same mention cannot be both; the same country can ("Turkey imposed a curfew in Cizre")
     if recipient_tok is not None and actor_tok is not None and recipient_tok.i == actor_tok.i:
         recipient = None
-    trigger = Span.of(doc.text, doc[f.lo].idx, doc[f.hi].idx + len(doc[f.hi]))
+    trigger = Span.of(doc_text(doc), doc[f.lo].idx, doc[f.hi].idx + len(doc[f.hi]))
     conf = (NOUN_BASE if f.nominal else VERB_BASE) - DEPTH_PENALTY * clause_depth(f.anchor)
     conf += 0.05 * bool(actor and actor.country) + 0.03 * bool(recipient and recipient.country)
     conf -= 0.05 * future
@@ -384,8 +385,8 @@ def _event(f: _Found, sent: SpacySpan, info: DocumentInfo, statements: list[Stat
             asserted = False
             if st.type != "STATEMENT":  # the statement is the act: "threatened to ban" is a threat
                 conf = min(conf, st.confidence - 0.1)
-    sentence = Span.of(doc.text, sent.start_char, sent.end_char)
-    sentence = Span.of(doc.text, sentence.start + len(sentence.text) - len(sentence.text.lstrip()),
+    sentence = Span.of(doc_text(doc), sent.start_char, sent.end_char)
+    sentence = Span.of(doc_text(doc), sentence.start + len(sentence.text) - len(sentence.text.lstrip()),
                        sentence.end - len(sentence.text) + len(sentence.text.rstrip()))
     return Event(type=type_, trigger=trigger, sentence=sentence, actor=actor, recipient=recipient,
                  confidence=max(0.05, min(conf, 0.95)), mode=mode, asserted=asserted, rule=f.rule)

@@ -45,6 +45,15 @@ _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\(([^)\n]{0,300})\)")
 _DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s", re.M)
 
 
+def doc_text(doc: Doc) -> str:
+    """The parsed text, read once per document: spaCy's `Doc.text` joins every token on each
+    call, which made span building the slowest part of extraction."""
+    text = doc.user_data.get("saidwhat_text")
+    if text is None:
+        text = doc.user_data["saidwhat_text"] = doc.text
+    return text
+
+
 def masked_text(text: str, body: list[Span]) -> str:
     """The text as the parser should see it, with the same length so offsets stay put.
 

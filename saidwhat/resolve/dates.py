@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from saidwhat.parse import doc_text
 from saidwhat.records import DocumentInfo, Event, Span, Statement
 
 if TYPE_CHECKING:
@@ -135,7 +136,7 @@ def _parse_iso(s: str | None) -> date | None:
 
 def date_records(statements: list[Statement], events: list[Event], doc: Doc, info: DocumentInfo) -> None:
     """Set `date` on statements and events in place."""
-    text = doc.text
+    text = doc_text(doc)
     lead: str | None = None
     by_actor: dict[str, str] = {}
     for st in sorted(statements, key=lambda s: s.sentence.start):
