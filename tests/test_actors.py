@@ -43,6 +43,58 @@ CASES = [
     ("document_of_organisation",
      "A 2020 report by the U.S. State Department said corruption was pervasive in the country.",
      "corruption was pervasive", "State Department"),
+    ("surname_full_form_after_abbreviation",
+     "The court ruled against former DP Rigathi Gachagua on Friday. Gachagua said the ruling was unfair to him.",
+     "the ruling was unfair", "Rigathi Gachagua"),
+    ("place_not_person",
+     "Talks followed in Jeddah. Beyond Ukraine, the ministers discussed Iran. Ukraine said it is ready to accept "
+     "a ceasefire.", "it is ready to accept", "Ukraine"),
+    ("capital_is_country", "Beijing said the tariffs violated trade rules and would be challenged.",
+     "the tariffs violated trade rules", "China"),
+    ("leader_is_president",
+     "President Donald Trump spoke on Friday. Chris Swonger, head of the Distilled Spirits Council of the United "
+     "States, warned of losses. The U.S. leader said the newspaper had no idea what it was doing.",
+     "the newspaper had no idea", "Donald Trump"),
+    ("spokesperson_by_role",
+     "Ahmed Sharif Chaudhry spoke on Friday. Chaudhry, director general of military public relations, said 35 "
+     "people had died. "
+     "The Taliban spokesperson Abdul Qahar Balkhi denied any role. The military spokesperson said 11 operations "
+     "had been conducted.", "11 operations had been conducted", "Ahmed Sharif Chaudhry"),
+    ("honorific_gives_role",
+     "Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, spoke on Thursday. The California "
+     "congressman said the meddling was designed to sow discord.", "the meddling was designed", "Adam Schiff"),
+    ("institution_keeps_its_name", "In the operation, the Pakistan military said it killed 33 militants.",
+     "it killed 33 militants", "Pakistan military"),
+    ("side_is_country", "During the talks, the Chinese side said it wanted a minimum import price.",
+     "it wanted a minimum import price", "China"),
+    ("definite_org_description",
+     "Geza was expelled from the Zanu PF party on Friday. The party said he had violated its regulations.",
+     "he had violated its regulations", "Zanu PF"),
+    ("definite_org_by_modifier",
+     "Canada requested World Trade Organization consultations with the U.S. over steel duties. The trade body "
+     "said the request was received on Thursday.", "the request was received", "World Trade Organization"),
+    ("unnamed_spokesperson_is_organisation",
+     "A State Department spokesperson reaffirmed the call for his release. \"The trial is unjust,\" the "
+     "spokesperson said in a statement.", "The trial is unjust", "State Department"),
+    ("kb_alias_keeps_article_name",
+     "U.S. Central Command, which oversees U.S. military operations in the Middle East, said the leader was "
+     "killed in an airstrike.", "the leader was killed", "Central Command"),
+    ("organisation_name_cut_short",
+     "The media watchdog Reporters Without Borders said that conditions for journalists have improved.",
+     "conditions for journalists have improved", "Reporters Without Borders"),
+    ("bare_government",
+     "The EU warned that the Somali government's actions would divide the country. The government said the "
+     "elections would be held within a year.", "the elections would be held", "Somali government"),
+    ("document_author",
+     "U.S. Secretary of State Antony Blinken issued a statement Tuesday on the vote. The statement said sanctions "
+     "were under consideration.", "sanctions were under consideration", "Antony Blinken"),
+    ("organisation_not_a_person",
+     "Her legal team rejected the accusations. The United Nations Working Group on Arbitrary Detention has also "
+     "said that her detention is arbitrary.", "her detention is arbitrary",
+     "United Nations Working Group on Arbitrary Detention"),
+    ("organisation_full_form_elsewhere",
+     "Trump also attacked The Wall Street Journal on Monday. A Journal editorial said that tariffs are a tax "
+     "on consumers.", "tariffs are a tax on consumers", "Wall Street Journal"),
 ]
 
 
@@ -77,3 +129,17 @@ def test_relatives_are_different_people() -> None:
             "Jimmy Lai denies the charges.")
     actor = _actor_of(text, "the trial was a sham")
     assert actor is not None and actor.name.startswith("Sebastien")
+
+
+def test_younger_relative() -> None:
+    text = ("Jimmy Lai has been held since 2020. \"Time is running out for my father,\" Sebastien Lai said on "
+            "Wednesday. \"He is still strong mentally,\" the younger Lai said.")
+    assert _actor_of(text, "running out for my father").name == "Sebastien Lai"
+    assert _actor_of(text, "still strong mentally").name == "Sebastien Lai"
+
+
+def test_pronoun_after_surname_tagged_as_noun() -> None:
+    text = ("Thomas Countryman, a former State Department official, spoke to VOA. Countryman sees the move as "
+            "reflecting new priorities for the United States under President Joe Biden. He said the news did not "
+            "surprise him.")
+    assert _actor_of(text, "the news did not surprise").name == "Thomas Countryman"

@@ -26,7 +26,7 @@ def test_benchmark_smoke_run(tmp_path: Path) -> None:
                            "--workers", "1", "--large", "0"], capture_output=True, text=True, cwd=REPO)
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
-    assert "5 articles, 120 words" in out
+    assert "5 articles, 115 words" in out
     for name in ("bare spaCy", "extract"):
         row = re.search(rf"^{name} +([\d.]+) +([\d.]+) +(\d+) +([\d.]+) +(\d+) +([\d.]+)$", out, re.M)
         assert row, out

@@ -128,3 +128,53 @@ def test_two_apostrophes_as_quote_marks() -> None:
     st = _find(_statements(text), "Nobody did it better")
     assert st is not None and not st.direct and st.speaker is not None and "Clinton" in st.speaker.text
     assert st.content.text.startswith("Nobody")
+
+
+def test_continued_quote_keeps_the_cue() -> None:
+    text = ('"We do not want war," Patrushev said on Sunday.\n\n'
+            '"We don\'t need it at all and we will never start it ourselves."')
+    st = _find(_statements(text), "We don't need it at all")
+    assert st is not None and st.cue is not None and st.cue.text == "said"
+
+
+def test_relative_pronoun_speaker_keeps_the_name() -> None:
+    text = ("The plan was backed by Army Capt. Christian Pardo, who said he would not vote for either "
+            "candidate this year.")
+    st = _find(_statements(text), "he would not vote")
+    assert st is not None and st.speaker is not None
+    assert "Pardo" in st.speaker.text and st.speaker.text.endswith("who")
+
+
+def test_object_is_the_speaker_of_a_control_verb() -> None:
+    st = _find(_statements("The abrupt announcement led some analysts to speculate that the talks had "
+                           "collapsed over the weekend."), "the talks had collapsed")
+    assert st is not None and st.speaker is not None and "analysts" in st.speaker.text
+
+
+def test_same_source_goes_on_with_saying() -> None:
+    text = ("The minister said in politics it takes time to build trust but added that he strongly "
+            "supports the new envoy.")
+    statements = _statements(text)
+    first, second = _find(statements, "it takes time"), _find(statements, "supports the new envoy")
+    assert first is not None and "envoy" not in first.content.text
+    assert second is not None and second.speaker is not None and second.speaker.text == "The minister"
+
+
+def test_learned_cue_outside_the_lexicon() -> None:
+    text = "Republican leaders were sharply critical of the governor's decision to delay the vote."
+    st = _find(_statements(text), "decision to delay")
+    assert st is not None and st.rule == "model.cue_v1" and st.speaker is not None
+    assert "leaders" in st.speaker.text and st.cue is not None and "critical" in st.cue.text
+
+
+def test_no_learned_cue_for_acts() -> None:
+    statements = _statements("The company built a new factory near the river last year.")
+    assert not statements
+
+
+def test_transcript_turn() -> None:
+    text = ("The two hosts argued about the race on Sunday.\n\n"
+            "MATTHEWS: Here is the irony of our time, everybody hates people who make money off money.")
+    st = next((s for s in _statements(text) if s.rule == "colon.turn_v1"), None)
+    assert st is not None and "the irony of our time" in st.content.text and st.speaker is not None
+    assert st.speaker.text == "MATTHEWS" and st.cue is not None and st.cue.text == ":"

@@ -8,8 +8,14 @@ Rules (each record carries the versioned name of the rule that found it):
 - `noun.that_v1`: a possessed speech noun with a clause (`his warning that Y`).
 - `quote.*`: direct quotes: attributed by a verb in the sentence (`quote.verb_v1`), a colon
   after a name (`quote.colon_v1`), or continuing the previous speaker (`quote.continued_v1`).
+- `colon.turn_v1`: a paragraph opening with a name and a colon (`MATTHEWS: ...`, transcripts).
 - `headline.*`: `X: Y` and `Y, X Says` headline forms.
+- `model.cue_v1`: a cue word the rules do not know (`questioned`, `praised`, `was critical of`),
+  found by the learned detector (saidwhat/extract/cue_model.py), which also picks the dependents
+  that are the content and the source. The same detector vetoes rule readings whose cue word
+  it scores as almost never a report.
 A verb statement whose content is (almost) all quoted becomes direct, with the whole quote.
+A quote that runs on from the report before it keeps that report's speaker and cue.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from saidwhat.extract import cue_model
 from saidwhat.extract.cues import (
     AGENT_NOUNS,
     LEARNED_CLASS,
@@ -38,6 +45,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 PRONOUN_CONTENT = {"it", "this", "that", "so", "something", "nothing", "anything", "what", "which"}
 TRIM_CHARS = " \t\r\n,;:—–-"
 MIN_QUOTE_WORDS = 4  # shorter quoted bits are scare quotes or fragments inside a paraphrase
+WEAK_WORDS = 4  # shorter paraphrases from learned or belief cues are dropped (see _weak)
 
 
 def extract_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
@@ -55,8 +63,17 @@ def extract_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
     _cut_at_next_report(statements, text)
     statements = _directify(statements, quotes, text)
     statements.extend(_quote_statements(doc, quotes, statements))
+    statements.extend(_turn_statements(doc, info, statements))
     statements.extend(headline)
+    statements = [st for st in statements if not _weak(st)]
     return _dedupe(sorted(statements, key=lambda s: (s.content.start, s.content.end)))
+
+
+def _weak(st: Statement) -> bool:
+    """A short paraphrase (`supports Trump`, `backed him`) from a learned or belief cue: on
+    PolNeAR train most such readings are not annotated as attributions."""
+    return not st.direct and len(st.content.text.split()) < WEAK_WORDS and (
+        st.rule in ("model.cue_v1", "verb.learned_v1") or st.cue_class == "belief")
 
 
 def _inherit_speakers(statements: list[Statement]) -> None:
@@ -81,8 +98,12 @@ def _cut_at_next_report(statements: list[Statement], text: str) -> None:
             if other is st or other.speaker is None or other.cue is None:
                 continue
             sp = other.speaker
-            if not (st.content.start < sp.start < st.content.end and st.content.start < other.cue.start
-                    < st.content.end) or sp.start - st.content.start < 15:
+            same = st.speaker is not None and (sp.start, sp.end) == (st.speaker.start, st.speaker.end)
+            if same and st.content.start + 15 <= other.cue.start < st.content.end and \
+                    other.content.start > other.cue.start:
+                sp = other.cue  # "X said A, saying B" / "A, but added B": the same source goes on
+            elif not (st.content.start < sp.start < st.content.end and st.content.start < other.cue.start
+                      < st.content.end) or sp.start - st.content.start < 15:
                 continue
             head = text[st.content.start:sp.start]
             cut = _TRAILING_JOINERS.search(head)
@@ -107,9 +128,73 @@ def _sentence_statements(sent: SpacySpan, quotes: list[Quote]) -> list[Statement
             st = _noun_statement(tok, sent)
         else:
             st = None
+        if st is None and cue_model.is_candidate(tok) and cue_model.available():
+            st = _model_statement(tok, sent)
+        elif st is not None and st.rule in VETO_RULES and cue_model.is_candidate(tok) and \
+                cue_model.available() and cue_model.cue_prob(tok) < cue_model.threshold("veto", 0.0):
+            st = None  # the learned detector says this word is rarely a report in this frame
         if st is not None:
             out.append(st)
     return out
+
+
+VETO_RULES = ("verb.clause_v1", "verb.inverted_v1", "verb.learned_v1", "noun.that_v1")
+
+
+def _model_statement(tok: Token, sent: SpacySpan) -> Statement | None:
+    """A cue the rules do not know, found by the learned detector (saidwhat/extract/cue_model.py):
+    content = the dependents it scores as what was said, speaker = the one it scores as the source
+    (else the subject rules)."""
+    p = cue_model.cue_prob(tok)
+    if p < cue_model.threshold("cue"):
+        return None
+    doc = sent.doc
+    toks: list[Token] = []
+    best_src, best_p = None, cue_model.threshold("source")
+    clause = False
+    for child in tok.children:
+        if child.dep_ in cue_model.SKIP_CHILD_DEPS:
+            continue
+        feats = cue_model.part_features(tok, child, False)
+        if cue_model.prob("content", feats) >= cue_model.threshold("content"):
+            toks.extend(child.subtree)
+            clause = clause or child.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") or \
+                child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children)
+        ps = cue_model.prob("source", feats)
+        if ps >= best_p:
+            best_src, best_p = child, ps
+    head = tok.head
+    if head.i != tok.i and head.sent == sent and cue_model.prob(
+            "content", cue_model.part_features(tok, head, True)) >= cue_model.threshold("content"):
+        toks.extend(t for t in head.subtree if t.sent == sent and not tok.left_edge.i <= t.i <= tok.right_edge.i)
+        clause = True
+    if not toks:
+        return None
+    if not clause and (p < cue_model.threshold("nominal", 0.0) or
+                       cue_model.lemma_weight(tok.lemma_) < cue_model.threshold("nominal_lemma", 0.0)):
+        return None  # `signed a measure`, `filed cases`: an act, unless the word is a known cue
+    if best_src is not None:
+        if best_src.dep_ in ("prep", "agent"):
+            best_src = next((c for c in best_src.children if c.dep_ == "pobj"), None)
+        speaker = _np_span(best_src) if best_src is not None else None
+    elif tok.pos_ == "VERB":
+        speaker = _speaker_of(tok)
+    elif tok.dep_ in ("dobj", "acomp", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
+        speaker = _speaker_of(tok.head)  # light verbs: "made the point that", "was critical of"
+    else:
+        speaker = None
+    content = _token_range(doc, sorted(set(toks), key=lambda t: t.i))
+    if content is None or _trivial(content):
+        return None
+    if speaker is not None and _overlaps(content, speaker.start, speaker.end):
+        text = doc.text
+        before, after = _trim(text, content.start, speaker.start), _trim(text, speaker.end, content.end)
+        content = before if len(before.text) >= len(after.text) else after
+        if _trivial(content):
+            return None
+    return Statement(content=content, sentence=_sent_span(sent), speaker=speaker, cue=_cue_span(tok),
+                     cue_class=cue_class(tok.lemma_) or LEARNED_CLASS, rule="model.cue_v1",
+                     confidence=round(0.3 + 0.4 * p, 3))
 
 
 # Verbs whose subject is the source whatever it is (`the report says`, `Sixty-six percent said`).
@@ -203,6 +288,9 @@ def _complement(verb: Token) -> list[Token]:
         dep = child.dep_
         if dep in ("ccomp", "parataxis") or (dep in ("xcomp", "oprd", "attr") and child.i > verb.i):
             toks.extend(child.subtree)
+        elif dep == "conj" and child.i > verb.i and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            toks.extend(child.subtree)  # "said A, but that B": a second reported clause
         elif dep == "dobj" and lemma not in QUOTING_VERBS:
             toks.extend(child.subtree)
         elif dep == "prep" and lemma in QUOTING_VERBS:
@@ -239,11 +327,25 @@ def _speaker_of(verb: Token) -> Span | None:
         if obj is not None:
             return _np_span(obj)
     node = verb
-    for _ in range(4):
+    via_conj = False
+    reports = cue_class(lemma) == "speech"
+    for _ in range(5):
+        if node is not verb and reports and node.dep_ == "ccomp" and cue_class(node.head.lemma_) == "speech":
+            # "X said A, saying B" / "X said A but added B", parsed below A: X goes on speaking
+            node = node.head
+            continue
         subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is None and node.dep_ == "relcl":
             return _np_span(node.head)
+        if subj is None and node.dep_ == "xcomp" and node.head.lemma_.lower() not in QUOTING_VERBS:
+            # "led some to speculate", "urged him to say": the object of the head is the subject
+            obj = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None)
+            if obj is not None and obj.pos_ in ("PRON", "PROPN", "NOUN"):
+                return _np_span(obj)
         if subj is not None:
+            if subj.dep_ == "nsubjpass" and via_conj and not any(
+                    c.dep_ == "auxpass" for c in verb.children):
+                return _np_span(subj)  # "the report was finalized and denied the change"
             if subj.dep_ == "nsubjpass":
                 agent = next((c for c in node.children if c.dep_ == "agent"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -251,11 +353,16 @@ def _speaker_of(verb: Token) -> Span | None:
                     return _np_span(subj)  # "he was quoted as saying": he is the speaker
                 return _np_span(pobj) if pobj is not None else None
             if subj.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
-                return _np_span(node.head)
+                # "Pardo, who said ...": the name and the relative pronoun that stands for it
+                ante = _np_span(node.head)
+                if ante.start < subj.idx and subj.idx - ante.end <= 3:
+                    return Span.of(verb.doc.text, ante.start, subj.idx + len(subj))
+                return ante
             if subj.lower_ == "it" and any(c.dep_ == "expl" for c in node.children):
                 return None
             return _np_span(subj)
         if node.dep_ in ("conj", "xcomp", "advcl", "pcomp") and node.head.i != node.i:
+            via_conj = node.dep_ == "conj"
             node = node.head
             if node.dep_ == "prep":
                 if node.lower_ == "as" and node.head.lemma_.lower() in QUOTING_VERBS:
@@ -360,8 +467,11 @@ def _directify(statements: list[Statement], quotes: list[Quote], text: str) -> l
     for st in statements:
         q = _covering_quote(quotes, st.content, text)
         if q is not None and q.words(text) >= 2:
+            # `such reports "constitute ..."`: words of the paraphrase before the quote make it mixed
+            lead = [m for m in re.finditer(r"\w+", text[st.content.start:max(q.start, st.content.start)])
+                    if not inside(quotes, st.content.start + m.start())]
             st.content = _quote_span(text, q)
-            st.direct = not q.plain
+            st.direct = not q.plain and len(lead) < 2
             st.rule = st.rule.replace("verb.", "quote.verb.")
             st.confidence = max(st.confidence, 0.85)
     return statements
@@ -403,7 +513,8 @@ def _quote_statements(doc: Doc, quotes: list[Quote], found: list[Statement]) -> 
         if st is None and _stands_alone(text, q, sentence):
             prev = _previous_speaker(out + found, q.start, doc)
             if prev is not None:
-                st = Statement(content=content, sentence=sentence, speaker=prev.speaker, cue=None,
+                # annotators link a quote that runs on to the report that opened it: same cue
+                st = Statement(content=content, sentence=sentence, speaker=prev.speaker, cue=prev.cue,
                                actor=None, rule="quote.continued_v1", confidence=0.6)
         if st is None:
             if q.words(text) < 6:
@@ -476,6 +587,41 @@ def _previous_speaker(statements: list[Statement], pos: int, doc: Doc) -> Statem
     if gap.count("\n\n") > 2 or (gap.count("\n") > 4) or len(gap) > 800:
         return None
     return last
+
+
+# --- transcripts ----------------------------------------------------------------------------
+
+_TURN = re.compile(r"^[ \t]*(?P<speaker>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})[ \t]*:[ \t\xa0]+(?P<content>\S.{15,})$")
+_NOT_SPEAKERS = frozenset("""note update updated editor editor’s editor's related read watch photo photos video
+source sources credit caption warning disclaimer q a question answer story the and but correction
+clarification email contact share follow tags stat""".split())
+
+
+def _turn_statements(doc: Doc, info: DocumentInfo, found: list[Statement]) -> list[Statement]:
+    """`MATTHEWS: Here's the irony ...` / `Jones: The partisanship ...`: a paragraph that opens with
+    a name (a PERSON or ORG, or a word in capitals) and a colon is that speaker's turn."""
+    text = doc.text
+    out: list[Statement] = []
+    for span in info.body:
+        pos = span.start
+        for para in text[span.start:span.end].split("\n"):
+            start, pos = pos, pos + len(para) + 1
+            m = _TURN.match(para)
+            if m is None or m.group("content")[0] in "“\"‘'" or \
+                    m.group("speaker").split()[0].lower() in _NOT_SPEAKERS:
+                continue
+            sp = Span.of(text, start + m.start("speaker"), start + m.end("speaker"))
+            named = sp.text.isupper() and len(sp.text) > 2 or any(
+                e.label_ in ("PERSON", "ORG") and e.start_char < sp.end and e.end_char > sp.start
+                for e in doc.char_span(sp.start, sp.end, alignment_mode="expand").ents)
+            content = _trim(text, start + m.start("content"), start + m.end("content"))
+            if not named or any(o.direct and _overlaps(o.content, content.start, content.end) for o in found):
+                continue
+            colon = text.index(":", sp.end)
+            out.append(Statement(content=content, sentence=_trim(text, start, start + len(para)),
+                                 speaker=sp, cue=Span.of(text, colon, colon + 1), rule="colon.turn_v1",
+                                 confidence=0.6))
+    return out
 
 
 # --- headlines ------------------------------------------------------------------------------

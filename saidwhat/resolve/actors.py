@@ -13,7 +13,15 @@ What the resolver covers (no coreference library works offline, so this is a foc
   diplomat`) -> the person of the article whose role fits (country first, then recency), else
   the knowledge base's holder of that role at the article's date;
 - organisations and places (`the Kremlin`, `NATO`, `Ukraine's military command`) keep their
-  name, with country and sector codes.
+  name, with country and sector codes; a name the mention or the model cut short takes the
+  article's full form (`Reporters` -> `Reporters Without Borders`, `Journal` -> `Wall Street
+  Journal`); a KB alias with no word in common keeps the article's name (`Central Command`);
+  capitals and `the Chinese side` give the country; `the Pakistan military`, `parliament's lower
+  house` keep the institution's own name;
+- definite descriptions of organisations (`the party`, `the trade body`) -> the nearest
+  organisation before them holding the noun or a modifier; an unnamed `the spokesperson` -> the
+  organisation of the last `X spokesperson`; `the statement` -> who issued it;
+- relatives sharing a surname (`Sebastien Lai` next to `Jimmy Lai`, `the younger Lai`) are kept apart.
 Anything else keeps the mention's text as its name and a stable id derived from it.
 """
 
@@ -63,6 +71,7 @@ class Person:
     role: str | None = None
     country: str | None = None
     actor: Actor | None = None
+    titles: set[str] = field(default_factory=set)  # honorifics met before the name (`Rep.`, `Gen.`)
 
     @property
     def full_name(self) -> str:
@@ -117,7 +126,8 @@ def _collect_people(doc: Doc, info: DocumentInfo) -> dict[str, Person]:
             continue
         ent = _extend_name(ent)
         name = _clean_name(ent.text)
-        if not name or not any(c.isupper() for c in name) or _is_place(name):
+        if not name or not any(c.isupper() for c in name) or _is_place(name) or \
+                _norm(name.split()[-1]) in ORG_TYPE_NOUNS:  # `Economic Council`
             continue
         key = _surname_key(name)
         person = people.get(key) or _fuzzy_person(people, key)
@@ -129,14 +139,42 @@ def _collect_people(doc: Doc, info: DocumentInfo) -> dict[str, Person]:
             person = people[key] = Person(key)
         person.names.append(name)
         person.mentions.append(ent.start_char)
+        for t in (ent.doc[ent.start - 1] if ent.start > 0 else None, ent[0]):
+            if t is not None and _norm(t.text) in HONORIFICS:
+                person.titles.add(_norm(t.text))
         role, country = _role_around(ent)
         if role and (person.role is None or len(role) > len(person.role)):
             person.role = role
         if country and person.country is None:
             person.country = country
+    _add_relatives(doc, people)
+    for person in people.values():
+        if len(person.full_name.split()) == 1:  # `Gachagua`: the article's full form elsewhere
+            full = _full_name_in_text(doc.text, person.full_name)
+            if full is not None:
+                person.names.append(full)
     for person in people.values():
         person.actor = _person_actor(person, info)
     return people
+
+
+def _add_relatives(doc: Doc, people: dict[str, Person]) -> None:
+    """`Sebastien Lai` tagged as an organisation next to the person `Jimmy Lai`: a relative
+    sharing the surname, with a person entry of its own."""
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        words = ent.text.split()
+        if len(words) not in (2, 3) or not all(w[:1].isupper() and w.isalpha() for w in words):
+            continue
+        person = people.get(_surname_key(ent.text))
+        if person is None or _same_given_name(person, ent.text) or _norm(words[0]) in TITLE_WORDS or \
+                any(n.lower().endswith(ent.text.lower()) for n in person.names):  # `De Blasio`
+            continue
+        key = _full_key(ent.text)
+        other = people.setdefault(key, Person(key))
+        other.names.append(ent.text)
+        other.mentions.append(ent.start_char)
 
 
 def _person_in_title(ent: SpacySpan) -> SpacySpan | None:
@@ -271,15 +309,23 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     people = [e for e in doc.ents if e.label_ == "PERSON" and e.start_char >= span.start
               and e.end_char <= span.end]
     if people:
-        return _person_for(ctx, _clean_name(people[-1].text))
+        name = _clean_name(people[-1].text)
+        before = re.findall(r"[\w’'.-]+", doc.text[span.start:people[-1].start_char])
+        return _relative(ctx, before, _surname_key(name)) or _person_for(ctx, name)
     words = re.findall(r"[\w’'.-]+", text)
-    for w in reversed(words):
-        key = _norm(w)
+    if _is_place(text) and not people:  # `Ukraine`, even where the model saw a person `Beyond Ukraine`
+        return _organisation(ctx, span)
+    for i in range(len(words) - 1, -1, -1):
+        key = _norm(words[i])
+        if i > 0 and f"{_norm(words[i - 1])}#{key}" in ctx.people:  # `Sebastien Lai`, not `Jimmy Lai`
+            return ctx.people[f"{_norm(words[i - 1])}#{key}"].actor
         if key in ctx.people:
-            return ctx.people[key].actor
+            return _relative(ctx, words[:i], key) or ctx.people[key].actor
     name = _trailing_name(words)
-    if name is not None and not _is_place(name) and not _has_org(doc, span, exact=name):
-        return _new_person(ctx, name, span)
+    if name is not None and not _is_place(name) and not _has_org(doc, span, exact=name) and \
+            _norm(name.split()[-1]) not in ORG_TYPE_NOUNS | INSTITUTION_NOUNS | GENERIC_ORG_NOUNS and \
+            not any(e.label_ == "ORG" and e.end_char == span.end and len(e.text) > len(name) for e in doc.ents):
+        return _new_person(ctx, name, span)  # not `The United Nations Working Group`
     if len(words) == 1 and words[0][:1].isupper() and not _is_place(words[0]) and \
             (full := _full_name_in_text(doc.text, words[0])):
         return _new_person(ctx, full, span)  # `Wasuge` where the article once wrote `Mahad Wasuge`
@@ -290,8 +336,21 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
         actor = _description(ctx, span)
         if actor is not None and actor.id is not None:
             return actor
-        return _org_behind(ctx, span) or actor
-    if _norm(words[-1] if words else "") in DOCUMENT_NOUNS or _has_org(doc, span):
+        return _org_behind(ctx, span) or (_spokesperson_org(ctx, span) if "spokes" in low else None) or actor
+    last = _norm(words[-1]) if words else ""
+    if low in ("the government", "the regime", "the administration"):
+        found = _government_before(ctx, span, words[-1])  # `the government` after `the Somali government`
+        if found is not None:
+            return found
+    if last in ORG_TYPE_NOUNS and low.startswith("the ") and not any(w[:1].isupper() for w in words[1:]):
+        found = _org_antecedent(ctx, span, words[1:])  # `the party` -> `Zanu PF`
+        if found is not None:
+            return found
+    if last in DOCUMENT_NOUNS and len(words) == 2 and _norm(words[0]) in ("the", "this", "that"):
+        found = _document_author(ctx, span, last)  # `X issued a statement ... The statement said`
+        if found is not None:
+            return found
+    if last in DOCUMENT_NOUNS or last in COUNTRY_HEADS or _has_org(doc, span):
         # `a 2020 report by the U.S. State Department`, `the media watchdog Reporters Without Borders`
         found = _org_behind(ctx, span)
         if found is not None:
@@ -305,6 +364,24 @@ DOCUMENT_NOUNS = {"report", "statement", "study", "survey", "editorial", "docume
                   "spokeswoman", "website", "account", "poll", "analysis", "assessment", "audit"}
 
 
+# `the Chinese side`: the country itself.
+COUNTRY_HEADS = {"side"}
+# Head nouns of institutions named by a place or body before them: `the Pakistan military`,
+# `parliament's lower house` keep their own name rather than the country's.
+INSTITUTION_NOUNS = {"military", "army", "navy", "police", "parliament", "house", "senate", "court",
+                     "ministry", "cabinet", "legislature", "assembly", "command", "forces", "chamber",
+                     "presidency", "judiciary", "junta", "government"}
+# Nouns that a definite description of an organisation ends with: `the party`, `the trade body`.
+ORG_TYPE_NOUNS = {"party", "group", "organization", "organisation", "body", "agency", "alliance", "bloc",
+                  "union", "watchdog", "movement", "company", "firm", "newspaper", "network", "ministry",
+                  "council", "commission", "committee", "coalition", "militia", "institute", "association",
+                  "federation", "court", "bank", "fund", "publication", "broadcaster", "law"}
+
+
+# Too generic to find their organisation by the noun alone (`the group` is seldom `... Group`).
+GENERIC_ORG_NOUNS = {"group", "organization", "organisation", "body", "company", "firm", "movement", "network"}
+
+
 def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
     """The organisation a mention names or stands for: an ORG/GPE entity touching the mention,
     or the `by`/`of`/`from` phrase of its head noun (`a report by the State Department`)."""
@@ -314,6 +391,12 @@ def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
         return None
     ents = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP") and e.start < here.end
             and e.end > here.start and _norm(e.text) not in ctx.people]
+    root = here.root
+    if ents and root.lower_ in INSTITUTION_NOUNS and root.i == here.end - 1 and \
+            not any(e.start <= root.i < e.end for e in ents):
+        name = re.sub(r"^(the|a|an)\s+", "", here.text.strip(), flags=re.I)
+        country, sector = _codes(name, ctx.info.published)
+        return Actor(name=name, id=_stable_id(name), country=country, sector=sector)
     if not ents:
         root = here.root
         for prep in root.children:
@@ -327,12 +410,113 @@ def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
     return _organisation(ctx, Span.of(doc.text, ent.start_char, ent.end_char))
 
 
+def _government_before(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
+    """The nearest `<country> government` written before a bare `the government`."""
+    text = ctx.doc.text
+    lo = max(0, span.start - 3000)
+    hits = [m for m in re.finditer(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:’s|'s)?\s+" + re.escape(noun) + r"\b",
+                                   text[lo:span.start]) if _country_of(m.group(1))]
+    if not hits:
+        return None
+    name = f"{hits[-1].group(1)} {noun}"
+    country, sector = _codes(name, ctx.info.published)
+    return Actor(name=name, id=_stable_id(name), country=country or _country_of(hits[-1].group(1)), sector=sector)
+
+
+def _document_author(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
+    """Who issued the document a bare `the statement` points back to: the subject of the
+    nearest earlier clause with that noun as its object (`Blinken issued a statement`)."""
+    doc = ctx.doc
+    here = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if here is None:
+        return None
+    lo = here.sent.start
+    lo = doc[lo - 1].sent.start if lo > 0 else lo  # this sentence and the one before
+    for tok in reversed(doc[lo:here.start]):
+        if _norm(tok.text) != noun or tok.dep_ not in ("dobj", "pobj"):
+            continue
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        words = [t for t in subj.subtree if t.dep_ not in ("relcl", "punct") and not t.is_punct]
+        if not words or words[-1].i - words[0].i > 8:
+            return None
+        return ctx.actor_for(Span.of(doc.text, words[0].idx, words[-1].idx + len(words[-1])))
+    return None
+
+
+def _org_antecedent(ctx: ActorContext, span: Span, words: list[str]) -> Actor | None:
+    """The organisation a definite description points back to: the nearest one before it
+    whose name holds the description's noun or one of its modifiers (`the trade body` ->
+    `World Trade Organization`, `the party` -> `the Zanu PF party`)."""
+    text = ctx.doc.text
+    keys = {_norm(w) for w in words} - STOP_WORDS
+    mods = keys - {_norm(words[-1])}
+    lo = max(0, span.start - 1500)
+    found: list[tuple[int, str]] = [(e.end_char, e.text) for e in ctx.doc.ents
+                                    if e.label_ == "ORG" and lo <= e.start_char and e.end_char <= span.start
+                                    and (mods or keys) & {_norm(w) for w in e.text.split()}
+                                    and not (not mods and _norm(words[-1]) in GENERIC_ORG_NOUNS)]
+    pattern = r"((?:[A-Z][\w’'&.-]*\s+){1,4})((?i:" + re.escape(words[-1]) + r"))\b"
+    for m in re.finditer(pattern, text[lo:span.start]):
+        caps = re.split(r"(?<=[a-z])\.\s+", m.group(1).strip())[-1]  # not across a sentence end
+        caps = re.sub(r"^(the|a|an)(\s+|$)", "", caps, flags=re.I)
+        if not caps or mods and not mods & {_norm(w) for w in caps.split()} or \
+                not mods and _norm(words[-1]) in GENERIC_ORG_NOUNS or _country_of(caps):
+            continue
+        found.append((lo + m.end(), caps + (" " + m.group(2) if m.group(2)[:1].isupper() else "")))
+    found = [(end, re.sub(r"^(the|a|an)\s+", "", name, flags=re.I)) for end, name in found]
+    found = [(end, name) for end, name in found if name and _norm(name) not in ctx.people
+             and name.lower() not in ("the", "a", "an")]
+    if not found:
+        return None
+    end, name = max(found)
+    start = text.rfind(name, 0, end)
+    return _organisation(ctx, Span.of(text, start, start + len(name)))
+
+
+def _spokesperson_org(ctx: ActorContext, span: Span) -> Actor | None:
+    """`the spokesperson` after `a State Department spokesperson`: the organisation it speaks for."""
+    text = ctx.doc.text
+    lo = max(0, span.start - 1500)
+    hits = list(re.finditer(r"((?:[A-Z][\w’'&.-]*\s+)+)spokes(?:person|man|woman)\b", text[lo:span.start]))
+    if not hits:
+        return None
+    m = hits[-1]
+    name = re.sub(r"^(the|a|an)\s+", "", m.group(1).strip(), flags=re.I)
+    if not name or _norm(name) in ctx.people:
+        return None
+    end = lo + m.start(1) + len(m.group(1).rstrip())
+    return _organisation(ctx, Span.of(text, end - len(name), end))
+
+
+def _relative(ctx: ActorContext, before: list[str], key: str) -> Actor | None:
+    """`the younger Lai` / `the elder Lai` where the article names two people with that surname:
+    the younger is the one introduced later, the elder the one introduced first."""
+    mods = {_norm(w) for w in before}
+    if not mods & (YOUNGER | ELDER):
+        return None
+    kin = [p for k, p in ctx.people.items() if k == key or k.endswith("#" + key)]
+    if len(kin) < 2:
+        return None
+    kin.sort(key=lambda p: min(p.mentions))
+    return (kin[-1] if mods & YOUNGER else kin[0]).actor
+
+
+YOUNGER = {"younger", "junior", "son", "daughter"}
+ELDER = {"elder", "older", "senior", "father", "mother"}
+
+
 def _full_name_in_text(text: str, surname: str) -> str | None:
     """The first `Firstname [Middle] Surname` the article writes for a bare surname."""
+    if len(surname) < 2 or _norm(surname) in _NOT_NAME:
+        return None
     for m in re.finditer(r"((?:[A-Z][\w’'-]+\s+){1,3})" + re.escape(surname) + r"\b", text):
         first: list[str] = []
         for w in reversed(m.group(1).split()):  # the name's own words, not a title before it
-            if _norm(w) in TITLE_WORDS or _norm(w) in HONORIFICS or _country_of(w) or w.endswith(("’s", "'s")):
+            if _norm(w) in TITLE_WORDS or _norm(w) in HONORIFICS or _country_of(w) or w.endswith(("’s", "'s")) \
+                    or (first and w.isupper() and len(w) <= 3) or _norm(w) in _NOT_NAME:  # `former DP Rigathi Gachagua`
                 break
             first.insert(0, w)
         if first and len(first) <= 2:
@@ -376,8 +560,8 @@ def _same_given_name(person: Person, name: str) -> bool:
     if len(words) < 2:
         return True
     firsts = {_norm(n.split()[0]) for n in person.names if len(n.split()) >= 2}
-    if not firsts:
-        return True
+    if not firsts or any(n.lower().endswith(" " + name.lower()) for n in person.names):
+        return True  # `De Blasio` for `Bill de Blasio`
     from rapidfuzz.distance import Levenshtein
 
     first = _norm(words[0])
@@ -443,8 +627,9 @@ def _in_quote(quotes: list[tuple[int, int]], pos: int) -> bool:
 def _person_token(ctx: ActorContext, tok) -> Actor | None:
     """A token naming a person of the article (the model's entity label is not trusted here:
     it tags `Lavrov` as an organisation in one sentence and a person in the next)."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "NORP", "DATE"):
-        return None
+    if not (tok.pos_ == "PROPN" or (tok.ent_type_ == "PERSON" and tok.is_title)) \
+            or tok.ent_type_ in ("GPE", "NORP", "DATE"):
+        return None  # `Countryman sees ...`: a surname the tagger took for a common noun
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN" and \
             tok.doc[tok.i + 1].dep_ in ("compound", "flat", "nsubj", "pobj", "dobj", "appos") and \
             _norm(tok.doc[tok.i + 1].text) in ctx.people:
@@ -475,9 +660,10 @@ def _description(ctx: ActorContext, span: Span) -> Actor | None:
         country = country or _country_of(w.rstrip("’'s").rstrip("’'"))
     if "country" in words and country is None:
         country = _last_country_before(ctx, span.start)
+    words -= STOP_WORDS
     best: tuple[tuple[int, int, int], Person] | None = None
     for person in ctx.people.values():
-        role = {_norm(w) for w in (person.role or "").split()}
+        role = _role_set(person.role) | _role_set(" ".join(person.titles))
         fits = len(words & role & ROLE_NOUNS) + len(words & role)
         if words & DIPLOMAT_WORDS and role & (DIPLOMAT_WORDS | {"secretary"}) and \
                 ("foreign" in role or "diplomat" in role):
@@ -506,26 +692,126 @@ def _description(ctx: ActorContext, span: Span) -> Actor | None:
     return Actor(name=name, id=None, country=country, sector=_sector(name), role=name)
 
 
+STOP_WORDS = {"the", "a", "an", "of", "to", "for", "and", "in", "on", "at", "s", "its", "his", "her", "their"}
+# Role words a description may use for a title written otherwise (`the U.S. leader` for a
+# president, `the military spokesperson` for a director general of public relations).
+ROLE_SYNONYMS = {
+    "president": {"leader"}, "prime": {"leader"}, "premier": {"leader"}, "chancellor": {"leader"},
+    "king": {"leader", "monarch"}, "emir": {"leader"},
+    "spokesperson": {"spokesman", "spokeswoman"}, "spokesman": {"spokesperson", "spokeswoman"},
+    "spokeswoman": {"spokesperson", "spokesman"},
+    "rep": {"congressman", "congresswoman", "lawmaker", "representative"},
+    "representative": {"congressman", "congresswoman", "lawmaker"},
+    "congressman": {"lawmaker"}, "congresswoman": {"lawmaker"}, "senator": {"lawmaker"}, "sen": {"lawmaker", "senator"},
+}
+
+
+def _role_set(role: str | None) -> set[str]:
+    words = {_norm(w) for w in (role or "").split()} - STOP_WORDS
+    for w in list(words):
+        words |= ROLE_SYNONYMS.get(w, set())
+    if {"public", "relations"} <= words or {"press", "secretary"} <= words:
+        words |= {"spokesperson", "spokesman", "spokeswoman"}
+    return words
+
+
 def _organisation(ctx: ActorContext, span: Span) -> Actor | None:
     name = _clean_org(re.sub(r"^(the|a|an)\s+", "", span.text.strip(), flags=re.I).strip())
     if not name or not any(c.isalpha() for c in name):
         return None
     kb = _kb()
     hit = kb.lookup(name, ctx.info.published) if kb is not None else None
+    if hit is None and kb is not None and name[:1].isupper():
+        # `Reporters` / `Borders` cut out of `Reporters Without Borders`; `Journal` for
+        # `The Wall Street Journal`: the article's full form of the name
+        longer = _caps_around(ctx.doc.text, span, name) or \
+            _longest_org_form(ctx.doc, name, whole_word=True, before=span.start)
+        if longer and longer != name:
+            name = longer
+            hit = kb.lookup(name, ctx.info.published)
     if hit is not None and getattr(hit, "kind", "org") != "person":
         full = hit.name
         if full.isupper() and len(full) > 5:  # dictionary codes like `XINHUA`: the article's own form
             full = _longest_org_form(ctx.doc, name) or full.title()
+        elif len(name.split()) >= 2 and not {_norm(w) for w in full.split()} & {_norm(w) for w in name.split()} \
+                and (getattr(hit, "kind", "org") == "org" or _has_org(ctx.doc, span, labels=("ORG",))):
+            # an alias (`Central Command` -> `Pentagon`), or a body named after a place (`The New
+            # Yorker`): the body the article names, with an id of its own (one name per id)
+            return Actor(name=name, id=_stable_id(name), country=hit.country, sector=hit.sector, role=hit.role)
         return Actor(name=full, id=hit.id, country=hit.country, sector=hit.sector, role=hit.role)
     country, sector = _codes(name, ctx.info.published)
     return Actor(name=name, id=_stable_id(name) if name[:1].isupper() else None, country=country,
                  sector=sector)
 
 
-def _longest_org_form(doc: Doc, name: str) -> str | None:
-    """`Xinhua News Agency` for `Xinhua`: the longest ORG entity of the article holding the name."""
-    forms = [e.text for e in doc.ents if e.label_ == "ORG" and name.lower() in e.text.lower()]
-    return _clean_org(max(forms, key=len)) if forms else None
+def _longest_org_form(doc: Doc, name: str, whole_word: bool = False, before: int | None = None) -> str | None:
+    """`Xinhua News Agency` for `Xinhua`: the longest ORG entity of the article holding the name
+    (with `before`, the nearest one before that position: `the Center` after `Tax Policy Center`)."""
+    if whole_word:
+        pat = re.compile(r"\b" + re.escape(name) + r"\b(?![’'])")
+        ents = [e for e in doc.ents if e.label_ == "ORG" and pat.search(e.text) and len(e.text.split()) <= 6
+                and not _headline(doc.text, e.start_char)]
+        # a sentence's first word is no part of the name (`Unlike Patriot`)
+        forms = [e[1:].text if len(e) > 1 and e[0].is_sent_start and e[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ")
+                 else e.text for e in ents]
+        if before is not None and len(name.split()) == 1:
+            near = [f for e, f in zip(ents, forms, strict=True) if e.end_char <= before]
+            forms = near[-1:] or forms
+    else:
+        forms = [e.text for e in doc.ents if e.label_ == "ORG" and name.lower() in e.text.lower()]
+    if not forms:
+        return None
+    words = re.sub(r"[’']s?$", "", _clean_org(max(forms, key=len))).split()
+    while len(words) > 1 and _norm(words[0]) in _NOT_NAME:  # `The ...`, `When Patriot`
+        words.pop(0)
+    return " ".join(words)
+
+
+_CAP_WORD = re.compile(r"[A-Z][\w’'&.-]*$")
+_NOT_NAME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "a", "an",
+             "but", "and", "on", "in", "at", "by", "for", "from", "with", "as", "to", "of", "when", "while",
+             "after", "before", "if", "it", "he", "she", "they", "we", "i", "you", "this", "that", "however", "says",
+             "said", "goes", "unlike", "like", "despite", "although", "though", "because", "since", "during",
+             "meanwhile", "also", "both", "only", "even", "then", "now", "so", "yet", "or", "not", "no", "all"}
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t\"“‘'")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _headline(text: str, pos: int) -> bool:
+    """Is the position in a title-case line (a headline), where capitals say nothing about names?"""
+    a, b = max(0, pos - 60), pos + 60
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text[a:b])]
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= 4 and lower / len(words) < 0.25
+
+
+def _caps_around(text: str, span: Span, name: str) -> str | None:
+    """The run of capitalised words the name sits in (`Reporters Without Borders`), within
+    its sentence, when the mention or the model's entity cut it short."""
+    start = span.start + max(0, span.text.rfind(name))
+    end = start + len(name)
+    if text[start:end] != name or not name.split()[-1][:1].isupper() or _headline(text, start) or \
+            name.isupper() and len(name) > 5 or _sentence_start(text, start):
+        return None
+    while True:  # to the right, also across `of`/`on`/`for` (`Working Group on Arbitrary Detention`)
+        m = re.match(r"(?: (?:of|on|for))? ([A-Z][\w’'&.-]*)", text[end:end + 40])
+        if m is None or _norm(m.group(1)) in _NOT_NAME or m.group(1).endswith("."):
+            break
+        end += m.end()
+    while True:  # to the left
+        m = re.search(r"(?:^|[\s(])([A-Z][\w’'&.-]*) $", text[max(0, start - 40):start])
+        if m is None or _norm(m.group(1)) in _NOT_NAME or m.group(1).endswith(".") or \
+                _norm(m.group(1)) in TITLE_WORDS or _norm(m.group(1)) in HONORIFICS:
+            break
+        before = text[:start - len(m.group(1)) - 1].rstrip()
+        if not before or before[-1] in ".!?\"”":  # the first word of a sentence
+            break
+        start -= len(m.group(1)) + 1
+    out = re.sub(r"[’']s?$", "", text[start:end])
+    return out if len(out.split()) > len(name.split()) and len(out.split()) <= 8 else None
 
 
 def _clean_org(name: str) -> str:

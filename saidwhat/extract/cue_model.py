@@ -1,0 +1,131 @@
+"""A learned reporting-cue detector: logistic regression over hashed parse features.
+
+Three small linear models share one hashed weight vector (saidwhat/data/cue_model.json, trained
+by scripts/train_cue_model.py on PolNeAR train; no article text is stored):
+- `cue`: is this word (verb, noun, adjective outside quotes) the head of a reporting cue?
+- `content`: is this dependent of a cue (or the clause the cue hangs off) part of what was said?
+- `source`: is this dependent of a cue the source (`X supports Y`, `praise from X`)?
+
+Scoring a word is a sum of a few dozen weights: no second parse, no extra model.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import zlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from saidwhat.extract.cues import AGENT_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "cue_model.json"
+DIM = 1 << 20
+CANDIDATE_POS = ("VERB", "NOUN", "ADJ")
+SKIP_CHILD_DEPS = ("punct", "aux", "auxpass", "neg", "prt", "cc", "det", "space", "advmod", "npadvmod")
+
+
+def hashed(feats: list[str]) -> list[int]:
+    return [zlib.crc32(f.encode("utf-8")) & (DIM - 1) for f in feats]
+
+
+def frame(child: Token) -> str:
+    """How a dependent hangs off its head: the dependency, with the word for prepositions/marks."""
+    dep = child.dep_
+    if dep in ("prep", "agent", "mark", "dative"):
+        return dep + ":" + child.lower_
+    if dep in ("ccomp", "advcl", "xcomp"):
+        mark = next((c.lower_ for c in child.children if c.dep_ in ("mark", "aux") and c.i < child.i), "")
+        return dep + ":" + mark if mark in ("that", "to", "if", "whether", "because", "as") else dep
+    return dep
+
+
+def subject_kind(tok: Token) -> str:
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subj is None:
+        return "none"
+    return token_kind(subj)
+
+
+def token_kind(tok: Token) -> str:
+    if tok.pos_ == "PRON":
+        return "pron:" + tok.lower_ if tok.lower_ in ("it", "this", "that", "they", "which", "who") else "pron"
+    if tok.ent_type_:
+        return "ent:" + tok.ent_type_
+    if tok.lemma_.lower() in AGENT_NOUNS:
+        return "agent"
+    return "pos:" + tok.pos_
+
+
+def cue_features(tok: Token) -> list[str]:
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    prev = doc[tok.i - 1].lower_ if tok.i > tok.sent.start else "<s>"
+    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < tok.sent.end else "</s>"
+    subj = subject_kind(tok)
+    feats = ["b", "l=" + lemma, "w=" + tok.lower_, "p=" + tok.pos_, "t=" + tok.tag_, "d=" + tok.dep_,
+             "l|d=" + lemma + "|" + tok.dep_, "l|t=" + lemma + "|" + tok.tag_, "pw=" + prev, "nw=" + nxt,
+             "l|nw=" + lemma + "|" + nxt, "l|pw=" + lemma + "|" + prev,
+             "hp|d=" + tok.head.pos_ + "|" + tok.dep_, "hl=" + tok.head.lemma_.lower(),
+             "s=" + subj, "l|s=" + lemma + "|" + subj, "p|s=" + tok.pos_ + "|" + subj]
+    frames = {frame(c) for c in tok.children if c.dep_ not in ("punct", "space")}
+    for f in frames:
+        feats += ["f=" + f, "l|f=" + lemma + "|" + f, "p|f=" + tok.pos_ + "|" + f]
+    if tok.dep_ in ("ccomp", "parataxis", "advcl", "conj") and tok.head.i < tok.i:
+        feats += ["inv=" + tok.dep_, "l|inv=" + lemma + "|" + tok.dep_]
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        feats.append("poss=" + token_kind(poss))
+    return feats
+
+
+def part_features(cue: Token, part: Token, is_head: bool) -> list[str]:
+    """Features of a dependent of a cue, or (`is_head`) of the word the cue hangs off."""
+    lemma = cue.lemma_.lower()
+    rel = ("^" + cue.dep_) if is_head else frame(part)
+    side = "L" if part.i < cue.i else "R"
+    kind = token_kind(part)
+    return ["b", "r=" + rel, "l|r=" + lemma + "|" + rel, "cp|r=" + cue.pos_ + "|" + rel,
+            "r|s=" + rel + "|" + side, "l|r|s=" + lemma + "|" + rel + "|" + side,
+            "xp|r=" + part.pos_ + "|" + rel, "k|r=" + kind + "|" + rel, "xl=" + part.lemma_.lower(),
+            "ct|r=" + cue.tag_ + "|" + rel]
+
+
+@functools.cache
+def _model() -> tuple[dict[int, float], dict[str, float]]:
+    try:
+        data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}, {}
+    return dict(zip(data["index"], data["weight"], strict=True)), data.get("thresholds", {})
+
+
+def available() -> bool:
+    return bool(_model()[0])
+
+
+def threshold(task: str, default: float = 0.5) -> float:
+    return _model()[1].get(task, default)
+
+
+def prob(task: str, feats: list[str]) -> float:
+    weights = _model()[0]
+    z = sum(weights.get(i, 0.0) for i in hashed([task + ":" + f for f in feats]))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def lemma_weight(lemma: str) -> float:
+    """How much the lemma alone pushes towards a cue (0 for a word never seen in training)."""
+    return _model()[0].get(hashed(["cue:l=" + lemma.lower()])[0], 0.0)
+
+
+def cue_prob(tok: Token) -> float:
+    return prob("cue", cue_features(tok))
+
+
+def is_candidate(tok: Token) -> bool:
+    return tok.pos_ in CANDIDATE_POS and tok.is_alpha

@@ -1,0 +1,51 @@
+"""The learned cue detector: shipped weights load, score report words above acts, stay small."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from saidwhat.extract import cue_model
+
+
+def test_hashing_is_stable() -> None:
+    # crc32, not Python's salted hash(): the shipped weights must mean the same in every process
+    assert cue_model.hashed(["cue:l=say"]) == cue_model.hashed(["cue:l=say"])
+    assert all(0 <= i < cue_model.DIM for i in cue_model.hashed(["a", "b", "c:d"]))
+
+
+def test_shipped_weights_are_small_and_well_formed() -> None:
+    data = json.loads(cue_model.MODEL_PATH.read_text(encoding="utf-8"))
+    assert cue_model.MODEL_PATH.stat().st_size < 3_000_000
+    assert len(data["index"]) == len(data["weight"]) > 1000
+    assert {"cue", "content", "source"} <= set(data["thresholds"])
+    assert "text" not in data  # weights only, no article text
+    assert cue_model.available()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from saidwhat.parse import load_nlp
+
+    return load_nlp()
+
+
+def _tok(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def test_report_verbs_score_above_acts(nlp) -> None:
+    doc = nlp("The senator praised the governor for his handling of the crisis. "
+              "The company built a new factory near the river.")
+    assert cue_model.cue_prob(_tok(doc, "praised")) > cue_model.cue_prob(_tok(doc, "built"))
+    assert cue_model.cue_prob(_tok(doc, "built")) < cue_model.threshold("cue")
+
+
+def test_content_and_source_parts(nlp) -> None:
+    doc = nlp("Critics questioned whether the plan would work.")
+    cue = _tok(doc, "questioned")
+    subj, clause = _tok(doc, "Critics"), _tok(doc, "work")
+    assert cue_model.prob("source", cue_model.part_features(cue, subj, False)) > 0.5
+    assert cue_model.prob("content", cue_model.part_features(cue, clause, False)) > 0.5
+    assert cue_model.prob("content", cue_model.part_features(cue, subj, False)) < 0.5
