@@ -34,6 +34,7 @@ from saidwhat.extract.cues import (
     learned_frames,
 )
 from saidwhat.extract.quotes import Quote, find_quotes, inside
+from saidwhat.parse import doc_text
 from saidwhat.records import DocumentInfo, Span, Statement
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ WEAK_WORDS = 4  # shorter paraphrases from learned or belief cues are dropped (s
 
 
 def extract_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
-    text = doc.text
+    text = doc_text(doc)
     quotes = find_quotes(text, info.body)
     headline = _headline_statements(doc, info)
     statements: list[Statement] = []
@@ -187,7 +188,7 @@ def _model_statement(tok: Token, sent: SpacySpan) -> Statement | None:
     if content is None or _trivial(content):
         return None
     if speaker is not None and _overlaps(content, speaker.start, speaker.end):
-        text = doc.text
+        text = doc_text(doc)
         before, after = _trim(text, content.start, speaker.start), _trim(text, speaker.end, content.end)
         content = before if len(before.text) >= len(after.text) else after
         if _trivial(content):
@@ -225,7 +226,7 @@ def _verb_statement(verb: Token, sent: SpacySpan, quotes: list[Quote]) -> Statem
     content = _token_range(sent.doc, content_toks)
     if content is not None and speaker is not None and _overlaps(content, speaker.start, speaker.end):
         # a misparse put the speaker inside the clause: keep the side that holds the content
-        text = sent.doc.text
+        text = doc_text(sent.doc)
         before, after = _trim(text, content.start, speaker.start), _trim(text, speaker.end, content.end)
         content = before if len(before.text) >= len(after.text) else after
     if content is None or _trivial(content):
@@ -356,7 +357,7 @@ def _speaker_of(verb: Token) -> Span | None:
                 # "Pardo, who said ...": the name and the relative pronoun that stands for it
                 ante = _np_span(node.head)
                 if ante.start < subj.idx and subj.idx - ante.end <= 3:
-                    return Span.of(verb.doc.text, ante.start, subj.idx + len(subj))
+                    return Span.of(doc_text(verb.doc), ante.start, subj.idx + len(subj))
                 return ante
             if subj.lower_ == "it" and any(c.dep_ == "expl" for c in node.children):
                 return None
@@ -405,7 +406,7 @@ def _np_span(tok: Token) -> Span:
         if child.dep_ in ("compound", "flat", "case") and child.i == right.i + 1:
             right = child
     start, end = doc[left.i].idx, doc[right.i].idx + len(doc[right.i])
-    return Span.of(doc.text, start, end)
+    return Span.of(doc_text(doc), start, end)
 
 
 def _cue_span(verb: Token) -> Span:
@@ -421,7 +422,7 @@ def _cue_span(verb: Token) -> Span:
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
     if hi - lo > 4:
         lo = hi = verb.i
-    return Span.of(doc.text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
+    return Span.of(doc_text(doc), doc[lo].idx, doc[hi].idx + len(doc[hi]))
 
 
 def _according_to(tok: Token, sent: SpacySpan) -> Statement | None:
@@ -432,12 +433,12 @@ def _according_to(tok: Token, sent: SpacySpan) -> Statement | None:
     doc = sent.doc
     phrase = sorted({*tok.subtree}, key=lambda t: t.i)
     lo, hi = phrase[0].i, phrase[-1].i
-    before = _trim(doc.text, sent.start_char, doc[lo].idx)
-    after = _trim(doc.text, doc[hi].idx + len(doc[hi]), sent.end_char)
+    before = _trim(doc_text(doc), sent.start_char, doc[lo].idx)
+    after = _trim(doc_text(doc), doc[hi].idx + len(doc[hi]), sent.end_char)
     content = before if (before.end - before.start) >= (after.end - after.start) else after
     if _trivial(content):
         return None
-    cue = Span.of(doc.text, tok.idx, to.idx + len(to))
+    cue = Span.of(doc_text(doc), tok.idx, to.idx + len(to))
     return Statement(content=content, sentence=_sent_span(sent), speaker=_np_span(pobj), cue=cue,
                      cue_class="evidence" if pobj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
                      and pobj.pos_ != "PROPN" else "speech",
@@ -454,7 +455,7 @@ def _noun_statement(noun: Token, sent: SpacySpan) -> Statement | None:
     if content is None or _trivial(content):
         return None
     return Statement(content=content, sentence=_sent_span(sent), speaker=_np_span(poss),
-                     cue=Span.of(sent.doc.text, noun.idx, noun.idx + len(noun)),
+                     cue=Span.of(doc_text(sent.doc), noun.idx, noun.idx + len(noun)),
                      cue_class="belief" if noun.lemma_.lower() in ("belief", "view", "position") else "speech",
                      rule="noun.that_v1", confidence=0.6)
 
@@ -492,7 +493,7 @@ def _covering_quote(quotes: list[Quote], content: Span, text: str) -> Quote | No
 
 def _quote_statements(doc: Doc, quotes: list[Quote], found: list[Statement]) -> list[Statement]:
     """Direct quotes no verb rule claimed: attribute them by the sentence, a colon, or the flow."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[Statement] = []
     claimed = [s.content for s in found]
     for q in quotes:
@@ -556,7 +557,7 @@ def _attribute_in_sentence(doc: Doc, q: Quote, sents: list[SpacySpan],
 
 def _attribute_by_colon(doc: Doc, q: Quote, sent: SpacySpan) -> Statement | None:
     """`Name: "..."` and `Name said: "..."` — a name ending right before the colon."""
-    text = doc.text
+    text = doc_text(doc)
     head = text[sent.start_char:q.start - 1].rstrip()
     if not head.endswith(":"):
         return None
@@ -583,7 +584,7 @@ def _previous_speaker(statements: list[Statement], pos: int, doc: Doc) -> Statem
     if not before:
         return None
     last = max(before, key=lambda s: s.sentence.end)
-    gap = doc.text[last.sentence.end:pos]
+    gap = doc_text(doc)[last.sentence.end:pos]
     if gap.count("\n\n") > 2 or (gap.count("\n") > 4) or len(gap) > 800:
         return None
     return last
@@ -600,7 +601,7 @@ clarification email contact share follow tags stat""".split())
 def _turn_statements(doc: Doc, info: DocumentInfo, found: list[Statement]) -> list[Statement]:
     """`MATTHEWS: Here's the irony ...` / `Jones: The partisanship ...`: a paragraph that opens with
     a name (a PERSON or ORG, or a word in capitals) and a colon is that speaker's turn."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[Statement] = []
     for span in info.body:
         pos = span.start
@@ -635,7 +636,7 @@ def _headline_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
     span = info.title_span
     if span is None:
         return []
-    text = doc.text
+    text = doc_text(doc)
     line = text[span.start:span.end]
     out: list[Statement] = []
     m = _COLON.match(line)
@@ -681,7 +682,7 @@ def _token_range(doc: Doc, toks: list[Token]) -> Span | None:
         hi -= 1
     if lo > hi:
         return None
-    return Span.of(doc.text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
+    return Span.of(doc_text(doc), doc[lo].idx, doc[hi].idx + len(doc[hi]))
 
 
 def _trim(text: str, start: int, end: int) -> Span:
@@ -703,7 +704,7 @@ def _trivial(content: Span) -> bool:
 
 
 def _sent_span(sent: SpacySpan) -> Span:
-    return _trim(sent.doc.text, sent.start_char, sent.end_char)
+    return _trim(doc_text(sent.doc), sent.start_char, sent.end_char)
 
 
 def _quote_span(text: str, q: Quote) -> Span:
