@@ -32,6 +32,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from saidwhat.parse import doc_text
 from saidwhat.records import Actor, DocumentInfo, Span, Statement
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class ActorContext:
         if self._quotes is None:
             from saidwhat.extract.quotes import find_quotes
 
-            self._quotes = [(q.start, q.end) for q in find_quotes(self.doc.text, self.info.body)]
+            self._quotes = [(q.start, q.end) for q in find_quotes(doc_text(self.doc), self.info.body)]
         return self._quotes
 
     def actor_for(self, span: Span) -> Actor | None:
@@ -150,7 +151,7 @@ def _collect_people(doc: Doc, info: DocumentInfo) -> dict[str, Person]:
     _add_relatives(doc, people)
     for person in people.values():
         if len(person.full_name.split()) == 1:  # `Gachagua`: the article's full form elsewhere
-            full = _full_name_in_text(doc.text, person.full_name)
+            full = _full_name_in_text(doc_text(doc), person.full_name)
             if full is not None:
                 person.names.append(full)
     for person in people.values():
@@ -310,7 +311,7 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
               and e.end_char <= span.end]
     if people:
         name = _clean_name(people[-1].text)
-        before = re.findall(r"[\w’'.-]+", doc.text[span.start:people[-1].start_char])
+        before = re.findall(r"[\w’'.-]+", doc_text(doc)[span.start:people[-1].start_char])
         return _relative(ctx, before, _surname_key(name)) or _person_for(ctx, name)
     words = re.findall(r"[\w’'.-]+", text)
     if _is_place(text) and not people:  # `Ukraine`, even where the model saw a person `Beyond Ukraine`
@@ -327,7 +328,7 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
             not any(e.label_ == "ORG" and e.end_char == span.end and len(e.text) > len(name) for e in doc.ents):
         return _new_person(ctx, name, span)  # not `The United Nations Working Group`
     if len(words) == 1 and words[0][:1].isupper() and not _is_place(words[0]) and \
-            (full := _full_name_in_text(doc.text, words[0])):
+            (full := _full_name_in_text(doc_text(doc), words[0])):
         return _new_person(ctx, full, span)  # `Wasuge` where the article once wrote `Mahad Wasuge`
     named = _appositive_name(doc, span)
     if named is not None:  # `His son Sebastien Lai`, `Dodik's lawyer, Anto Nobilo`
@@ -407,20 +408,22 @@ def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
     if not ents:
         return None
     ent = max(ents, key=lambda e: (e.label_ == "ORG", len(e.text)))
-    return _organisation(ctx, Span.of(doc.text, ent.start_char, ent.end_char))
+    return _organisation(ctx, Span.of(doc_text(doc), ent.start_char, ent.end_char))
 
 
 def _government_before(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
-    """The nearest `<country> government` written before a bare `the government`."""
-    text = ctx.doc.text
-    lo = max(0, span.start - 3000)
+    """The `<country> government` a bare `the government` stands for: the nearest one written
+    before it, else the first one after it."""
+    text = doc_text(ctx.doc)
     hits = [m for m in re.finditer(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:’s|'s)?\s+" + re.escape(noun) + r"\b",
-                                   text[lo:span.start]) if _country_of(m.group(1))]
+                                   text) if _country_of(m.group(1))]
+    before = [m for m in hits if m.end() <= span.start]
     if not hits:
         return None
-    name = f"{hits[-1].group(1)} {noun}"
+    m = before[-1] if before else hits[0]
+    name = f"{m.group(1)} {noun}"
     country, sector = _codes(name, ctx.info.published)
-    return Actor(name=name, id=_stable_id(name), country=country or _country_of(hits[-1].group(1)), sector=sector)
+    return Actor(name=name, id=_stable_id(name), country=country or _country_of(m.group(1)), sector=sector)
 
 
 def _document_author(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
@@ -442,7 +445,7 @@ def _document_author(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
         words = [t for t in subj.subtree if t.dep_ not in ("relcl", "punct") and not t.is_punct]
         if not words or words[-1].i - words[0].i > 8:
             return None
-        return ctx.actor_for(Span.of(doc.text, words[0].idx, words[-1].idx + len(words[-1])))
+        return ctx.actor_for(Span.of(doc_text(doc), words[0].idx, words[-1].idx + len(words[-1])))
     return None
 
 
@@ -450,7 +453,7 @@ def _org_antecedent(ctx: ActorContext, span: Span, words: list[str]) -> Actor | 
     """The organisation a definite description points back to: the nearest one before it
     whose name holds the description's noun or one of its modifiers (`the trade body` ->
     `World Trade Organization`, `the party` -> `the Zanu PF party`)."""
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     keys = {_norm(w) for w in words} - STOP_WORDS
     mods = keys - {_norm(words[-1])}
     lo = max(0, span.start - 1500)
@@ -478,7 +481,7 @@ def _org_antecedent(ctx: ActorContext, span: Span, words: list[str]) -> Actor | 
 
 def _spokesperson_org(ctx: ActorContext, span: Span) -> Actor | None:
     """`the spokesperson` after `a State Department spokesperson`: the organisation it speaks for."""
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     lo = max(0, span.start - 1500)
     hits = list(re.finditer(r"((?:[A-Z][\w’'&.-]*\s+)+)spokes(?:person|man|woman)\b", text[lo:span.start]))
     if not hits:
@@ -649,7 +652,7 @@ def _group_token(ctx: ActorContext, tok) -> Actor | None:
     ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
     if ent is None or _norm(ent.text) in ctx.people:
         return None
-    return _organisation(ctx, Span.of(tok.doc.text, ent.start_char, ent.end_char))
+    return _organisation(ctx, Span.of(doc_text(tok.doc), ent.start_char, ent.end_char))
 
 
 def _description(ctx: ActorContext, span: Span) -> Actor | None:
@@ -724,7 +727,7 @@ def _organisation(ctx: ActorContext, span: Span) -> Actor | None:
     if hit is None and kb is not None and name[:1].isupper():
         # `Reporters` / `Borders` cut out of `Reporters Without Borders`; `Journal` for
         # `The Wall Street Journal`: the article's full form of the name
-        longer = _caps_around(ctx.doc.text, span, name) or \
+        longer = _caps_around(doc_text(ctx.doc), span, name) or \
             _longest_org_form(ctx.doc, name, whole_word=True, before=span.start)
         if longer and longer != name:
             name = longer
@@ -750,7 +753,7 @@ def _longest_org_form(doc: Doc, name: str, whole_word: bool = False, before: int
     if whole_word:
         pat = re.compile(r"\b" + re.escape(name) + r"\b(?![’'])")
         ents = [e for e in doc.ents if e.label_ == "ORG" and pat.search(e.text) and len(e.text.split()) <= 6
-                and not _headline(doc.text, e.start_char)]
+                and not _headline(doc_text(doc), e.start_char)]
         # a sentence's first word is no part of the name (`Unlike Patriot`)
         forms = [e[1:].text if len(e) > 1 and e[0].is_sent_start and e[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ")
                  else e.text for e in ents]
