@@ -14,6 +14,10 @@ saidwhat/data/cue_model.json as the non-negligible hashed weights only (no text,
 
 `--cache PREFIX` keeps the parse (PREFIX.spacy + PREFIX.pkl) to retrain without parsing again.
 `--holdout N` trains on all but the last N articles and reports held-out figures (for tuning).
+
+The `stmt` task (a filter over whole candidate statements) is cross-fitted: the cue tasks are
+trained on each half of the training articles, the extractor runs on the other half with them,
+and its candidate statements are labelled by whether they match a gold content (overlap >= 0.5).
 """
 
 from __future__ import annotations
@@ -39,6 +43,9 @@ NOMINAL = 0.0  # a learned cue whose content is only a noun phrase (`signed a me
 NOMINAL_LEMMA = 0.01  # ... and a lemma that was seen as a cue in training (lemma weight >= this)
 L2 = 1e-5
 ITERS = 300
+STMT = 0.4  # candidate statements the `stmt` filter scores below this are dropped
+STMT_L2 = 3e-3  # strongly regularised (small weights), so it keeps its own smaller pruning cut
+STMT_PRUNE = 0.003
 
 
 def load(gold: str, cache: str | None):
@@ -123,6 +130,61 @@ def _part_tokens(cue, part, is_head):
     return [t for t in part.subtree if not t.is_punct and not t.is_space]
 
 
+def _cue_tasks(rows: dict, keep, l2: float, iters: int, say: bool = True) -> np.ndarray:
+    weights = np.zeros(cm.DIM)
+    for task in ("cue", "content", "source"):
+        train = [r for r in rows[task] if keep(r[0])]
+        if say:
+            print(f"{task}: {len(train)} rows ({sum(r[2] for r in train)} positive)", file=sys.stderr)
+        weights += fit(train, l2=l2, iters=iters)  # tasks use disjoint (prefixed) features
+    return weights
+
+
+_TRIM = "\"'“”‘’«»„‟‹›`´ \t\r\n,.;:!?-—–()[]"
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _TRIM:
+        s += 1
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    return s, e
+
+
+def _overlap(a, b) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union > 0 else 0.0
+
+
+def stmt_examples(gold_by_id: dict, todo, docs, arts: set, weights: np.ndarray, thresholds: dict):
+    """Candidate statements of the articles in `arts`, extracted with the cue tasks `weights`."""
+    from saidwhat.extract.statements import extract_statements
+
+    nz = np.flatnonzero(np.abs(weights) >= PRUNE)
+    model = (dict(zip(nz.tolist(), weights[nz].round(3).tolist(), strict=True)),
+             {k: v for k, v in thresholds.items() if k != "stmt"})
+    saved = cm._model
+    cm._model = lambda: model  # the extractor reads the detector through cm._model()
+    out = []
+    try:
+        for n, ((art, info), doc) in enumerate(zip(todo, docs, strict=True)):
+            g = gold_by_id.get(info.doc) or gold_by_id.get(art.doc)
+            if n not in arts or g is None:
+                continue
+            golds = []
+            for a in g.get("attributions", []) + g.get("excluded_attributions", []):
+                for r in _ranges(a.get("content"), (a.get("extra") or {}).get("pieces")):
+                    golds.append(_trimmed(art.text, *r))
+            for st in extract_statements(doc, info):
+                p = _trimmed(art.text, st.content.start, st.content.end)
+                hit = any(_overlap(p, r) >= 0.5 for r in golds)
+                out.append((n, cm.hashed(["stmt:" + f for f in cm.statement_features(doc, st)]), hit, st.rule))
+    finally:
+        cm._model = saved
+    return out
+
+
 def fit(rows: list, l2: float = 2e-6, iters: int = 300, lr: float = 0.05) -> np.ndarray:
     width = max(len(r[1]) for r in rows)
     idx = np.full((len(rows), width), cm.DIM, dtype=np.int64)
@@ -165,6 +227,8 @@ def main() -> int:
     ap.add_argument("--cue-threshold", type=float, default=CUE_THRESHOLD)
     ap.add_argument("--l2", type=float, default=L2)
     ap.add_argument("--iters", type=int, default=ITERS)
+    ap.add_argument("--stmt", type=float, default=STMT, help="statement filter threshold (0: no filter)")
+    ap.add_argument("--stmt-l2", type=float, default=STMT_L2)
     args = ap.parse_args()
 
     gold_by_id = {}
@@ -176,21 +240,32 @@ def main() -> int:
     todo, docs = load(args.gold, args.cache)
     rows = examples(gold_by_id, todo, docs)
     cut = len(todo) - args.holdout
-    weights = np.zeros(cm.DIM)
-    for task, task_rows in rows.items():
-        train = [r for r in task_rows if r[0] < cut]
-        held = [r for r in task_rows if r[0] >= cut]
-        print(f"{task}: {len(train)} rows ({sum(r[2] for r in train)} positive)", file=sys.stderr)
-        w = fit(train, l2=args.l2, iters=args.iters)
-        report(task, w, held)
-        weights += w  # tasks use disjoint (prefixed) features; collisions are negligible at 2^20
-    keep = np.flatnonzero(np.abs(weights) >= PRUNE)
+    thresholds = {"cue": args.cue_threshold, "content": 0.5, "source": 0.5, "veto": VETO,
+                  "nominal": NOMINAL, "nominal_lemma": NOMINAL_LEMMA}
+    weights = _cue_tasks(rows, lambda n: n < cut, args.l2, args.iters)
+    for task in ("cue", "content", "source"):
+        report(task, weights, [r for r in rows[task] if r[0] >= cut])
+    if args.stmt > 0:
+        halves = [set(range(0, cut, 2)), set(range(1, cut, 2))]
+        stmt_rows = []
+        for k in (0, 1):
+            w = _cue_tasks(rows, lambda n, h=halves[1 - k]: n in h, args.l2, args.iters, say=False)
+            stmt_rows += stmt_examples(gold_by_id, todo, docs, halves[k], w, thresholds)
+        print(f"stmt: {len(stmt_rows)} rows ({sum(r[2] for r in stmt_rows)} positive)", file=sys.stderr)
+        stmt_w = fit([r[:3] for r in stmt_rows], l2=args.stmt_l2, iters=args.iters)
+        stmt_w[np.abs(stmt_w) < STMT_PRUNE] = 0.0
+        weights[stmt_w != 0] = 0.0  # hash collisions: the few shared slots go to the filter
+        thresholds["stmt"] = args.stmt
+    else:
+        stmt_w = np.zeros(cm.DIM)
+    weights[np.abs(weights) < PRUNE] = 0.0
+    weights += stmt_w
+    keep = np.flatnonzero(weights)
     data = {
         "note": "Learned by scripts/train_cue_model.py from PolNeAR v1.0.0 train (internal use): hashed "
                 f"logistic-regression weights (crc32 mod 2^20), |w| >= {PRUNE}. No article text.",
         "articles": cut,
-        "thresholds": {"cue": args.cue_threshold, "content": 0.5, "source": 0.5, "veto": VETO,
-                       "nominal": NOMINAL, "nominal_lemma": NOMINAL_LEMMA},
+        "thresholds": thresholds,
         "index": keep.tolist(), "weight": [round(float(x), 3) for x in weights[keep]],
     }
     Path(args.out).write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")

@@ -49,3 +49,16 @@ def test_content_and_source_parts(nlp) -> None:
     assert cue_model.prob("source", cue_model.part_features(cue, subj, False)) > 0.5
     assert cue_model.prob("content", cue_model.part_features(cue, clause, False)) > 0.5
     assert cue_model.prob("content", cue_model.part_features(cue, subj, False)) < 0.5
+
+
+def test_statement_filter_features(nlp) -> None:
+    from saidwhat.extract.statements import extract_statements
+    from saidwhat.records import DocumentInfo, Span
+
+    text = "Republican leaders were sharply critical of the governor's decision to delay the vote."
+    doc = nlp(text)
+    info = DocumentInfo(doc="t", body=[Span(0, len(text), text)])
+    for st in extract_statements(doc, info):
+        feats = cue_model.statement_features(doc, st)
+        assert "r=" + st.rule in feats and 0.0 <= cue_model.prob("stmt", feats) <= 1.0
+    assert 0.0 < cue_model.threshold("stmt", 0.0) < 1.0

@@ -178,3 +178,19 @@ def test_transcript_turn() -> None:
     st = next((s for s in _statements(text) if s.rule == "colon.turn_v1"), None)
     assert st is not None and "the irony of our time" in st.content.text and st.speaker is not None
     assert st.speaker.text == "MATTHEWS" and st.cue is not None and st.cue.text == ":"
+
+
+def test_quote_runs_on_from_the_report_that_ends_last() -> None:
+    text = ('"Like Oakland. Or Ferguson, those places are really bad," Trump said. '
+            '"The crime numbers are worse than anybody knows right now."')
+    st = _find(_statements(text), "The crime numbers are worse")
+    assert st is not None and st.speaker is not None and st.speaker.text == "Trump"
+
+
+def test_speech_tag_split_off_after_the_quote() -> None:
+    text = ("Trump took more swipes at his rival on Sunday.\n\n"
+            '"Everybody is laughing at Jeb Bush, who spent $100 million and is at the bottom of the pack!" '
+            "he wrote.")
+    st = _find(_statements(text), "Everybody is laughing")
+    assert st is not None and st.direct and st.speaker is not None and st.speaker.text == "he"
+    assert st.cue is not None and st.cue.text == "wrote"

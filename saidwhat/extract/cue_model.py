@@ -5,6 +5,9 @@ by scripts/train_cue_model.py on PolNeAR train; no article text is stored):
 - `cue`: is this word (verb, noun, adjective outside quotes) the head of a reporting cue?
 - `content`: is this dependent of a cue (or the clause the cue hangs off) part of what was said?
 - `source`: is this dependent of a cue the source (`X supports Y`, `praise from X`)?
+- `stmt`: is a whole candidate statement (from a rule or the detector) an attribution at all?
+  Trained with cross-fitting: it only ever scores statements whose cue scores came from a
+  detector that had not seen the article.
 
 Scoring a word is a sum of a few dozen weights: no second parse, no extra model.
 """
@@ -21,7 +24,9 @@ from typing import TYPE_CHECKING
 from saidwhat.extract.cues import AGENT_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+
+    from saidwhat.records import Statement
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "cue_model.json"
 DIM = 1 << 20
@@ -129,3 +134,36 @@ def cue_prob(tok: Token) -> float:
 
 def is_candidate(tok: Token) -> bool:
     return tok.pos_ in CANDIDATE_POS and tok.is_alpha
+
+
+def _bucket(n: int) -> str:
+    return next(str(b) for b in (1, 2, 3, 5, 8, 12, 20, 40, 10**9) if n <= b)
+
+
+def statement_features(doc: Doc, st: Statement) -> list[str]:
+    """Features of a whole candidate statement: how it was found, who says it, what it holds."""
+    rule = st.rule
+    words = len(st.content.text.split())
+    quoted = any(c in st.content.text for c in "“\"”")
+    cue = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand") if st.cue else None
+    tok = cue.root if cue is not None and len(cue) else None
+    lemma = tok.lemma_.lower() if tok is not None else "<none>"
+    if st.speaker is None:
+        sk = "none"
+    else:
+        sp = doc.char_span(st.speaker.start, st.speaker.end, alignment_mode="expand")
+        sk = token_kind(sp.root) if sp is not None and len(sp) else "other"
+    body = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+    root = body.root if body is not None and len(body) else None
+    ch = (root.dep_ + "|" + root.pos_) if root is not None else "<none>"
+    feats = ["b", "r=" + rule, "l=" + lemma, "r|l=" + rule + "|" + lemma, "cls=" + st.cue_class,
+             "sp=" + sk, "r|sp=" + rule + "|" + sk, "l|sp=" + lemma + "|" + sk, "len=" + _bucket(words),
+             "r|len=" + rule + "|" + _bucket(words), "l|len=" + lemma + "|" + _bucket(words),
+             "q=" + str(quoted), "r|q=" + rule + "|" + str(quoted), "dir=" + str(st.direct),
+             "ch=" + ch, "r|ch=" + rule + "|" + ch, "l|ch=" + lemma + "|" + ch]
+    if tok is not None:
+        p = cue_prob(tok) if is_candidate(tok) else -1.0
+        pb = "na" if p < 0 else str(int(p * 10))
+        feats += ["cd=" + tok.dep_, "l|cd=" + lemma + "|" + tok.dep_, "cp=" + pb, "r|cp=" + rule + "|" + pb,
+                  "ct=" + tok.tag_, "r|ct=" + rule + "|" + tok.tag_]
+    return feats
