@@ -142,3 +142,11 @@ def test_first_named_party_is_the_doer_when_the_parse_finds_no_subject():
     text = "The Sudanese government and the rebels on Tuesday signed a ceasefire agreement in Nairobi."
     events = [e for e in extract_text(text, published="2004-01-06").events if e.type != "STATEMENT"]
     assert events and any(e.actor is not None and e.actor.country == "SDN" for e in events)
+
+
+def test_an_act_voted_or_decided_is_asserted_not_claimed():
+    from saidwhat import extract_text
+
+    text = "The U.N. General Assembly on Wednesday voted to reprimand Russia over its invasion of Ukraine."
+    events = [e for e in extract_text(text, published="2022-03-03").events if e.type == "ACCUSE"]
+    assert events and all(e.asserted for e in events)

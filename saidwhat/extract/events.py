@@ -382,6 +382,8 @@ def _event(f: _Found, sent: SpacySpan, info: DocumentInfo, statements: list[Stat
     asserted = True
     for st in statements:
         if st.content.start <= trigger.start < st.content.end:
+            if st.content.text.lower().startswith("to ") and st.cue_class != "speech":
+                continue  # "voted to reprimand", "decided to impose": the source's own act, not a claim
             asserted = False
             if st.type != "STATEMENT":  # the statement is the act: "threatened to ban" is a threat
                 conf = min(conf, st.confidence - 0.1)
