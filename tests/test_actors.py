@@ -143,3 +143,12 @@ def test_pronoun_after_surname_tagged_as_noun() -> None:
             "reflecting new priorities for the United States under President Joe Biden. He said the news did not "
             "surprise him.")
     assert _actor_of(text, "the news did not surprise").name == "Thomas Countryman"
+
+
+def test_person_in_apposition_after_a_description_is_the_speaker():
+    from saidwhat import extract_text
+
+    text = ("The head of Russia's Security Council, Nikolai Patrushev, on Sunday rejected Western "
+            "warnings about a planned invasion.")
+    names = {s.actor.name for s in extract_text(text, published="2022-01-30").statements if s.actor}
+    assert "Nikolai Patrushev" in names and "Security Council" not in names

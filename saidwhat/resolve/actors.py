@@ -301,6 +301,17 @@ def _role_around(ent: SpacySpan) -> tuple[str | None, str | None]:
 # --- one mention ----------------------------------------------------------------------------
 
 
+def _apposed_person(doc: Doc, span: Span) -> list:
+    """A person named in apposition right after a description: `<role>, <Name>,`."""
+    text = doc_text(doc)
+    comma = text.find(", ", span.end, span.end + 80)  # past `of Russia's Security Council`
+    if comma < 0 or "\n" in text[span.end:comma]:
+        return []
+    start = comma + 2
+    return [e for e in doc.ents if e.label_ == "PERSON" and e.start_char == start
+            and text[e.end_char:e.end_char + 1] in (",", "")][:1]
+
+
 def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     doc = ctx.doc
     text = span.text.strip()
@@ -309,6 +320,8 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
         return _antecedent(ctx, span, low)
     people = [e for e in doc.ents if e.label_ == "PERSON" and e.start_char >= span.start
               and e.end_char <= span.end]
+    if not people:
+        people = _apposed_person(doc, span)  # `The head of Russia's Security Council, Nikolai Patrushev,`
     if people:
         name = _clean_name(people[-1].text)
         before = re.findall(r"[\w’'.-]+", doc_text(doc)[span.start:people[-1].start_char])
@@ -720,6 +733,7 @@ def _role_set(role: str | None) -> set[str]:
 
 def _organisation(ctx: ActorContext, span: Span) -> Actor | None:
     name = _clean_org(re.sub(r"^(the|a|an)\s+", "", span.text.strip(), flags=re.I).strip())
+    name = re.sub(r"(?<=\w)[’']s?$", "", name)  # `NATO's` claim: the actor is NATO
     if not name or not any(c.isalpha() for c in name):
         return None
     kb = _kb()
