@@ -149,9 +149,9 @@ def load_model() -> None:
 
 def parse_batch(texts: list[str]) -> int:
     from saidwhat.parse import load_nlp
-    from saidwhat.run.local import PARSE_BATCH
+    from saidwhat.pipeline import BATCH_SIZE
 
-    return sum(len(doc) for doc in load_nlp().pipe(texts, batch_size=PARSE_BATCH))
+    return sum(len(doc) for doc in load_nlp().pipe(texts, batch_size=BATCH_SIZE))
 
 
 # --- measuring -------------------------------------------------------------------------------

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 16
+# Articles parsed together by nlp.pipe: parser memory grows with the tokens in a batch (news
+# articles: ~+500 MB at 32, ~+150 MB at 8) while speed is the same from 8 up (bench/RESULTS.md).
+BATCH_SIZE = 8
 
 
 def analyse_article(article: Article) -> DocumentInfo:

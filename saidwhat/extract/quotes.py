@@ -61,7 +61,7 @@ def _paragraph_quotes(text: str, start: int, end: int) -> list[Quote]:
             if open_at is not None:
                 out.append(Quote(open_at + 1, i, True))
                 open_at = None
-            elif not out and _blank(text, start, i) is False and i - start > 20:
+            elif not out and not _blank(text, start, i) and i - start > 20:
                 # a closing mark with no opening: the paragraph continues a quote from above
                 out.append(Quote(start, i, True))
         elif c == STRAIGHT:

@@ -22,9 +22,6 @@ from saidwhat.records import Article, DocumentInfo, Result
 log = logging.getLogger(__name__)
 
 BATCH = 32  # articles sent to a worker at once
-# articles parsed together by nlp.pipe: parser memory grows with the tokens in a batch (news
-# articles: ~+500 MB at 32, ~+150 MB at 8) while speed is the same from 8 up (bench/RESULTS.md)
-PARSE_BATCH = 8
 IN_FLIGHT = 2  # batches per worker submitted ahead of the one being written
 # "fork" and "forkserver" start workers equally fast here (bench/RESULTS.md: the model load
 # dominates); "forkserver" also re-imports the caller's __main__, which breaks unguarded scripts.
@@ -64,7 +61,7 @@ def process_batch(batch: list[Article]) -> list[Result]:
     from saidwhat.pipeline import process_articles
 
     try:
-        return list(process_articles(batch, batch_size=PARSE_BATCH))
+        return list(process_articles(batch))
     except Exception as exc:  # process_articles guards extraction; this is cleaning or parsing
         if len(batch) > 1:
             return [r for a in batch for r in process_batch([a])]
