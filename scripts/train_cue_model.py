@@ -164,10 +164,8 @@ def stmt_examples(gold_by_id: dict, todo, docs, arts: set, weights: np.ndarray, 
     nz = np.flatnonzero(np.abs(weights) >= PRUNE)
     model = (dict(zip(nz.tolist(), weights[nz].round(3).tolist(), strict=True)),
              {k: v for k, v in thresholds.items() if k != "stmt"})
-    saved = cm._model
-    cm._model = lambda: model  # the extractor reads the detector through cm._model()
     out = []
-    try:
+    with cm.use_model(model):
         for n, ((art, info), doc) in enumerate(zip(todo, docs, strict=True)):
             g = gold_by_id.get(info.doc) or gold_by_id.get(art.doc)
             if n not in arts or g is None:
@@ -180,8 +178,6 @@ def stmt_examples(gold_by_id: dict, todo, docs, arts: set, weights: np.ndarray, 
                 p = _trimmed(art.text, st.content.start, st.content.end)
                 hit = any(_overlap(p, r) >= 0.5 for r in golds)
                 out.append((n, cm.hashed(["stmt:" + f for f in cm.statement_features(doc, st)]), hit, st.rule))
-    finally:
-        cm._model = saved
     return out
 
 

@@ -14,14 +14,17 @@ Scoring a word is a sum of a few dozen weights: no second parse, no extra model.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import math
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from saidwhat.extract.cues import AGENT_NOUNS
+from saidwhat.parse import sent_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -69,8 +72,8 @@ def token_kind(tok: Token) -> str:
 def cue_features(tok: Token) -> list[str]:
     lemma = tok.lemma_.lower()
     doc = tok.doc
-    prev = doc[tok.i - 1].lower_ if tok.i > tok.sent.start else "<s>"
-    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < tok.sent.end else "</s>"
+    prev = doc[tok.i - 1].lower_ if tok.i > sent_of(tok).start else "<s>"
+    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < sent_of(tok).end else "</s>"
     subj = subject_kind(tok)
     feats = ["b", "l=" + lemma, "w=" + tok.lower_, "p=" + tok.pos_, "t=" + tok.tag_, "d=" + tok.dep_,
              "l|d=" + lemma + "|" + tok.dep_, "l|t=" + lemma + "|" + tok.tag_, "pw=" + prev, "nw=" + nxt,
@@ -100,13 +103,36 @@ def part_features(cue: Token, part: Token, is_head: bool) -> list[str]:
             "ct|r=" + cue.tag_ + "|" + rel]
 
 
+Model = tuple[dict[int, float], dict[str, float]]  # hashed weights, thresholds
+_active: Model | None = None  # set by `use_model` (training's cross-fitting), else the shipped one
+_generation = 0  # bumped whenever the model in use changes, so cached scores are not reused
+
+
 @functools.cache
-def _model() -> tuple[dict[int, float], dict[str, float]]:
+def _shipped() -> Model:
     try:
         data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}, {}
     return dict(zip(data["index"], data["weight"], strict=True)), data.get("thresholds", {})
+
+
+def _model() -> Model:
+    return _active if _active is not None else _shipped()
+
+
+@contextlib.contextmanager
+def use_model(model: Model) -> Iterator[None]:
+    """Score with `model` instead of the shipped one for a while (scripts/train_cue_model.py)."""
+    global _active, _generation
+    saved = _active
+    _active, _generation = model, _generation + 1
+    _weight_of.clear()
+    try:
+        yield
+    finally:
+        _active, _generation = saved, _generation + 1
+        _weight_of.clear()
 
 
 def available() -> bool:
@@ -117,19 +143,39 @@ def threshold(task: str, default: float = 0.5) -> float:
     return _model()[1].get(task, default)
 
 
+# Feature strings repeat across words and documents: their weights are looked up once, in a
+# table that is emptied when full so that memory stays flat over any corpus.
+_weight_of: dict[str, float] = {}
+MAX_CACHED = 200_000
+
+
+def weight(feature: str) -> float:
+    w = _weight_of.get(feature)
+    if w is None:
+        if len(_weight_of) >= MAX_CACHED:
+            _weight_of.clear()
+        w = _weight_of[feature] = _model()[0].get(zlib.crc32(feature.encode("utf-8")) & (DIM - 1), 0.0)
+    return w
+
+
 def prob(task: str, feats: list[str]) -> float:
-    weights = _model()[0]
-    z = sum(weights.get(i, 0.0) for i in hashed([task + ":" + f for f in feats]))
+    prefix = task + ":"
+    z = sum(weight(prefix + f) for f in feats)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def lemma_weight(lemma: str) -> float:
     """How much the lemma alone pushes towards a cue (0 for a word never seen in training)."""
-    return _model()[0].get(hashed(["cue:l=" + lemma.lower()])[0], 0.0)
+    return weight("cue:l=" + lemma.lower())
 
 
 def cue_prob(tok: Token) -> float:
-    return prob("cue", cue_features(tok))
+    """The cue score of a word, computed once per word of a document (rules and filter both ask)."""
+    scores = tok.doc.user_data.setdefault(("saidwhat_cue_prob", _generation), {})
+    p = scores.get(tok.i)
+    if p is None:
+        p = scores[tok.i] = prob("cue", cue_features(tok))
+    return p
 
 
 def is_candidate(tok: Token) -> bool:

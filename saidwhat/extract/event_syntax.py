@@ -17,7 +17,7 @@ from saidwhat.extract.event_lexicon import (
     HYPOTHETICAL_AUX,
     LIGHT_HEADS,
 )
-from saidwhat.parse import doc_text
+from saidwhat.parse import doc_ents, doc_text
 from saidwhat.records import Actor, Span
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def np_span(tok: Token) -> Span:
     while left.i < tok.i and (left.is_punct or left.lower_ in ("the", "a", "an")):
         left = doc[left.i + 1]
     if tok.ent_type_:  # the whole name: "Sierra Leonean", "Moro Islamic Liberation Front"
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end and e.label_ in ACTOR_ENTS), None)
+        ent = next((e for e in doc_ents(doc) if e.start <= tok.i < e.end and e.label_ in ACTOR_ENTS), None)
         if ent is not None:
             left, right = min(left, ent[0], key=lambda t: t.i), max(right, ent[-1], key=lambda t: t.i)
     return Span.of(doc_text(doc), left.idx, right.idx + len(right))

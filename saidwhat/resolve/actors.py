@@ -32,7 +32,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from saidwhat.parse import doc_text
+from saidwhat.parse import doc_ents, doc_sents, doc_text, sent_of
 from saidwhat.records import Actor, DocumentInfo, Span, Statement
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ def resolve_actors(statements: list[Statement], doc: Doc, info: DocumentInfo) ->
 
 def _collect_people(doc: Doc, info: DocumentInfo) -> dict[str, Person]:
     people: dict[str, Person] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "ORG":
             ent = _person_in_title(ent)  # `Defense Lloyd Austin`: a title swallowed into a name
         if ent is None or ent.label_ != "PERSON":
@@ -162,7 +162,7 @@ def _collect_people(doc: Doc, info: DocumentInfo) -> dict[str, Person]:
 def _add_relatives(doc: Doc, people: dict[str, Person]) -> None:
     """`Sebastien Lai` tagged as an organisation next to the person `Jimmy Lai`: a relative
     sharing the surname, with a person entry of its own."""
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "ORG":
             continue
         words = ent.text.split()
@@ -200,7 +200,7 @@ def _person_in_title(ent: SpacySpan) -> SpacySpan | None:
 def _extend_name(ent: SpacySpan) -> SpacySpan:
     """`Lloyd Austin` when the model only tagged `Austin`: take capitalised words before it."""
     doc, start = ent.doc, ent.start
-    while start > ent.sent.start:
+    while start > sent_of(ent[0]).start:
         t = doc[start - 1]
         if not (t.pos_ == "PROPN" and t.is_title) or t.lower_.strip(".") in TITLE_WORDS \
                 or t.ent_type_ in ("GPE", "NORP", "ORG") or _country_of(t.text):
@@ -260,7 +260,7 @@ def _role_around(ent: SpacySpan) -> tuple[str | None, str | None]:
     doc = ent.doc
     i = ent.start - 1
     toks = []
-    while i >= ent.sent.start:
+    while i >= sent_of(ent[0]).start:
         t = doc[i]
         word = t.lower_.strip(".")
         if t.is_space or t.text in (",", "(", "—", "–", ":", ";", '"', "“", "”"):
@@ -308,7 +308,7 @@ def _apposed_person(doc: Doc, span: Span) -> list:
     if comma < 0 or "\n" in text[span.end:comma]:
         return []
     start = comma + 2
-    return [e for e in doc.ents if e.label_ == "PERSON" and e.start_char == start
+    return [e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start_char == start
             and text[e.end_char:e.end_char + 1] in (",", "")][:1]
 
 
@@ -318,7 +318,7 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     low = text.lower()
     if _is_pronoun(text):
         return _antecedent(ctx, span, low)
-    people = [e for e in doc.ents if e.label_ == "PERSON" and e.start_char >= span.start
+    people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start_char >= span.start
               and e.end_char <= span.end]
     if not people:
         people = _apposed_person(doc, span)  # `The head of Russia's Security Council, Nikolai Patrushev,`
@@ -338,7 +338,7 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     name = _trailing_name(words)
     if name is not None and not _is_place(name) and not _has_org(doc, span, exact=name) and \
             _norm(name.split()[-1]) not in ORG_TYPE_NOUNS | INSTITUTION_NOUNS | GENERIC_ORG_NOUNS and \
-            not any(e.label_ == "ORG" and e.end_char == span.end and len(e.text) > len(name) for e in doc.ents):
+            not any(e.label_ == "ORG" and e.end_char == span.end and len(e.text) > len(name) for e in doc_ents(doc)):
         return _new_person(ctx, name, span)  # not `The United Nations Working Group`
     if len(words) == 1 and words[0][:1].isupper() and not _is_place(words[0]) and \
             (full := _full_name_in_text(doc_text(doc), words[0])):
@@ -403,7 +403,7 @@ def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
     here = doc.char_span(span.start, span.end, alignment_mode="expand")
     if here is None:
         return None
-    ents = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP") and e.start < here.end
+    ents = [e for e in doc_ents(doc) if e.label_ in ("ORG", "GPE", "NORP") and e.start < here.end
             and e.end > here.start and _norm(e.text) not in ctx.people]
     root = here.root
     if ents and root.lower_ in INSTITUTION_NOUNS and root.i == here.end - 1 and \
@@ -417,7 +417,7 @@ def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
             if prep.dep_ == "prep" and prep.lower_ in ("by", "of", "from"):
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None and pobj.ent_type_ in ("ORG", "GPE"):
-                    ents = [e for e in doc.ents if e.start <= pobj.i < e.end]
+                    ents = [e for e in doc_ents(doc) if e.start <= pobj.i < e.end]
     if not ents:
         return None
     ent = max(ents, key=lambda e: (e.label_ == "ORG", len(e.text)))
@@ -446,8 +446,8 @@ def _document_author(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
     here = doc.char_span(span.start, span.end, alignment_mode="expand")
     if here is None:
         return None
-    lo = here.sent.start
-    lo = doc[lo - 1].sent.start if lo > 0 else lo  # this sentence and the one before
+    lo = sent_of(here[0]).start
+    lo = sent_of(doc[lo - 1]).start if lo > 0 else lo  # this sentence and the one before
     for tok in reversed(doc[lo:here.start]):
         if _norm(tok.text) != noun or tok.dep_ not in ("dobj", "pobj"):
             continue
@@ -470,7 +470,7 @@ def _org_antecedent(ctx: ActorContext, span: Span, words: list[str]) -> Actor | 
     keys = {_norm(w) for w in words} - STOP_WORDS
     mods = keys - {_norm(words[-1])}
     lo = max(0, span.start - 1500)
-    found: list[tuple[int, str]] = [(e.end_char, e.text) for e in ctx.doc.ents
+    found: list[tuple[int, str]] = [(e.end_char, e.text) for e in doc_ents(ctx.doc)
                                     if e.label_ == "ORG" and lo <= e.start_char and e.end_char <= span.start
                                     and (mods or keys) & {_norm(w) for w in e.text.split()}
                                     and not (not mods and _norm(words[-1]) in GENERIC_ORG_NOUNS)]
@@ -604,8 +604,8 @@ def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
     here = doc.char_span(span.start, span.end, alignment_mode="expand")
     if here is None:
         return None
-    sent_start = here.sent.start
-    window = [s for s in doc.sents if s.end <= sent_start][-3:] + [doc[sent_start:here[0].i]]
+    sent_start = sent_of(here[0]).start
+    window = [s for s in doc_sents(doc) if s.end <= sent_start][-3:] + [doc[sent_start:here[0].i]]
     want_person = pronoun in PRONOUNS_PERSON
     quotes = ctx.quotes()
     best: tuple[tuple[int, int, int], Actor] | None = None
@@ -662,7 +662,7 @@ def _person_token(ctx: ActorContext, tok) -> Actor | None:
 def _group_token(ctx: ActorContext, tok) -> Actor | None:
     if tok.ent_type_ not in ("ORG", "GPE", "NORP") or tok.ent_iob_ != "B":
         return None
-    ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+    ent = next((e for e in doc_ents(tok.doc) if e.start == tok.i), None)
     if ent is None or _norm(ent.text) in ctx.people:
         return None
     return _organisation(ctx, Span.of(doc_text(tok.doc), ent.start_char, ent.end_char))
@@ -766,7 +766,7 @@ def _longest_org_form(doc: Doc, name: str, whole_word: bool = False, before: int
     (with `before`, the nearest one before that position: `the Center` after `Tax Policy Center`)."""
     if whole_word:
         pat = re.compile(r"\b" + re.escape(name) + r"\b(?![’'])")
-        ents = [e for e in doc.ents if e.label_ == "ORG" and pat.search(e.text) and len(e.text.split()) <= 6
+        ents = [e for e in doc_ents(doc) if e.label_ == "ORG" and pat.search(e.text) and len(e.text.split()) <= 6
                 and not _headline(doc_text(doc), e.start_char)]
         # a sentence's first word is no part of the name (`Unlike Patriot`)
         forms = [e[1:].text if len(e) > 1 and e[0].is_sent_start and e[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ")
@@ -775,7 +775,7 @@ def _longest_org_form(doc: Doc, name: str, whole_word: bool = False, before: int
             near = [f for e, f in zip(ents, forms, strict=True) if e.end_char <= before]
             forms = near[-1:] or forms
     else:
-        forms = [e.text for e in doc.ents if e.label_ == "ORG" and name.lower() in e.text.lower()]
+        forms = [e.text for e in doc_ents(doc) if e.label_ == "ORG" and name.lower() in e.text.lower()]
     if not forms:
         return None
     words = re.sub(r"[’']s?$", "", _clean_org(max(forms, key=len))).split()
@@ -839,7 +839,7 @@ def _clean_org(name: str) -> str:
 
 
 def _last_country_before(ctx: ActorContext, pos: int) -> str | None:
-    for ent in reversed(ctx.doc.ents):
+    for ent in reversed(doc_ents(ctx.doc)):
         if ent.end_char <= pos and ent.label_ in ("GPE", "NORP"):
             code = _country_of(ent.text)
             if code:
@@ -849,7 +849,7 @@ def _last_country_before(ctx: ActorContext, pos: int) -> str | None:
 
 def _has_org(doc: Doc, span: Span, exact: str | None = None, labels: tuple[str, ...] = ("ORG", "GPE")) -> bool:
     return any(e.label_ in labels and e.start_char >= span.start and e.end_char <= span.end
-               and (exact is None or e.text == exact) for e in doc.ents)
+               and (exact is None or e.text == exact) for e in doc_ents(doc))
 
 
 def _appositive_name(doc: Doc, span: Span) -> str | None:
@@ -859,7 +859,7 @@ def _appositive_name(doc: Doc, span: Span) -> str | None:
         return None
     for child in here.root.children:
         if child.dep_ in ("appos", "compound") and child.i > here.root.i - 1 and child.ent_type_ == "PERSON":
-            ent = next((e for e in doc.ents if e.start <= child.i < e.end and e.label_ == "PERSON"), None)
+            ent = next((e for e in doc_ents(doc) if e.start <= child.i < e.end and e.label_ == "PERSON"), None)
             if ent is not None:
                 return _clean_name(ent.text)
     return None

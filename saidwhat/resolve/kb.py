@@ -28,6 +28,7 @@ _PUNCT = re.compile(r"[^\w\s]|_")
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same names recur in every article
 def normalise(text: str) -> str:
     """Lowercase, strip accents, punctuation -> space, collapse spaces ("Zelens'kyy" -> "zelens kyy")."""
     text = unicodedata.normalize("NFKD", text)
@@ -173,6 +174,9 @@ _IGO_BOSS = {"chief", "head", "leader", "boss"}
 _NOT_TITLE = {"in", "at", "from", "near", "with", "and", "or", "by", "on", "to", "operating", "based", "said"}
 
 
+MAX_LOOKUPS = 100_000  # remembered answers of `lookup`
+
+
 class KnowledgeBase:
     """Read-only, in-memory view of actors.sqlite."""
 
@@ -184,6 +188,7 @@ class KnowledgeBase:
         self._aliases = aliases
         self._roles = roles
         self._surnames = surnames
+        self._looked_up: dict[tuple[str, str | None, bool], KBActor | None] = {}
         self._by_key: dict[tuple[str, str], list[tuple[str, _Role]]] = defaultdict(list)
         for aid, rs in roles.items():
             for r in rs:
@@ -229,6 +234,17 @@ class KnowledgeBase:
     # -- lookups -----------------------------------------------------------------------------
     def lookup(self, name: str, date: str | None = None, fuzzy: bool = True) -> KBActor | None:
         """Resolve a name: exact alias, unique surname, transliteration variant, then fuzzy."""
+        # The same names (and dates) recur across articles: answers are kept, in a table that is
+        # emptied when full so memory stays flat. KBActor is frozen, so sharing one is safe.
+        key = (name, date, fuzzy)
+        if key in self._looked_up:
+            return self._looked_up[key]
+        if len(self._looked_up) >= MAX_LOOKUPS:
+            self._looked_up.clear()
+        found = self._looked_up[key] = self._lookup(name, date, fuzzy)
+        return found
+
+    def _lookup(self, name: str, date: str | None, fuzzy: bool) -> KBActor | None:
         norm = normalise(name)
         if not norm:
             return None
