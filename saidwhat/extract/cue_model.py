@@ -52,11 +52,7 @@ def frame(child: Token) -> str:
     return dep
 
 
-def subject_kind(tok: Token) -> str:
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-    if subj is None:
-        return "none"
-    return token_kind(subj)
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
 def token_kind(tok: Token) -> str:
@@ -70,22 +66,27 @@ def token_kind(tok: Token) -> str:
 
 
 def cue_features(tok: Token) -> list[str]:
+    # spaCy makes a new Python object on every attribute read: each is read once here
     lemma = tok.lemma_.lower()
+    lower, pos, tag, dep, head = tok.lower_, tok.pos_, tok.tag_, tok.dep_, tok.head
     doc = tok.doc
-    prev = doc[tok.i - 1].lower_ if tok.i > sent_of(tok).start else "<s>"
-    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < sent_of(tok).end else "</s>"
-    subj = subject_kind(tok)
-    feats = ["b", "l=" + lemma, "w=" + tok.lower_, "p=" + tok.pos_, "t=" + tok.tag_, "d=" + tok.dep_,
-             "l|d=" + lemma + "|" + tok.dep_, "l|t=" + lemma + "|" + tok.tag_, "pw=" + prev, "nw=" + nxt,
+    sent = sent_of(tok)
+    children = list(tok.children)
+    prev = doc[tok.i - 1].lower_ if tok.i > sent.start else "<s>"
+    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else "</s>"
+    subj = next((c for c in children if c.dep_ in SUBJECT_DEPS), None)
+    subj_kind = "none" if subj is None else token_kind(subj)
+    feats = ["b", "l=" + lemma, "w=" + lower, "p=" + pos, "t=" + tag, "d=" + dep,
+             "l|d=" + lemma + "|" + dep, "l|t=" + lemma + "|" + tag, "pw=" + prev, "nw=" + nxt,
              "l|nw=" + lemma + "|" + nxt, "l|pw=" + lemma + "|" + prev,
-             "hp|d=" + tok.head.pos_ + "|" + tok.dep_, "hl=" + tok.head.lemma_.lower(),
-             "s=" + subj, "l|s=" + lemma + "|" + subj, "p|s=" + tok.pos_ + "|" + subj]
-    frames = {frame(c) for c in tok.children if c.dep_ not in ("punct", "space")}
+             "hp|d=" + head.pos_ + "|" + dep, "hl=" + head.lemma_.lower(),
+             "s=" + subj_kind, "l|s=" + lemma + "|" + subj_kind, "p|s=" + pos + "|" + subj_kind]
+    frames = {frame(c) for c in children if c.dep_ not in ("punct", "space")}
     for f in frames:
-        feats += ["f=" + f, "l|f=" + lemma + "|" + f, "p|f=" + tok.pos_ + "|" + f]
-    if tok.dep_ in ("ccomp", "parataxis", "advcl", "conj") and tok.head.i < tok.i:
-        feats += ["inv=" + tok.dep_, "l|inv=" + lemma + "|" + tok.dep_]
-    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        feats += ["f=" + f, "l|f=" + lemma + "|" + f, "p|f=" + pos + "|" + f]
+    if dep in ("ccomp", "parataxis", "advcl", "conj") and head.i < tok.i:
+        feats += ["inv=" + dep, "l|inv=" + lemma + "|" + dep]
+    poss = next((c for c in children if c.dep_ == "poss"), None)
     if poss is not None:
         feats.append("poss=" + token_kind(poss))
     return feats
@@ -159,8 +160,11 @@ def weight(feature: str) -> float:
 
 
 def prob(task: str, feats: list[str]) -> float:
-    prefix = task + ":"
-    z = sum(weight(prefix + f) for f in feats)
+    prefix, known = task + ":", _weight_of
+    z = 0.0
+    for f in feats:  # `weight` inlined for the common case: this runs for most words
+        w = known.get(prefix + f)
+        z += weight(prefix + f) if w is None else w
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

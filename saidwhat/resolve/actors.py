@@ -524,11 +524,19 @@ YOUNGER = {"younger", "junior", "son", "daughter"}
 ELDER = {"elder", "older", "senior", "father", "mother"}
 
 
+_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3})$")
+
+
 def _full_name_in_text(text: str, surname: str) -> str | None:
     """The first `Firstname [Middle] Surname` the article writes for a bare surname."""
     if len(surname) < 2 or _norm(surname) in _NOT_NAME:
         return None
-    for m in re.finditer(r"((?:[A-Z][\w’'-]+\s+){1,3})" + re.escape(surname) + r"\b", text):
+    # find the surname first, then the capitalised words just before it: one regex over the
+    # whole article per capital letter was the slow way to do the same
+    for at in re.finditer(r"(?<=\s)" + re.escape(surname) + r"\b", text):
+        m = _WORDS_BEFORE.search(text, max(0, at.start() - 300), at.start())
+        if m is None:
+            continue
         first: list[str] = []
         for w in reversed(m.group(1).split()):  # the name's own words, not a title before it
             if _norm(w) in TITLE_WORDS or _norm(w) in HONORIFICS or _country_of(w) or w.endswith(("’s", "'s")) \

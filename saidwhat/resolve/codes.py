@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from saidwhat.resolve.kb import KBActor, KnowledgeBase, get_kb, normalise, singular
@@ -58,6 +59,9 @@ _HONORIFIC = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "madam", "gen", "c
 _LOCATIVE = {"in", "at", "from", "near", "inside", "across", "operating", "based", "working", "stationed"}
 _POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")  # "Russia's" -> Russia; "Workers' Party" keeps its s
 _MAX_NGRAM = 5
+# The same phrases come back in every article, and the answers depend only on the phrase (and
+# date) and the read-only KB: the public functions remember their last answers.
+CACHED = 1 << 15
 
 
 def _clean(text: str) -> str:
@@ -65,6 +69,7 @@ def _clean(text: str) -> str:
     return re.sub(r"^the ", "", norm)
 
 
+@functools.lru_cache(maxsize=CACHED)
 def country_of(text: str) -> str | None:
     """ISO3 (or NATO/UN/EU/OSCE) for a country, demonym, capital, metonym or body; None if unknown."""
     norm = _clean(text)
@@ -87,6 +92,7 @@ def _ngrams(tokens: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=CACHED)
 def sector_of(text: str) -> str | None:
     """Sector (GOV, MIL, REB, OPP, COP, MED, BUS, CVL, LEG, IGO, ...) from the role words in a phrase."""
     raw = _clean(text).split()
@@ -111,6 +117,7 @@ def sector_of(text: str) -> str | None:
     return sector
 
 
+@functools.lru_cache(maxsize=CACHED)
 def actor_codes(text: str, date: str | None = None) -> tuple[str | None, str | None]:
     """(country, sector) for a noun phrase: "Ukraine's military command" -> ("UKR", "MIL")."""
     norm = _clean(text)
@@ -167,6 +174,7 @@ def _surname_country(kb: KnowledgeBase, tokens: list[str]) -> str | None:
     return kb.surname_country(tokens[-1])
 
 
+@functools.lru_cache(maxsize=CACHED)
 def actor_for_title(text: str, date: str | None) -> KBActor | None:
     """The office holder a title names: "the Russian president", "Britain's defence secretary",
     "U.S. Secretary of State" -> KB actor at `date`; None without a country or a known office."""

@@ -10,6 +10,7 @@ previous dated statement in the article, then the article's lead date; null when
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -47,18 +48,24 @@ def find_date(text: str, sentence: Span, exclude: list[Span], published: str | N
     pub = _parse_iso(published)
     sent_text = text[sentence.start:sentence.end]
     found: list[tuple[int, int, str, str]] = []
-    for order, (kind, pattern) in enumerate(PATTERNS):
-        for m in pattern.finditer(sent_text):
-            start, end = sentence.start + m.start(), sentence.start + m.end()
-            if any(min(e.end, end) > max(e.start, start) for e in exclude):
-                continue
-            value = _resolve(kind, m, pub, future or _future_near(sent_text, m.start()))
-            if value is not None:
-                found.append((start, order, *value))
+    for order, kind, m in _date_matches(sent_text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if any(min(e.end, end) > max(e.start, start) for e in exclude):
+            continue
+        value = _resolve(kind, m, pub, future or _future_near(sent_text, m.start()))
+        if value is not None:
+            found.append((start, order, *value))
     if not found:
         return None
     found.sort()
     return found[0][2], found[0][3]
+
+
+@functools.lru_cache(maxsize=1024)  # statements and events of one sentence ask alike
+def _date_matches(sent_text: str) -> tuple[tuple[int, str, re.Match[str]], ...]:
+    """Every date expression in a sentence, with its pattern's rank and kind."""
+    return tuple((order, kind, m) for order, (kind, pattern) in enumerate(PATTERNS)
+                 for m in pattern.finditer(sent_text))
 
 
 def _future_near(sent_text: str, pos: int) -> bool:
