@@ -194,3 +194,30 @@ def test_speech_tag_split_off_after_the_quote() -> None:
     st = _find(_statements(text), "Everybody is laughing")
     assert st is not None and st.direct and st.speaker is not None and st.speaker.text == "he"
     assert st.cue is not None and st.cue.text == "wrote"
+
+
+# speakers the parse misplaces: each case is a misparse seen often in news text
+SPEAKER_CASES = [
+    ("subject_parsed_as_apposition",
+     "Tuesday in New York City, while on the campaign trail for his wife Democratic presidential "
+     "front-runner Hillary Clinton, former president Bill Clinton said his wife was uniquely qualified "
+     "to be president at this time.", "his wife was uniquely qualified", "Bill Clinton"),
+    ("second_verb_left_unattached", "Clinton paused, then revealed why Smegielski's activism was especially moving.",
+     "activism was especially moving", "Clinton"),
+    ("participle_after_a_report",
+     "“We had written two dozen songs before we got with the producer,” Kiedis said, mentioning the "
+     "long-awaited album is “in the home stretch.”", "the long-awaited album", "Kiedis"),
+    ("relative_pronoun_after_modifiers",
+     "North Carolina has faced a national backlash from gay rights groups, entertainers and business "
+     "leaders who say the law unfairly targets gay and lesbian people.", "the law unfairly targets", "who"),
+    ("tag_after_quote_with_misparsed_subject",
+     "The speech was long.\n\n''The future we want, all of us want - opportunity and security for our "
+     "families, a rising standard of living, a sustainable, peaceful planet for our kids - all that is "
+     "within our reach,'' Mr. Obama added.", "The future we want", "Mr. Obama"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "content", "speaker"), SPEAKER_CASES, ids=[c[0] for c in SPEAKER_CASES])
+def test_misparsed_speaker(name: str, text: str, content: str, speaker: str) -> None:
+    st = _find(_statements(text), content)
+    assert st is not None and st.speaker is not None and speaker in st.speaker.text, st

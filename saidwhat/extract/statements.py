@@ -350,9 +350,11 @@ def _speaker_of(verb: Token) -> Span | None:
             node = node.head
             continue
         subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
-        if subj is None and (node.dep_ == "relcl" or node.dep_ == "acl" and node.tag_ == "VBG"
+        if subj is None and (node.dep_ == "relcl" or node.dep_ == "acl" and node.tag_ in ("VBG", "VBD")
                              and node.head.pos_ in ("NOUN", "PROPN")):
-            return _np_span(node.head)  # "the group backing Rubio", "a statement saying"
+            # "the group backing Rubio", "a statement saying"; a past tense read as a modifier
+            # is a misparsed predicate: `"...?" the 43-year-old asked`
+            return _np_span(node.head)
         if subj is None and node.dep_ == "xcomp" and node.head.lemma_.lower() not in QUOTING_VERBS:
             # "led some to speculate", "urged him to say": the object of the head is the subject
             obj = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None)
@@ -371,14 +373,19 @@ def _speaker_of(verb: Token) -> Span | None:
             if subj.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
                 # "Pardo, who said ...": the name and the relative pronoun that stands for it
                 ante = _np_span(node.head)
-                if ante.start < subj.idx and subj.idx - ante.end <= 3:
-                    return Span.of(doc_text(verb.doc), ante.start, subj.idx + len(subj))
+                text = doc_text(verb.doc)
+                if ante.start < subj.idx and (subj.idx - ante.end <= 3 or subj.idx - ante.end <= 100
+                                              and "\n" not in text[ante.end:subj.idx]):
+                    # also across the antecedent's modifiers: "Aguilar, the director of X, who said"
+                    return Span.of(text, ante.start, subj.idx + len(subj))
                 return ante
             if subj.lower_ == "it" and any(c.dep_ == "expl" for c in node.children):
                 return None
             return _np_span(subj)
-        if node.dep_ in ("conj", "xcomp", "advcl", "pcomp") and node.head.i != node.i:
-            via_conj = node.dep_ == "conj"
+        if (node.dep_ in ("conj", "xcomp", "advcl", "pcomp") or node.dep_ == "dep" and
+                node.head.i < node.i and node.head.pos_ == "VERB") and node.head.i != node.i:
+            # `dep`: "Clinton paused, then revealed why ...", the second verb left unattached
+            via_conj = node.dep_ in ("conj", "dep")
             node = node.head
             if node.dep_ == "prep":
                 if node.lower_ == "as" and node.head.lemma_.lower() in QUOTING_VERBS:
@@ -389,6 +396,18 @@ def _speaker_of(verb: Token) -> Span | None:
                 node = node.head
             continue
         break
+    if node is not verb and node.dep_ == "ROOT" and node.pos_ in ("PROPN", "NOUN") and node.i < verb.i \
+            and node.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", ""):
+        # "Trump defended X, calling Y ...": a misparse made the subject the sentence root
+        return _np_span(node)
+    if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        # "X said ..., mentioning Y" with the participle misparsed (csubj, nsubj): the
+        # participle's implied subject is the subject of the clause before it
+        root = sent_of(verb).root
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i), None) \
+            if root.i < verb.i and root.pos_ in ("VERB", "AUX") else None
+        if subj is not None and not _in_subtree(verb, subj):
+            return _np_span(subj)
     return _left_neighbour(verb)
 
 
@@ -405,6 +424,11 @@ def _left_neighbour(verb: Token) -> Span | None:
     reports_left = any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children) or \
         verb.dep_ in ("parataxis",)
     if prev.pos_ in ("NOUN", "PROPN", "PRON") and reports_left:
+        return _np_span(prev)
+    if prev.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBD", "VBZ", "VBP") and \
+            prev.dep_ in ("appos", "conj", "npadvmod") and verb.dep_ == "ROOT":
+        # "..., former president Bill Clinton said ...": a finite verb whose subject the parser
+        # hung as an apposition on an earlier noun; the noun right before it is its subject
         return _np_span(prev)
     return None
 
@@ -568,10 +592,35 @@ def _attribute_in_sentence(doc: Doc, q: Quote, sents: list[SpacySpan],
             candidates.append((rank, tok))
     for _, tok in sorted(candidates, key=lambda c: c[0]):
         speaker = _speaker_of(tok)
+        if speaker is None or inside(quotes, speaker.start):
+            speaker = _tag_speaker(tok, q)
         if speaker is None or inside(quotes, speaker.start) or not _is_agent(doc, speaker):
             continue
         return Statement(content=Span(0, 0, ""), sentence=Span(0, 0, ""), speaker=speaker,
                          cue=_cue_span(tok), rule="quote.verb_v1", confidence=0.8)
+    return None
+
+
+def _tag_speaker(verb: Token, q: Quote) -> Span | None:
+    """The speaker of a speech tag right after a quote, read from word order when the parse
+    took a quoted word for the subject: `"...," Mr. Obama added.` / `"...," said one person`."""
+    doc = verb.doc
+    if verb.idx < q.end:
+        return None
+    between = [t for t in doc[max(0, verb.i - 8):verb.i] if t.idx >= q.end and not (t.is_punct or t.is_space)]
+    if between:
+        last = between[-1]
+        if last.pos_ in ("PROPN", "NOUN", "PRON") and all(t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ")
+                                                           for t in between):
+            return Span.of(doc_text(doc), between[0].idx, last.idx + len(last))
+        return None
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"):
+        head = nxt
+        while head.i < len(doc) - 1 and head.pos_ not in ("PROPN", "NOUN", "PRON") and head.i - verb.i < 4:
+            head = doc[head.i + 1]
+        if head.pos_ in ("PROPN", "NOUN", "PRON"):
+            return _np_span(head)
     return None
 
 
