@@ -63,15 +63,16 @@ def _anchor(records: list, text: str) -> None:
 def process_articles(articles: Iterable[Article], nlp: Language | None = None,
                      batch_size: int = BATCH_SIZE) -> Iterator[Result]:
     """Process articles lazily, in input order, parsing them in batches with `nlp.pipe`."""
-    from saidwhat.parse import load_nlp, masked_text
+    from saidwhat.parse import load_nlp, masked_text, remember_text
 
     nlp = nlp or load_nlp()
     it = iter(articles)
     while batch := list(islice(it, batch_size)):
         infos = [analyse_article(a) for a in batch]
         todo = [(a, i) for a, i in zip(batch, infos, strict=True) if i.status == "ok" and a.text]
-        parsed = nlp.pipe((masked_text(a.text or "", i.body) for a, i in todo), batch_size=batch_size)
-        by_doc = {id(a): (i, d) for (a, i), d in zip(todo, parsed, strict=True)}
+        masked = [masked_text(a.text or "", i.body) for a, i in todo]
+        parsed = nlp.pipe(masked, batch_size=batch_size)
+        by_doc = {id(a): (i, remember_text(d, t)) for (a, i), d, t in zip(todo, parsed, masked, strict=True)}
         for article, info in zip(batch, infos, strict=True):
             if id(article) not in by_doc:
                 yield Result(info)

@@ -59,7 +59,7 @@ from saidwhat.extract.event_syntax import (
     subject_of,
     target_in,
 )
-from saidwhat.parse import doc_sents, doc_text
+from saidwhat.parse import doc_sents, doc_text, sent_ents
 from saidwhat.records import DocumentInfo, Event, Span, Statement
 
 if TYPE_CHECKING:
@@ -398,7 +398,7 @@ def _first_named_before(sent: SpacySpan, f: _Found, recipient_tok: Token | None)
     """No subject, agent or possessor found (a misparse, or `the Sudanese government and the
     rebels agreed`): the first named party of the sentence before the trigger is the doer."""
     doc = sent.doc
-    for ent in sent.ents:
+    for ent in sent_ents(sent):
         if ent.end > f.lo:
             break
         if ent.label_ in ("GPE", "NORP", "ORG", "PERSON") and (

@@ -46,6 +46,14 @@ _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\(([^)\n]{0,300})\)")
 _DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s", re.M)
 
 
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Keep the text the document was parsed from as its text (spaCy's tokens keep every
+    character, so it is `doc.text`, without joining the tokens again)."""
+    if len(doc) == 0 or doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        doc.user_data["saidwhat_text"] = text
+    return doc
+
+
 def doc_text(doc: Doc) -> str:
     """The parsed text, read once per document: spaCy's `Doc.text` joins every token on each
     call, which made span building the slowest part of extraction."""
@@ -65,6 +73,11 @@ def doc_ents(doc: Doc) -> tuple[SpacySpan, ...]:
     if ents is None:
         ents = doc.user_data["saidwhat_ents"] = tuple(doc.ents)
     return ents
+
+
+def sent_ents(sent: SpacySpan) -> list[SpacySpan]:
+    """`sent.ents` (the entities inside a span) from the document's cached entities."""
+    return [e for e in doc_ents(sent.doc) if e.start >= sent.start and e.end <= sent.end]
 
 
 def doc_sents(doc: Doc) -> list[SpacySpan]:

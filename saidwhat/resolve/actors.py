@@ -92,9 +92,9 @@ class ActorContext:
     def quotes(self) -> list[tuple[int, int]]:
         """Quoted regions of the article, found once."""
         if self._quotes is None:
-            from saidwhat.extract.quotes import find_quotes
+            from saidwhat.extract.quotes import doc_quotes
 
-            self._quotes = [(q.start, q.end) for q in find_quotes(doc_text(self.doc), self.info.body)]
+            self._quotes = [(q.start, q.end) for q in doc_quotes(self.doc, self.info.body)]
         return self._quotes
 
     def actor_for(self, span: Span) -> Actor | None:
