@@ -26,8 +26,9 @@ def detect_language(text: str) -> str:
     letters = sum(len(w) for w in words)
     if len(words) < MIN_WORDS and letters < 120:
         return "en"
+    english = _STOPWORDS["en"]
+    if sum(w in english for w in words) / max(len(words), 1) >= 0.12:
+        return "en"  # the common case, decided before scoring the other languages
     scores = {code: sum(w in sw for w in words) / max(len(words), 1) for code, sw in _STOPWORDS.items()}
-    if scores["en"] >= 0.12:
-        return "en"
     best = max(scores, key=lambda c: scores[c])
     return best if scores[best] >= 0.15 else ""

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from saidwhat.extract.cues import AGENT_NOUNS
-from saidwhat.parse import sent_of
+from saidwhat.parse import TokenTable, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -66,30 +66,51 @@ def token_kind(tok: Token) -> str:
 
 
 def cue_features(tok: Token) -> list[str]:
-    # spaCy makes a new Python object on every attribute read: each is read once here
-    lemma = tok.lemma_.lower()
-    lower, pos, tag, dep, head = tok.lower_, tok.pos_, tok.tag_, tok.dep_, tok.head
-    doc = tok.doc
-    sent = sent_of(tok)
-    children = list(tok.children)
-    prev = doc[tok.i - 1].lower_ if tok.i > sent.start else "<s>"
-    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else "</s>"
-    subj = next((c for c in children if c.dep_ in SUBJECT_DEPS), None)
-    subj_kind = "none" if subj is None else token_kind(subj)
+    # read from the document's token table: this runs for most words of every article
+    tab = token_table(tok.doc)
+    i = tok.i
+    lemma, lower, pos, tag, dep, head = tab.lemma[i], tab.lower[i], tab.pos[i], tab.tag[i], tab.dep[i], tab.head[i]
+    children = tab.children[i]
+    prev = tab.lower[i - 1] if i > tab.sent_start[i] else "<s>"
+    nxt = tab.lower[i + 1] if i + 1 < tab.sent_end[i] else "</s>"
+    subj = next((c for c in children if tab.dep[c] in SUBJECT_DEPS), None)
+    subj_kind = "none" if subj is None else _kind(tab, subj)
     feats = ["b", "l=" + lemma, "w=" + lower, "p=" + pos, "t=" + tag, "d=" + dep,
              "l|d=" + lemma + "|" + dep, "l|t=" + lemma + "|" + tag, "pw=" + prev, "nw=" + nxt,
              "l|nw=" + lemma + "|" + nxt, "l|pw=" + lemma + "|" + prev,
-             "hp|d=" + head.pos_ + "|" + dep, "hl=" + head.lemma_.lower(),
+             "hp|d=" + tab.pos[head] + "|" + dep, "hl=" + tab.lemma[head],
              "s=" + subj_kind, "l|s=" + lemma + "|" + subj_kind, "p|s=" + pos + "|" + subj_kind]
-    frames = {frame(c) for c in children if c.dep_ not in ("punct", "space")}
+    frames = {_frame(tab, c) for c in children if tab.dep[c] not in ("punct", "space")}
     for f in frames:
         feats += ["f=" + f, "l|f=" + lemma + "|" + f, "p|f=" + pos + "|" + f]
-    if dep in ("ccomp", "parataxis", "advcl", "conj") and head.i < tok.i:
+    if dep in ("ccomp", "parataxis", "advcl", "conj") and head < i:
         feats += ["inv=" + dep, "l|inv=" + lemma + "|" + dep]
-    poss = next((c for c in children if c.dep_ == "poss"), None)
+    poss = next((c for c in children if tab.dep[c] == "poss"), None)
     if poss is not None:
-        feats.append("poss=" + token_kind(poss))
+        feats.append("poss=" + _kind(tab, poss))
     return feats
+
+
+def _frame(tab: TokenTable, c: int) -> str:
+    """`frame` of token `c`, from the token table."""
+    dep = tab.dep[c]
+    if dep in ("prep", "agent", "mark", "dative"):
+        return dep + ":" + tab.lower[c]
+    if dep in ("ccomp", "advcl", "xcomp"):
+        mark = next((tab.lower[g] for g in tab.children[c] if tab.dep[g] in ("mark", "aux") and g < c), "")
+        return dep + ":" + mark if mark in ("that", "to", "if", "whether", "because", "as") else dep
+    return dep
+
+
+def _kind(tab: TokenTable, c: int) -> str:
+    """`token_kind` of token `c`, from the token table."""
+    if tab.pos[c] == "PRON":
+        return "pron:" + tab.lower[c] if tab.lower[c] in ("it", "this", "that", "they", "which", "who") else "pron"
+    if tab.ent[c]:
+        return "ent:" + tab.ent[c]
+    if tab.lemma[c] in AGENT_NOUNS:
+        return "agent"
+    return "pos:" + tab.pos[c]
 
 
 def part_features(cue: Token, part: Token, is_head: bool) -> list[str]:
@@ -144,27 +165,35 @@ def threshold(task: str, default: float = 0.5) -> float:
     return _model()[1].get(task, default)
 
 
-# Feature strings repeat across words and documents: their weights are looked up once, in a
-# table that is emptied when full so that memory stays flat over any corpus.
-_weight_of: dict[str, float] = {}
-MAX_CACHED = 200_000
+# Feature strings repeat across words and documents: their weights are looked up once per task,
+# in tables that are emptied when full so that memory stays flat over any corpus.
+_weight_of: dict[str, dict[str, float]] = {}
+MAX_CACHED = 100_000  # per task
 
 
 def weight(feature: str) -> float:
-    w = _weight_of.get(feature)
+    """The weight of a prefixed feature (`cue:l=say`)."""
+    task, _, rest = feature.partition(":")
+    return _task_weight(task, rest)
+
+
+def _task_weight(task: str, feature: str) -> float:
+    known = _weight_of.setdefault(task, {})
+    w = known.get(feature)
     if w is None:
-        if len(_weight_of) >= MAX_CACHED:
-            _weight_of.clear()
-        w = _weight_of[feature] = _model()[0].get(zlib.crc32(feature.encode("utf-8")) & (DIM - 1), 0.0)
+        if len(known) >= MAX_CACHED:
+            known.clear()
+        key = zlib.crc32((task + ":" + feature).encode("utf-8")) & (DIM - 1)
+        w = known[feature] = _model()[0].get(key, 0.0)
     return w
 
 
 def prob(task: str, feats: list[str]) -> float:
-    prefix, known = task + ":", _weight_of
+    known = _weight_of.get(task) or _weight_of.setdefault(task, {})
     z = 0.0
-    for f in feats:  # `weight` inlined for the common case: this runs for most words
-        w = known.get(prefix + f)
-        z += weight(prefix + f) if w is None else w
+    for f in feats:  # the table read inlined for the common case: this runs for most words
+        w = known.get(f)
+        z += _task_weight(task, f) if w is None else w
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -59,7 +59,7 @@ from saidwhat.extract.event_syntax import (
     subject_of,
     target_in,
 )
-from saidwhat.parse import doc_sents, doc_text, sent_ents
+from saidwhat.parse import TokenTable, doc_sents, doc_text, sent_ents, token_table
 from saidwhat.records import DocumentInfo, Event, Span, Statement
 
 if TYPE_CHECKING:
@@ -102,8 +102,10 @@ def extract_events(doc: Doc, info: DocumentInfo, statements: list[Statement],
     # a typed statement already carries the act its cue names ("accused", "threatened")
     cue_starts = {st.cue.start for st in statements if st.cue is not None and st.type != "STATEMENT"}
     events: list[Event] = []
+    tab = token_table(doc)
     for sent in doc_sents(doc):
-        found = [f for tok in sent if tok.idx not in cue_starts and (f := _trigger(tok)) is not None]
+        found = [f for i in range(sent.start, sent.end) if _may_trigger(tab, i)
+                 and (tok := doc[i]).idx not in cue_starts and (f := _trigger(tok)) is not None]
         built = _merge([(f, _event(f, sent, info, statements, context)) for f in found])
         for f, ev in _embedded(built):
             events.append(ev)
@@ -118,6 +120,24 @@ def act_of(tok: Token) -> TypeMode | None:
     """The PLOVER (type, mode) a verb or noun names, before future/negation are considered."""
     found = _trigger(tok)
     return (found.type, found.mode) if found is not None else None
+
+
+# Lemmas that can name an act at all, by the lexicons `_verb_trigger` and `_noun_type` read:
+# every other word is passed over without looking at its dependents.
+_VERB_LEMMAS = frozenset({*VERBS, *REVERSERS, *CUTTERS, *RESTORERS, *LIGHT_VERBS, *TRANSFER_VERBS, "fire",
+                          *(v for v, _ in PHRASAL), *(v for v, _ in LIGHT_PAIRS), *(v for v, _ in VERB_PREPS)})
+_NOUN_LEMMAS = frozenset({*NOUNS, *(w for pair in NOUN_COMPOUNDS for w in pair)})
+
+
+def _may_trigger(tab: TokenTable, i: int) -> bool:
+    """False when `_trigger` is sure to find nothing at token `i` (read from the token table)."""
+    pos = tab.pos[i]
+    if pos in ("VERB", "AUX") or tab.tag[i].startswith("VB"):
+        return pos != "AUX" and tab.lemma[i] in _VERB_LEMMAS
+    if pos in ("NOUN", "PROPN") and tab.ent[i] not in ("DATE", "TIME"):
+        return tab.lemma[i] in _NOUN_LEMMAS or any(tab.dep[c] == "compound" and tab.lemma[c] in NOUNS
+                                                   for c in tab.children[i])
+    return False
 
 
 def _trigger(tok: Token) -> _Found | None:

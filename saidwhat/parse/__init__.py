@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from saidwhat.records import Span
 
@@ -66,6 +66,57 @@ def doc_text(doc: Doc) -> str:
 # spaCy builds new Span objects on every `doc.ents`, `doc.sents` and `token.sent` (the last scans
 # for the sentence's edges), and the extractors ask for them per word: each is built once per
 # document here. The parse is never changed after it is made, so the copies stay true.
+
+class TokenTable(NamedTuple):
+    """Token attributes of a whole document as plain lists, by token index: read in one C call
+    (`Doc.to_array`) instead of one Python object per attribute read."""
+
+    lemma: list[str]  # lowercased
+    lower: list[str]
+    tag: list[str]
+    dep: list[str]
+    ent: list[str]  # entity type, "" outside entities
+    pos: list[str]
+    head: list[int]
+    children: list[list[int]]  # in index order, as `Token.children`
+    sent_start: list[int]  # the token's sentence, as `Token.sent`
+    sent_end: list[int]
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The document's `TokenTable`, built once."""
+    table = doc.user_data.get("saidwhat_tokens")
+    if table is None:
+        table = doc.user_data["saidwhat_tokens"] = _token_table(doc)
+    return table
+
+
+def _token_table(doc: Doc) -> TokenTable:
+    from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS, TAG
+    from spacy.parts_of_speech import NAMES
+
+    strings = doc.vocab.strings
+    lemma_h, lower_h, tag_h, dep_h, ent_h, pos_id, rel_head = (
+        doc.to_array([LEMMA, LOWER, TAG, DEP, ENT_TYPE, POS, HEAD]).T.tolist() if len(doc) else [[]] * 7)
+
+    def names(hashes: list[int], lowercase: bool = False) -> list[str]:
+        known = {h: strings[h].lower() if lowercase else strings[h] for h in set(hashes)}
+        return [known[h] for h in hashes]
+
+    n = len(doc)
+    # HEAD comes as an unsigned offset from the token: back to a signed index
+    head = [i + (r if r < 1 << 63 else r - (1 << 64)) for i, r in enumerate(rel_head)]
+    children: list[list[int]] = [[] for _ in range(n)]
+    for i, h in enumerate(head):
+        if h != i:
+            children[h].append(i)
+    sent_start, sent_end = [0] * n, [0] * n
+    for sent in doc_sents(doc):
+        sent_start[sent.start:sent.end] = [sent.start] * len(sent)
+        sent_end[sent.start:sent.end] = [sent.end] * len(sent)
+    return TokenTable(names(lemma_h, lowercase=True), names(lower_h), names(tag_h), names(dep_h),
+                      names(ent_h), [NAMES[p] for p in pos_id], head, children, sent_start, sent_end)
+
 
 def doc_ents(doc: Doc) -> tuple[SpacySpan, ...]:
     """`doc.ents`, built once per document."""
