@@ -62,3 +62,16 @@ def test_statement_filter_features(nlp) -> None:
         feats = cue_model.statement_features(doc, st)
         assert "r=" + st.rule in feats and 0.0 <= cue_model.prob("stmt", feats) <= 1.0
     assert 0.0 < cue_model.threshold("stmt", 0.0) < 1.0
+
+
+def test_scores_follow_the_model_in_use(nlp) -> None:
+    # scores are remembered per word and per feature: swapping the model must not reuse them
+    doc = nlp("The senator said the bill was dead.")
+    said = _tok(doc, "said")
+    shipped = cue_model.cue_prob(said)
+    assert shipped > 0.5
+    with cue_model.use_model(({}, {})):  # no weights at all: every score is exactly even
+        assert cue_model.cue_prob(said) == 0.5
+        assert cue_model.prob("cue", cue_model.cue_features(said)) == 0.5
+    assert cue_model.cue_prob(said) == shipped
+    assert cue_model.weight("cue:l=say") == cue_model.lemma_weight("say") != 0.0

@@ -189,3 +189,17 @@ def test_surname_country(kb: KnowledgeBase) -> None:
 def test_places(kb: KnowledgeBase, place: str, country: str) -> None:
     a = kb.lookup(place, fuzzy=False)
     assert a is not None and a.kind == "country" and a.country == country
+
+
+def test_lookups_are_remembered_within_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
+    import saidwhat.resolve.kb as kb_module
+
+    kb = KnowledgeBase.load()  # a fresh one: its table of answers starts empty
+    first = kb.lookup("Sergei Lavrov", "2022-01-28")
+    assert first is not None and first.id == kb.lookup("sergey lavrov", "2022-01-28").id
+    assert kb.lookup("Sergei Lavrov", "2022-01-28") is first  # the same answer, not a new search
+    assert kb._lookup("Sergei Lavrov", "2022-01-28", True) == first  # and the one a search gives
+    monkeypatch.setattr(kb_module, "MAX_LOOKUPS", 3)
+    for name in ("Lavrov", "Putin", "Stoltenberg", "Zelensky", "Biden", "Blinken"):
+        kb.lookup(name, "2022-01-28")
+        assert len(kb._looked_up) <= 3  # emptied when full: memory stays flat on any corpus

@@ -1,0 +1,72 @@
+"""The per-document views the extractors read instead of spaCy's rebuilt objects: each must say
+exactly what spaCy says."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidwhat.extract.quotes import doc_quotes, find_quotes
+from saidwhat.parse import (
+    doc_ents,
+    doc_sents,
+    doc_text,
+    load_nlp,
+    masked_text,
+    remember_text,
+    sent_ents,
+    sent_of,
+    token_table,
+)
+from saidwhat.records import Span
+
+TEXT = (
+    "MOSCOW (AP) — Russian Foreign Minister Sergey Lavrov said on Friday that Moscow \"doesn't want wars\".\n"
+    "NATO Secretary-General Jens Stoltenberg rejected the demands, and the U.S. imposed sanctions "
+    "on three banks in St. Petersburg.\n"
+    "\"We will respond,\" the Kremlin's spokesman Dmitry Peskov told reporters in Moscow on Jan. 28, 2022."
+)
+
+
+@pytest.fixture(scope="module")
+def doc():
+    text = masked_text(TEXT, [Span.of(TEXT, 0, len(TEXT))])
+    return remember_text(load_nlp()(text), text)
+
+
+def test_token_table_says_what_each_token_says(doc) -> None:
+    tab = token_table(doc)
+    assert token_table(doc) is tab  # built once per document
+    for tok in doc:
+        i = tok.i
+        assert (tab.lemma[i], tab.lower[i], tab.tag[i], tab.dep[i], tab.ent[i], tab.pos[i]) == (
+            tok.lemma_.lower(), tok.lower_, tok.tag_, tok.dep_, tok.ent_type_, tok.pos_)
+        assert tab.head[i] == tok.head.i
+        assert tab.children[i] == [c.i for c in tok.children]
+        assert (tab.sent_start[i], tab.sent_end[i]) == (tok.sent.start, tok.sent.end)
+
+
+def test_cached_entities_and_sentences_are_spacys(doc) -> None:
+    assert [(e.start, e.end, e.label_) for e in doc_ents(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert [(s.start, s.end) for s in doc_sents(doc)] == [(s.start, s.end) for s in doc.sents]
+    assert len(doc_sents(doc)) == 3
+    for tok in doc:
+        assert sent_of(tok) == tok.sent
+    for sent in doc_sents(doc):
+        assert [(e.start, e.end) for e in sent_ents(sent)] == [(e.start, e.end) for e in sent.ents]
+
+
+def test_text_kept_from_the_parsers_input(doc) -> None:
+    assert doc_text(doc) == doc.text
+    assert doc.user_data["saidwhat_text"] is not None
+    other = load_nlp()("A short text.")
+    remember_text(other, "Not the text it was parsed from")
+    assert "saidwhat_text" not in other.user_data  # a text that does not fit is not kept
+    assert doc_text(other) == "A short text."
+
+
+def test_quotes_found_once_per_document(doc) -> None:
+    body = [Span.of(TEXT, 0, len(TEXT))]
+    quotes = doc_quotes(doc, body)
+    assert quotes == find_quotes(doc_text(doc), body)
+    assert doc_quotes(doc, body) is quotes
+    assert [doc_text(doc)[q.start:q.end] for q in quotes if q.closed][-1] == "We will respond,"
