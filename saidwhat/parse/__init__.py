@@ -92,20 +92,21 @@ def token_table(doc: Doc) -> TokenTable:
 
 
 def _token_table(doc: Doc) -> TokenTable:
+    import numpy
     from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS, TAG
     from spacy.parts_of_speech import NAMES
 
     strings = doc.vocab.strings
-    lemma_h, lower_h, tag_h, dep_h, ent_h, pos_id, rel_head = (
-        doc.to_array([LEMMA, LOWER, TAG, DEP, ENT_TYPE, POS, HEAD]).T.tolist() if len(doc) else [[]] * 7)
+    n = len(doc)
+    array = doc.to_array([LEMMA, LOWER, TAG, DEP, ENT_TYPE, POS, HEAD]).reshape(n, 7)
+    lemma_h, lower_h, tag_h, dep_h, ent_h, pos_id, _ = array.T.tolist()
+    # HEAD comes as an offset from the token, stored unsigned: back to a signed index
+    head = (array[:, 6].astype(numpy.int64) + numpy.arange(n, dtype=numpy.int64)).tolist()
 
     def names(hashes: list[int], lowercase: bool = False) -> list[str]:
         known = {h: strings[h].lower() if lowercase else strings[h] for h in set(hashes)}
         return [known[h] for h in hashes]
 
-    n = len(doc)
-    # HEAD comes as an unsigned offset from the token: back to a signed index
-    head = [i + (r if r < 1 << 63 else r - (1 << 64)) for i, r in enumerate(rel_head)]
     children: list[list[int]] = [[] for _ in range(n)]
     for i, h in enumerate(head):
         if h != i:
