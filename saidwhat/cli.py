@@ -88,8 +88,12 @@ def eval_(gold: str, pred: str | None, core: bool, as_json: bool) -> None:
     res = evaluate(gold, pred, core=core)
     click.echo(json.dumps(res, ensure_ascii=False) if as_json else format_report(res))
 
+# One encoder for the whole run: `json.dumps` with options builds a new one for every record.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _write(out: IO[str], records: list[dict]) -> None:
-    out.write("".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records))
+    out.write("".join(_ENCODE(rec) + "\n" for rec in records))
 
 from saidwhat.store.commands import register  # noqa: E402 - the database commands
 
