@@ -221,3 +221,30 @@ SPEAKER_CASES = [
 def test_misparsed_speaker(name: str, text: str, content: str, speaker: str) -> None:
     st = _find(_statements(text), content)
     assert st is not None and st.speaker is not None and speaker in st.speaker.text, st
+
+
+def test_light_verb_cue_takes_the_verbs_subject() -> None:
+    st = _find(_statements("Davis made it clear that she did not view the comment in isolation."),
+               "did not view the comment")
+    assert st is not None and st.speaker is not None and st.speaker.text == "Davis"
+
+
+def test_added_relative_clause_is_not_content() -> None:
+    st = _find(_statements("The mayor said the city would soon rebuild the old bridge over the river, "
+                           "which collapsed in March."), "would soon rebuild")
+    assert st is not None and st.content.text.endswith("over the river")
+
+
+def test_added_apposition_is_not_content() -> None:
+    st = _find(_statements("He said that voters in the state would back the governor, a former banker "
+                           "from Ohio."), "voters in the state")
+    assert st is not None and st.content.text.endswith("back the governor")
+
+
+def test_nested_report_does_not_cut_the_content() -> None:
+    text = ("Clinton clinched the Democratic nomination on Monday night, when superdelegates declaring "
+            "support for her pushed her total delegate count above the threshold, according to the "
+            "Associated Press.")
+    st = _find(_statements(text), "Clinton clinched")
+    assert st is not None and st.content.text.endswith("above the threshold")
+    assert st.speaker is not None and st.speaker.text == "the Associated Press"

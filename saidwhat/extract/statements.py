@@ -37,8 +37,8 @@ from saidwhat.extract.cues import (
     cue_class,
     learned_frames,
 )
-from saidwhat.extract.quotes import Quote, find_quotes, inside
-from saidwhat.parse import doc_ents, doc_sents, doc_text, sent_of
+from saidwhat.extract.quotes import Quote, doc_quotes, inside
+from saidwhat.parse import TokenTable, doc_ents, doc_sents, doc_text, sent_of, token_table
 from saidwhat.records import DocumentInfo, Span, Statement
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ WEAK_WORDS = 4  # shorter paraphrases from learned or belief cues are dropped (s
 
 def extract_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
     text = doc_text(doc)
-    quotes = find_quotes(text, info.body)
+    quotes = doc_quotes(doc, info.body)
     headline = _headline_statements(doc, info)
     statements: list[Statement] = []
     for sent in doc_sents(doc):
@@ -66,6 +66,7 @@ def extract_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
         statements.extend(_sentence_statements(sent, quotes))
     _inherit_speakers(statements)
     _cut_at_next_report(statements, text)
+    _cut_tails(doc, statements)
     statements = _directify(statements, quotes, text)
     statements.extend(_quote_statements(doc, quotes, statements))
     statements.extend(_turn_statements(doc, info, statements))
@@ -120,9 +121,39 @@ def _cut_at_next_report(statements: list[Statement], text: str) -> None:
                 continue
             head = text[st.content.start:sp.start]
             cut = _TRAILING_JOINERS.search(head)
-            end = st.content.start + (cut.start() if cut else len(head))
+            if cut is None or not cut.group().strip():
+                continue  # no comma or conjunction before it: a report nested in the clause
+            end = st.content.start + cut.start()
             if len(text[st.content.start:end].split()) >= 3:
                 st.content = _trim(text, st.content.start, end)
+
+
+def _cut_tails(doc: Doc, statements: list[Statement]) -> None:
+    """Cut what the writer adds at the end of a paraphrase: a non-restrictive relative clause
+    (`, which votes on March 1`) or an apposition (`, a swipe at ...`); annotators leave them out."""
+    text = doc_text(doc)
+    for st in statements:
+        if st.direct or not (st.rule.startswith("verb.") or st.rule.startswith("model.")):
+            continue
+        span = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+        if span is None or len(span) < 6:
+            continue
+        end_i = span.end - 1
+        cut = None
+        for t in span[4:]:
+            if t.idx >= st.content.end:
+                break
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if t.text != "," or nxt is None or nxt.i > end_i:
+                continue
+            # the added clause or apposition runs to the end of the content
+            if nxt.lower_ in ("which", "who") and nxt.head.dep_ == "relcl" and nxt.head.right_edge.i >= end_i - 1 \
+                    or nxt.dep_ == "det" and nxt.head.dep_ == "appos" and nxt.head.right_edge.i >= end_i - 1 \
+                    and nxt.head.head.i < t.i:
+                cut = t
+                break
+        if cut is not None and len(text[st.content.start:cut.idx].split()) >= 3:
+            st.content = _trim(text, st.content.start, cut.idx)
 
 
 # --- verbs and nouns ------------------------------------------------------------------------
@@ -130,7 +161,11 @@ def _cut_at_next_report(statements: list[Statement], text: str) -> None:
 
 def _sentence_statements(sent: SpacySpan, quotes: list[Quote]) -> list[Statement]:
     out: list[Statement] = []
-    for tok in sent:
+    doc, tab = sent.doc, token_table(sent.doc)
+    for i in range(sent.start, sent.end):
+        if not _may_report(tab, i):
+            continue  # no rule below reads this word: no Token object is made for it
+        tok = doc[i]
         if inside(quotes, tok.idx):
             continue  # words inside a quote are what was said, not who said it
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
@@ -149,6 +184,12 @@ def _sentence_statements(sent: SpacySpan, quotes: list[Quote]) -> list[Statement
         if st is not None:
             out.append(st)
     return out
+
+
+def _may_report(tab: TokenTable, i: int) -> bool:
+    """Can token `i` be read as a cue by one of the rules of `_sentence_statements`?"""
+    pos = tab.pos[i]
+    return pos in ("VERB", "AUX", "NOUN", "ADJ") or tab.tag[i].startswith("VB") or tab.lower[i] == "according"
 
 
 VETO_RULES = ("verb.clause_v1", "verb.inverted_v1", "verb.learned_v1", "noun.that_v1")
@@ -198,6 +239,16 @@ def _model_statement(tok: Token, sent: SpacySpan) -> Statement | None:
         speaker = _np_span(tok.head)  # "Adelson, a fierce supporter of Israel"
     else:
         speaker = None
+    if speaker is None:
+        # "Obama made clear his aim", "Will had nothing but praise for": the verb the cue word
+        # hangs off has the subject
+        verb = tok
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            speaker = _speaker_of(verb)
     content = _token_range(doc, sorted(set(toks), key=lambda t: t.i))
     if content is None or _trivial(content):
         return None
@@ -470,10 +521,11 @@ def _according_to(tok: Token, sent: SpacySpan) -> Statement | None:
     if pobj is None:
         return None
     doc = sent.doc
-    phrase = sorted({*tok.subtree}, key=lambda t: t.i)
-    lo, hi = phrase[0].i, phrase[-1].i
-    before = _trim(doc_text(doc), sent.start_char, doc[lo].idx)
-    after = _trim(doc_text(doc), doc[hi].idx + len(doc[hi]), sent.end_char)
+    # the phrase is `according to` and its object; what else hangs off `according` is a misparse
+    lo, hi = tok.i, max(to.right_edge.i, to.i)
+    text = doc_text(doc)
+    before = _trim(text, sent.start_char, doc[lo].idx)
+    after = _trim(text, doc[hi].idx + len(doc[hi]), sent.end_char)
     content = before if (before.end - before.start) >= (after.end - after.start) else after
     if _trivial(content):
         return None
