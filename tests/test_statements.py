@@ -248,3 +248,15 @@ def test_nested_report_does_not_cut_the_content() -> None:
     st = _find(_statements(text), "Clinton clinched")
     assert st is not None and st.content.text.endswith("above the threshold")
     assert st.speaker is not None and st.speaker.text == "the Associated Press"
+
+
+def test_rest_of_the_reported_sentence_hung_on_the_verb() -> None:
+    st = _find(_statements("She said she had no plans to yell anything about anyone, but when Trump "
+                           "mentioned Cruz, it just happened."), "no plans to yell")
+    assert st is not None and st.content.text.endswith("it just happened")
+
+
+def test_headline_label_is_not_a_speaker() -> None:
+    statements = _statements("The judge ruled on Tuesday.",
+                             title="Breaking: Federal Judge Just Gave Hillary Some Of The Worst News")
+    assert not any(s.rule.startswith("headline.") for s in statements)

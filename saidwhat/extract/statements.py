@@ -346,6 +346,9 @@ def _is_agent(doc: Doc, speaker: Span) -> bool:
     return root.lemma_.lower() in AGENT_NOUNS or root.lower_ in AGENT_NOUNS
 
 
+CLAUSE_MARKS = frozenset("while because although though since as if unless whereas so".split())
+
+
 def _complement(verb: Token) -> list[Token]:
     """Tokens of what a reporting verb reports: its clause, object and how it frames them."""
     toks: list[Token] = []
@@ -366,6 +369,21 @@ def _complement(verb: Token) -> list[Token]:
         elif dep == "prep" and child.lower_ in ("of", "for", "on", "against", "over", "as", "about", "to") \
                 and lemma not in ("say", "tell", "write", "report", "add", "ask"):
             toks.extend(child.subtree)
+    if toks and any(c.dep_ == "ccomp" for c in verb.children):
+        # "said A, because B" / "said A, but B did C": the parser often hangs the rest of the
+        # reported sentence on the reporting verb; annotators count it as what was said
+        last = max(t.i for t in toks)
+        for child in verb.children:
+            if child.i <= last:
+                continue
+            if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS
+                                             for c in child.children):
+                toks.extend(child.subtree)
+            elif child.dep_ == "conj" and cue_class(child.lemma_) is None and any(
+                    c.dep_ == "nsubj" for c in child.children) and any(
+                    c.dep_ == "cc" and c.lower_ in ("but", "while", "yet") and last < c.i < child.i
+                    for c in verb.children):
+                toks.extend(child.subtree)
     if lemma in ("tell", "ask", "inform", "assure"):
         # "told reporters that ..." — the listener is not what was said
         toks = [t for t in toks if not _is_listener(t, verb)]
@@ -761,6 +779,14 @@ _TRAILING_SAYS = re.compile(r"^(?P<content>.{12,}?),\s+(?P<speaker>[^,:]{2,60}?)
 _COLON = re.compile(r"^(?P<speaker>[^:\"“”]{2,60}?)\s*(?P<cue>:)\s+(?P<content>\S.{8,})$")
 
 
+# Words that head a headline before a colon as a label (`Breaking: ...`, `WATCH: ...`).
+HEADLINE_KICKERS = frozenset("""breaking revealed wow boom look watch bombshell exclusive update updated
+video photos photo report analysis opinion editorial live confirmed busted shocking review explainer
+factbox timeline transcript listen latest developing alert warning oops ouch yikes whoa epic huge
+why what how""".split()) | {"just in", "breaking news", "the latest", "must see", "fact check",
+                               "read more", "uh oh", "here's why", "q&a"}
+
+
 def _headline_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
     span = info.title_span
     if span is None:
@@ -779,6 +805,8 @@ def _headline_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
     speaker_text = text[sp_start:sp_end]
     if len(speaker_text.split()) > 6 or not any(w[:1].isupper() for w in speaker_text.split()):
         return out
+    if " ".join(speaker_text.lower().split()).strip(" !.") in HEADLINE_KICKERS or "," in speaker_text:
+        return out  # `Breaking: ...`, `Beyond plagiarism, a bigger issue: ...`: a label, not a source
     content = _trim(text, span.start + m.start("content"), span.start + m.end("content"))
     direct = False
     body = content.text.rstrip(".!?")
