@@ -43,26 +43,15 @@ def hashed(feats: list[str]) -> list[int]:
 
 def frame(child: Token) -> str:
     """How a dependent hangs off its head: the dependency, with the word for prepositions/marks."""
-    dep = child.dep_
-    if dep in ("prep", "agent", "mark", "dative"):
-        return dep + ":" + child.lower_
-    if dep in ("ccomp", "advcl", "xcomp"):
-        mark = next((c.lower_ for c in child.children if c.dep_ in ("mark", "aux") and c.i < child.i), "")
-        return dep + ":" + mark if mark in ("that", "to", "if", "whether", "because", "as") else dep
-    return dep
+    return _frame(token_table(child.doc), child.i)
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
 def token_kind(tok: Token) -> str:
-    if tok.pos_ == "PRON":
-        return "pron:" + tok.lower_ if tok.lower_ in ("it", "this", "that", "they", "which", "who") else "pron"
-    if tok.ent_type_:
-        return "ent:" + tok.ent_type_
-    if tok.lemma_.lower() in AGENT_NOUNS:
-        return "agent"
-    return "pos:" + tok.pos_
+    """What kind of word a source or dependent is: a pronoun, an entity type, an agent noun, a POS."""
+    return _kind(token_table(tok.doc), tok.i)
 
 
 def cue_features(tok: Token) -> list[str]:
@@ -92,7 +81,6 @@ def cue_features(tok: Token) -> list[str]:
 
 
 def _frame(tab: TokenTable, c: int) -> str:
-    """`frame` of token `c`, from the token table."""
     dep = tab.dep[c]
     if dep in ("prep", "agent", "mark", "dative"):
         return dep + ":" + tab.lower[c]
@@ -103,7 +91,6 @@ def _frame(tab: TokenTable, c: int) -> str:
 
 
 def _kind(tab: TokenTable, c: int) -> str:
-    """`token_kind` of token `c`, from the token table."""
     if tab.pos[c] == "PRON":
         return "pron:" + tab.lower[c] if tab.lower[c] in ("it", "this", "that", "they", "which", "who") else "pron"
     if tab.ent[c]:
