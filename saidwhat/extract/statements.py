@@ -369,9 +369,10 @@ def _complement(verb: Token) -> list[Token]:
         elif dep == "prep" and child.lower_ in ("of", "for", "on", "against", "over", "as", "about", "to") \
                 and lemma not in ("say", "tell", "write", "report", "add", "ask"):
             toks.extend(child.subtree)
-    if toks and any(c.dep_ == "ccomp" for c in verb.children):
+    if toks and min(t.i for t in toks) > verb.i and any(c.dep_ == "ccomp" for c in verb.children):
         # "said A, because B" / "said A, but B did C": the parser often hangs the rest of the
-        # reported sentence on the reporting verb; annotators count it as what was said
+        # reported sentence on the reporting verb; annotators count it as what was said (not
+        # after `Y, X said Friday as ...`, where what follows the verb is the writer's)
         last = max(t.i for t in toks)
         for child in verb.children:
             if child.i <= last:
