@@ -260,3 +260,10 @@ def test_headline_label_is_not_a_speaker() -> None:
     statements = _statements("The judge ruled on Tuesday.",
                              title="Breaking: Federal Judge Just Gave Hillary Some Of The Worst News")
     assert not any(s.rule.startswith("headline.") for s in statements)
+
+
+def test_three_word_position_kept_one_word_dropped() -> None:
+    statements = _statements("The governor endorsed Senator Ted Cruz on Monday.\n\nThe pastor backed him.")
+    st = _find(statements, "Senator Ted Cruz")
+    assert st is not None and st.speaker is not None and st.speaker.text == "The governor"
+    assert not any(s.content.text == "him" for s in statements)

@@ -50,7 +50,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 PRONOUN_CONTENT = {"it", "this", "that", "so", "something", "nothing", "anything", "what", "which"}
 TRIM_CHARS = " \t\r\n,;:—–-"
 MIN_QUOTE_WORDS = 4  # shorter quoted bits are scare quotes or fragments inside a paraphrase
-WEAK_WORDS = 4  # shorter paraphrases from learned or belief cues are dropped (see _weak)
+WEAK_WORDS = 3  # one- and two-word paraphrases from learned or belief cues are dropped (see _weak)
 
 
 def extract_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
@@ -84,8 +84,9 @@ def _plausible(doc: Doc, st: Statement) -> bool:
 
 
 def _weak(st: Statement) -> bool:
-    """A short paraphrase (`supports Trump`, `backed him`) from a learned or belief cue: on
-    PolNeAR train most such readings are not annotated as attributions."""
+    """A paraphrase of one or two words (`supports Trump`, `backed him`) from a learned or belief
+    cue: on PolNeAR train most such readings are not annotated as attributions (three words and
+    more are right more often than not on held-out train articles: `endorsed Senator Ted Cruz`)."""
     return not st.direct and len(st.content.text.split()) < WEAK_WORDS and (
         st.rule in ("model.cue_v1", "verb.learned_v1") or st.cue_class == "belief")
 
