@@ -214,6 +214,16 @@ SPEAKER_CASES = [
      "The speech was long.\n\n''The future we want, all of us want - opportunity and security for our "
      "families, a rising standard of living, a sustainable, peaceful planet for our kids - all that is "
      "within our reach,'' Mr. Obama added.", "The future we want", "Mr. Obama"),
+    ("name_closed_by_comma",
+     "In an interview Thursday with VOA's Bosnian Service, Dodik's lawyer, Anto Nobilo, said Dodik does "
+     "not recognize either the Bosnian court or state prosecutor's office.", "does not recognize", "Anto Nobilo"),
+    ("name_before_relative_clause",
+     "Even though the government-appointed judges are likely to find Lai guilty, Mark Simon, who worked with "
+     "Lai for decades in Hong Kong, argued that releasing Lai may be in Beijing's interest.",
+     "releasing Lai may be", "Mark Simon"),
+    ("issuer_of_a_statement",
+     "Gowdy released a statement highlighting the role Congress played in uncovering the private server.",
+     "the role Congress played", "Gowdy"),
 ]
 
 

@@ -406,6 +406,11 @@ def _has_clause(verb: Token) -> bool:
         or verb.dep_ in ("parataxis", "ccomp")
 
 
+# What a source issues (`released a statement saying`, `sent an email asking`).
+DOCUMENT_NOUNS = frozenset("""statement response email e-mail letter tweet post message memo note release
+video ad advertisement op-ed column editorial report filing complaint petition notice press""".split())
+
+
 def _speaker_of(verb: Token) -> Span | None:
     lemma = verb.lemma_.lower()
     if lemma in QUOTING_VERBS:
@@ -425,7 +430,14 @@ def _speaker_of(verb: Token) -> Span | None:
                              and node.head.pos_ in ("NOUN", "PROPN")):
             # "the group backing Rubio", "a statement saying"; a past tense read as a modifier
             # is a misparsed predicate: `"...?" the 43-year-old asked`
-            return _np_span(node.head)
+            doc_noun = node.head
+            if node.dep_ == "acl" and doc_noun.lemma_.lower() in DOCUMENT_NOUNS and doc_noun.dep_ == "dobj" \
+                    and doc_noun.head.pos_ == "VERB":
+                # "Gowdy released a statement saying ...": the one who issued it is the source
+                author = next((c for c in doc_noun.head.children if c.dep_ == "nsubj"), None)
+                if author is not None:
+                    return _np_span(author)
+            return _np_span(doc_noun)
         if subj is None and node.dep_ == "xcomp" and node.head.lemma_.lower() not in QUOTING_VERBS:
             # "led some to speculate", "urged him to say": the object of the head is the subject
             obj = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None)
@@ -486,10 +498,11 @@ def _left_neighbour(verb: Token) -> Span | None:
     """`..., the country's top diplomat said Friday`, parsed with no subject: the noun right
     before a reporting verb that reports a clause to its left is its speaker."""
     doc = verb.doc
+    start = sent_of(verb).start
     i = verb.i - 1
-    while i >= sent_of(verb).start and doc[i].is_space:
+    while i >= start and doc[i].is_space:
         i -= 1
-    if i < sent_of(verb).start:
+    if i < start:
         return None
     prev = doc[i]
     reports_left = any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children) or \
@@ -501,6 +514,18 @@ def _left_neighbour(verb: Token) -> Span | None:
         # "..., former president Bill Clinton said ...": a finite verb whose subject the parser
         # hung as an apposition on an earlier noun; the noun right before it is its subject
         return _np_span(prev)
+    if prev.text == "," and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ == "ROOT" and i - 2 >= start:
+        # the same, with the name closed by a comma: "Dodik's lawyer, Anto Nobilo, said", or
+        # followed by a relative clause: "Mark Simon, who worked with Lai for decades, argued"
+        cand = doc[i - 1]
+        if cand.pos_ == "PROPN" and cand.dep_ in ("appos", "npadvmod", "conj"):
+            return _np_span(cand)
+        k = i - 1
+        while k > start and doc[k].text != "," and i - k < 25:
+            k -= 1
+        if doc[k].text == "," and k - 1 >= start and doc[k + 1].lower_ in ("who", "which") and \
+                doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ in ("appos", "npadvmod", "conj"):
+            return _np_span(doc[k - 1])
     return None
 
 
