@@ -277,3 +277,18 @@ def test_three_word_position_kept_one_word_dropped() -> None:
     st = _find(statements, "Senator Ted Cruz")
     assert st is not None and st.speaker is not None and st.speaker.text == "The governor"
     assert not any(s.content.text == "him" for s in statements)
+
+
+def test_plain_speech_verb_attributes_a_quote_to_any_subject() -> None:
+    text = ("The group sent a note to members.\n\nThe email went on to say, \u201cToday, because we have been "
+            "successful in creating a community, people just don\u2019t feel as much of a need to show up.\u201d")
+    st = _find(_statements(text), "people just don")
+    assert st is not None and st.speaker is not None and st.speaker.text == "The email"
+
+
+def test_verb_with_its_own_clause_after_a_quote_does_not_take_it() -> None:
+    text = ('"Egypt is acting against Turkey," said retired admiral Cem Gurdeniz, a regional analyst. '
+            '"When Turkey leaves the religious policy, I am sure relations will be better." Difficult switch '
+            "Turkey's Defense Minister Hulusi Akar on Saturday said Ankara was close to realigning with Cairo.")
+    st = _find(_statements(text), "When Turkey leaves")
+    assert st is not None and st.speaker is not None and "Gurdeniz" in st.speaker.text

@@ -684,6 +684,9 @@ def _attribute_in_sentence(doc: Doc, q: Quote, sents: list[SpacySpan],
             if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
                 continue
             governs = any(tok in t.ancestors for t in quoted[:3])
+            if not governs and tok.idx > q.end and any(
+                    c.dep_ == "ccomp" and c.i > tok.i and not inside(quotes, c.idx) for c in tok.children):
+                continue  # `"A." Akar on Saturday said B`: the verb after the quote reports a clause of its own
             distance = min(abs(tok.idx - q.start), abs(tok.idx - q.end))
             rank = (0 if governs else 1 if tok.dep_ == "ROOT" else 2) * 100_000 + distance
             candidates.append((rank, tok))
@@ -691,8 +694,9 @@ def _attribute_in_sentence(doc: Doc, q: Quote, sents: list[SpacySpan],
         speaker = _speaker_of(tok)
         if speaker is None or inside(quotes, speaker.start):
             speaker = _tag_speaker(tok, q)
-        if speaker is None or inside(quotes, speaker.start) or not _is_agent(doc, speaker):
-            continue
+        if speaker is None or inside(quotes, speaker.start) or \
+                tok.lemma_.lower() not in PLAIN_SPEECH and not _is_agent(doc, speaker):
+            continue  # `the email went on to say, "..."`: a plain speech verb's subject is the source
         return Statement(content=Span(0, 0, ""), sentence=Span(0, 0, ""), speaker=speaker,
                          cue=_cue_span(tok), rule="quote.verb_v1", confidence=0.8)
     return None
