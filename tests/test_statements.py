@@ -292,3 +292,12 @@ def test_verb_with_its_own_clause_after_a_quote_does_not_take_it() -> None:
             "Turkey's Defense Minister Hulusi Akar on Saturday said Ankara was close to realigning with Cairo.")
     st = _find(_statements(text), "When Turkey leaves")
     assert st is not None and st.speaker is not None and "Gurdeniz" in st.speaker.text
+
+
+def test_in_a_poll_is_evidence() -> None:
+    statements = _statements("In a new Fox News poll released Thursday, Donald Trump achieved 45 percent "
+                             "support among Republican voters.\n\nBut he quickly slid in the polls.")
+    st = _find(statements, "Donald Trump achieved 45 percent")
+    assert st is not None and st.rule == "in_poll_v1" and st.cue_class == "evidence"
+    assert st.speaker is not None and st.speaker.text == "a new Fox News poll"
+    assert not any(s.rule == "in_poll_v1" and "slid" in s.content.text for s in statements)

@@ -5,6 +5,7 @@ Rules (each record carries the versioned name of the rule that found it):
   `X accused Y of Z`, `X called Y false`, `X urged Y to Z`); content is the complement.
 - `verb.inverted_v1`: the reporting verb hangs off the clause it reports (`Y, he said.`).
 - `according_to_v1`: `according to X`, content is the rest of the sentence.
+- `in_poll_v1`: `in a new Fox News poll` (one named poll, survey or study), the same way.
 - `noun.that_v1`: a possessed speech noun with a clause (`his warning that Y`).
 - `quote.*`: direct quotes: attributed by a verb in the sentence (`quote.verb_v1`), a colon
   after a name (`quote.colon_v1`), or continuing the previous speaker (`quote.continued_v1`).
@@ -171,6 +172,8 @@ def _sentence_statements(sent: SpacySpan, quotes: list[Quote]) -> list[Statement
             continue  # words inside a quote are what was said, not who said it
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             st = _according_to(tok, sent)
+        elif tok.lower_ == "in" and tok.dep_ == "prep":
+            st = _in_poll(tok, sent)
         elif tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             st = _verb_statement(tok, sent, quotes)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
@@ -190,7 +193,7 @@ def _sentence_statements(sent: SpacySpan, quotes: list[Quote]) -> list[Statement
 def _may_report(tab: TokenTable, i: int) -> bool:
     """Can token `i` be read as a cue by one of the rules of `_sentence_statements`?"""
     pos = tab.pos[i]
-    return pos in ("VERB", "AUX", "NOUN", "ADJ") or tab.tag[i].startswith("VB") or tab.lower[i] == "according"
+    return pos in ("VERB", "AUX", "NOUN", "ADJ") or tab.tag[i].startswith("VB") or tab.lower[i] in ("according", "in")
 
 
 VETO_RULES = ("verb.clause_v1", "verb.inverted_v1", "verb.learned_v1", "noun.that_v1")
@@ -579,6 +582,29 @@ def _according_to(tok: Token, sent: SpacySpan) -> Statement | None:
                      cue_class="evidence" if pobj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
                      and pobj.pos_ != "PROPN" else "speech",
                      rule="according_to_v1", confidence=0.75)
+
+
+# Sources of evidence named by `in`: "Trump leads in the latest CNN poll", "In a new survey, ...".
+POLL_NOUNS = frozenset("poll survey study".split())  # one named poll; `in the polls` is an idiom
+
+
+def _in_poll(tok: Token, sent: SpacySpan) -> Statement | None:
+    """`In a new Fox News poll, Trump achieved 45 percent` / `Clinton leads in the latest CNN poll`:
+    the poll is the source, the rest of the sentence what it shows (as for `according to`)."""
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lower_ not in POLL_NOUNS:
+        return None
+    doc = sent.doc
+    text = doc_text(doc)
+    lo, hi = tok.i, tok.right_edge.i
+    before = _trim(text, sent.start_char, doc[lo].idx)
+    after = _trim(text, doc[hi].idx + len(doc[hi]), sent.end_char)
+    content = before if (before.end - before.start) >= (after.end - after.start) else after
+    if _trivial(content) or len(content.text.split()) < 4:
+        return None
+    return Statement(content=content, sentence=_sent_span(sent), speaker=_np_span(pobj),
+                     cue=Span.of(text, tok.idx, tok.idx + len(tok)), cue_class="evidence",
+                     rule="in_poll_v1", confidence=0.5)
 
 
 def _noun_statement(noun: Token, sent: SpacySpan) -> Statement | None:
