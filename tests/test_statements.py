@@ -301,3 +301,8 @@ def test_in_a_poll_is_evidence() -> None:
     assert st is not None and st.rule == "in_poll_v1" and st.cue_class == "evidence"
     assert st.speaker is not None and st.speaker.text == "a new Fox News poll"
     assert not any(s.rule == "in_poll_v1" and "slid" in s.content.text for s in statements)
+
+
+def test_called_it_something_is_not_trivial() -> None:
+    st = _find(_statements("Hillary Clinton called it ''predatory.''"), "predatory")
+    assert st is not None and st.speaker is not None and st.speaker.text == "Hillary Clinton"

@@ -298,8 +298,8 @@ def _verb_statement(verb: Token, sent: SpacySpan, quotes: list[Quote]) -> Statem
         text = doc_text(sent.doc)
         before, after = _trim(text, content.start, speaker.start), _trim(text, speaker.end, content.end)
         content = before if len(before.text) >= len(after.text) else after
-    if content is None or _trivial(content):
-        return None
+    if content is None or _trivial(content) and not any(c.dep_ == "oprd" for c in verb.children):
+        return None  # but `called it "predatory"`, `calling them rapists` say something
     if speaker is None and cls != "speech":
         return None
     if speaker is not None and cls != "evidence" and lemma not in PLAIN_SPEECH and \
