@@ -306,3 +306,10 @@ def test_in_a_poll_is_evidence() -> None:
 def test_called_it_something_is_not_trivial() -> None:
     st = _find(_statements("Hillary Clinton called it ''predatory.''"), "predatory")
     assert st is not None and st.speaker is not None and st.speaker.text == "Hillary Clinton"
+
+
+def test_short_dialogue_line_with_its_tag() -> None:
+    st = _find(_statements("The reporter pressed him.\n\n\u201cBut why?\u201d reporter Jackie Nespral asked him."),
+               "But why?")
+    assert st is not None and st.direct and st.speaker is not None
+    assert st.speaker.text == "reporter Jackie Nespral" and st.cue is not None and st.cue.text == "asked"

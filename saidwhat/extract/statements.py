@@ -543,6 +543,8 @@ def _np_span(tok: Token) -> Span:
     for child in tok.rights:
         if child.dep_ in ("compound", "flat", "case") and child.i == right.i + 1:
             right = child
+    while left.i < tok.i and (left.is_punct or left.is_space):
+        left = doc[left.i + 1]  # a closing quote mark hung on the name: `” reporter Jackie Nespral`
     start, end = doc[left.i].idx, doc[right.i].idx + len(doc[right.i])
     return Span.of(doc_text(doc), start, end)
 
@@ -659,10 +661,14 @@ def _quote_statements(doc: Doc, quotes: list[Quote], found: list[Statement]) -> 
     out: list[Statement] = []
     claimed = [s.content for s in found]
     for q in quotes:
-        if q.words(text) < MIN_QUOTE_WORDS or any(_overlaps(c, q.start, q.end) for c in claimed):
+        if any(_overlaps(c, q.start, q.end) for c in claimed):
             continue
-        if q.words(text) < 8 and not any(t.pos_ in ("VERB", "AUX") for t in
-                                          doc.char_span(q.start, q.end, alignment_mode="expand") or ()):
+        # a short quote counts only as a line of dialogue: `"But why?" the reporter asked.`
+        short = q.words(text) < MIN_QUOTE_WORDS
+        if short and not _dialogue_line(text, q):
+            continue
+        if not short and q.words(text) < 8 and not any(
+                t.pos_ in ("VERB", "AUX") for t in doc.char_span(q.start, q.end, alignment_mode="expand") or ()):
             continue  # a quoted phrase, not a quoted statement
         sents = _sents_of(doc, q)
         if not sents:
@@ -671,6 +677,12 @@ def _quote_statements(doc: Doc, quotes: list[Quote], found: list[Statement]) -> 
         sentence = _trim(text, sentence.start, sentence.end)
         content = _quote_span(text, q)
         st = _attribute_in_sentence(doc, q, sents, quotes)
+        if short:
+            if st is not None and st.cue is not None and st.cue.start > q.end:
+                st.content, st.sentence, st.direct = content, sentence, not q.plain
+                out.append(st)
+                claimed.append(content)
+            continue
         nxt = _next_sentence(doc, sents[-1])
         if st is None and nxt is not None and _stands_alone(text, q, sentence) and \
                 "\n" not in text[q.end:nxt.start_char] and len(nxt) <= 25:
@@ -693,6 +705,15 @@ def _quote_statements(doc: Doc, quotes: list[Quote], found: list[Statement]) -> 
         out.append(st)
         claimed.append(content)
     return out
+
+
+def _dialogue_line(text: str, q: Quote) -> bool:
+    """A quote that opens its paragraph or sentence and ends in `,` `?` or `!` inside the marks,
+    followed by the speech tag: `"No," he said.`"""
+    before = text[max(0, q.start - 3):q.start - 1].rstrip(" \t'")
+    opens = not before or before[-1] in "\n.?!"
+    body = text[q.start:q.end].rstrip()
+    return opens and body[-1:] in (",", "?", "!") and text[q.end + 1:q.end + 2].isspace()
 
 
 def _attribute_in_sentence(doc: Doc, q: Quote, sents: list[SpacySpan],
