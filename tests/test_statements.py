@@ -313,3 +313,9 @@ def test_short_dialogue_line_with_its_tag() -> None:
                "But why?")
     assert st is not None and st.direct and st.speaker is not None
     assert st.speaker.text == "reporter Jackie Nespral" and st.cue is not None and st.cue.text == "asked"
+
+
+def test_when_asked_is_not_part_of_the_answer() -> None:
+    st = _find(_statements("Sanders said \u201cWe\u2019ll see,\u201d when asked whether he would fundraise on "
+                           "behalf of other candidates."), "see")
+    assert st is not None and "asked" not in st.content.text

@@ -142,11 +142,14 @@ def _cut_tails(doc: Doc, statements: list[Statement]) -> None:
             continue
         end_i = span.end - 1
         cut = None
-        for t in span[4:]:
+        for t in span[2:]:
             if t.idx >= st.content.end:
                 break
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            if t.text != "," or nxt is None or nxt.i > end_i:
+            if t.lower_ in ("when", "after", "if") and nxt is not None and nxt.lower_ == "asked":
+                cut = t  # `"We'll see," when asked whether ...`: the question, not the answer
+                break
+            if t.i < span.start + 4 or t.text != "," or nxt is None or nxt.i > end_i:
                 continue
             # the added clause or apposition runs to the end of the content
             if nxt.lower_ in ("which", "who") and nxt.head.dep_ == "relcl" and nxt.head.right_edge.i >= end_i - 1 \
@@ -154,7 +157,7 @@ def _cut_tails(doc: Doc, statements: list[Statement]) -> None:
                     and nxt.head.head.i < t.i:
                 cut = t
                 break
-        if cut is not None and len(text[st.content.start:cut.idx].split()) >= 3:
+        if cut is not None and len(text[st.content.start:cut.idx].split()) >= (1 if cut.lower_ != "," else 3):
             st.content = _trim(text, st.content.start, cut.idx)
 
 
