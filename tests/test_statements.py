@@ -67,6 +67,10 @@ CASES = [
      "Russia is preparing a full-scale invasion", "Stoltenberg", "believes", False),
     ("told_listener", "Lavrov told Russian state television that forces were attacking military targets.",
      "forces were attacking military targets", "Lavrov", "told", False),
+    ("citing_object_is_content", "Salceda, citing data from the State Department, said that 4 million people live there.",
+     "data from the State Department", "Salceda", "citing", False),
+    ("quoted_object_is_content", "CNN quoted an American witness as saying he saw one person in the truck.",
+     "an American witness as saying", "CNN", "quoted", False),
     ("plain_speech_any_subject", "Sixty-six percent said the election made no difference to them.",
      "the election made no difference", "Sixty-six percent", "said", False),
 ]

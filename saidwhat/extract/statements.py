@@ -212,7 +212,7 @@ def _model_statement(tok: Token, sent: SpacySpan) -> Statement | None:
     doc = sent.doc
     toks: list[Token] = []
     best_src, best_p = None, cue_model.threshold("source")
-    clause = False
+    clause = citer = False
     for child in tok.children:
         if child.dep_ in cue_model.SKIP_CHILD_DEPS:
             continue
@@ -229,6 +229,14 @@ def _model_statement(tok: Token, sent: SpacySpan) -> Statement | None:
             "content", cue_model.part_features(tok, head, True)) >= cue_model.threshold("content"):
         toks.extend(t for t in head.subtree if sent_of(t) == sent and not tok.left_edge.i <= t.i <= tok.right_edge.i)
         clause = True
+    cited = next((c for c in tok.children if c.dep_ == "dobj"), None) \
+        if tok.lemma_.lower() in QUOTING_VERBS else None
+    if cited is not None and toks:
+        # "citing data from X", "quoted a witness as saying": the object is what is cited,
+        # the one who cites is the source
+        toks.extend(cited.subtree)
+        best_src = None if best_src is cited else best_src
+        citer = True
     if not toks:
         return None
     if not clause and (p < cue_model.threshold("nominal", 0.0) or
@@ -239,7 +247,7 @@ def _model_statement(tok: Token, sent: SpacySpan) -> Statement | None:
             best_src = next((c for c in best_src.children if c.dep_ == "pobj"), None)
         speaker = _np_span(best_src) if best_src is not None else None
     elif tok.pos_ == "VERB":
-        speaker = _speaker_of(tok)
+        speaker = _speaker_of(tok, citer=citer)
     elif tok.dep_ in ("dobj", "acomp", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
         speaker = _speaker_of(tok.head)  # light verbs: "made the point that", "was critical of"
     elif tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN"):
@@ -279,8 +287,15 @@ def _verb_statement(verb: Token, sent: SpacySpan, quotes: list[Quote]) -> Statem
     cls = cue_class(lemma)
     if cls is None:
         return _learned_statement(verb, sent)
-    speaker = _speaker_of(verb)
+    # "CNN quoted a witness as saying ...", "citing data": who quotes or cites is the source
+    # of a content that holds the object
+    speaker = _speaker_of(verb, citer=lemma in QUOTING_VERBS)
     content_toks = _complement(verb)
+    if lemma in QUOTING_VERBS:
+        # "citing threats such as X", "cites records to ground its claims": what is cited is
+        # part of the content
+        content_toks += [t for c in verb.children if c.dep_ == "dobj" or not content_toks and
+                         c.dep_ == "prep" and c.i > verb.i for t in c.subtree]
     rule = "verb.clause_v1"
     if not content_toks and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and speaker is not None:
         # "Y, he said." parsed with the report as the head of the sentence
@@ -417,9 +432,10 @@ DOCUMENT_NOUNS = frozenset("""statement response email e-mail letter tweet post 
 video ad advertisement op-ed column editorial report filing complaint petition notice press""".split())
 
 
-def _speaker_of(verb: Token) -> Span | None:
+def _speaker_of(verb: Token, citer: bool = False) -> Span | None:
+    """The source of a report; `citer`: of a quote/cite verb whose object is what it reports."""
     lemma = verb.lemma_.lower()
-    if lemma in QUOTING_VERBS:
+    if lemma in QUOTING_VERBS and not citer:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None:
             return _np_span(obj)
