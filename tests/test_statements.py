@@ -323,3 +323,16 @@ def test_when_asked_is_not_part_of_the_answer() -> None:
     st = _find(_statements("Sanders said \u201cWe\u2019ll see,\u201d when asked whether he would fundraise on "
                            "behalf of other candidates."), "see")
     assert st is not None and "asked" not in st.content.text
+
+
+def test_relative_pronoun_source_is_its_antecedent() -> None:
+    # the learned cue's source is "who": the name it stands for is the speaker
+    statements = _statements("\"He did try to intimidate me,\" said O'Donnell, who wrote about the "
+                             "attorney's visit in the book.")
+    st = _find(statements, "attorney's visit")
+    assert st is not None and st.speaker is not None and "O'Donnell" in st.speaker.text
+    # and across a second relative clause joined by "and who"
+    statements = _statements("He rallied for an academic named Eric Kingson, who is running for Congress "
+                             "and who worked the crowd, praising \"Bernie's genuineness\" as he spoke.")
+    st = _find(statements, "genuineness")
+    assert st is not None and st.speaker is not None and "Kingson" in st.speaker.text

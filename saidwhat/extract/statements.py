@@ -242,6 +242,9 @@ def _model_statement(tok: Token, sent: SpacySpan) -> Statement | None:
     if not clause and (p < cue_model.threshold("nominal", 0.0) or
                        cue_model.lemma_weight(tok.lemma_) < cue_model.threshold("nominal_lemma", 0.0)):
         return None  # `signed a measure`, `filed cases`: an act, unless the word is a known cue
+    if best_src is not None and best_src.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+        # "said O'Donnell, who wrote ...": the subject rules give the name the pronoun stands for
+        best_src = None
     if best_src is not None:
         if best_src.dep_ in ("prep", "agent"):
             best_src = next((c for c in best_src.children if c.dep_ == "pobj"), None)
@@ -475,9 +478,12 @@ def _speaker_of(verb: Token, citer: bool = False) -> Span | None:
                 if lemma in QUOTING_VERBS or node.lemma_.lower() in QUOTING_VERBS:
                     return _np_span(subj)  # "he was quoted as saying": he is the speaker
                 return _np_span(pobj) if pobj is not None else None
-            if subj.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
+            rel = node
+            while rel.dep_ == "conj" and rel.head.i < rel.i:
+                rel = rel.head  # "Kingson, who is running and who worked the crowd"
+            if subj.lower_ in ("who", "which", "that") and rel.dep_ == "relcl":
                 # "Pardo, who said ...": the name and the relative pronoun that stands for it
-                ante = _np_span(node.head)
+                ante = _np_span(rel.head)
                 text = doc_text(verb.doc)
                 if ante.start < subj.idx and (subj.idx - ante.end <= 3 or subj.idx - ante.end <= 100
                                               and "\n" not in text[ante.end:subj.idx]):
