@@ -336,3 +336,12 @@ def test_relative_pronoun_source_is_its_antecedent() -> None:
                              "and who worked the crowd, praising \"Bernie's genuineness\" as he spoke.")
     st = _find(statements, "genuineness")
     assert st is not None and st.speaker is not None and "Kingson" in st.speaker.text
+
+
+def test_opening_participle_takes_the_subject_after_its_comma() -> None:
+    # the parser hangs "Emphasizing" on a verb inside the quote, whose subject is "we"
+    statements = _statements("Emphasizing the urgency of the matter, Trump said, \u201cIf we do not get tough "
+                             "and smart real fast, we are not going to have a country anymore.\u201d")
+    st = _find(statements, "the urgency of the matter")
+    assert st is not None and st.speaker is not None and st.speaker.text == "Trump"
+    assert st.cue is not None and st.cue.text == "Emphasizing"

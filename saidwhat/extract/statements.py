@@ -438,6 +438,10 @@ video ad advertisement op-ed column editorial report filing complaint petition n
 def _speaker_of(verb: Token, citer: bool = False) -> Span | None:
     """The source of a report; `citer`: of a quote/cite verb whose object is what it reports."""
     lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBG" and verb.i == sent_of(verb).start:
+        opener = _opening_participle_subject(verb)
+        if opener is not None:
+            return opener
     if lemma in QUOTING_VERBS and not citer:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None:
@@ -520,6 +524,26 @@ def _speaker_of(verb: Token, citer: bool = False) -> Span | None:
         if subj is not None and not _in_subtree(verb, subj):
             return _np_span(subj)
     return _left_neighbour(verb)
+
+
+def _opening_participle_subject(verb: Token) -> Span | None:
+    """`Noting that X, Trump said ...`: a participle that opens the sentence has the subject of
+    the clause after its comma, which the parser often hangs elsewhere (inside a quote)."""
+    doc = verb.doc
+    end = min(sent_of(verb).end, verb.i + 40)
+    for i in range(verb.i + 1, end - 1):
+        t = doc[i]
+        if t.is_quote or t.text in (";", ":"):
+            return None  # past the participle's clause
+        if t.text != ",":
+            continue
+        j = i + 1
+        while j < end and doc[j].dep_ in ("det", "compound", "amod", "poss", "case") and j - i < 6:
+            j += 1
+        if j < end and doc[j].dep_ == "nsubj" and doc[j].pos_ in ("PROPN", "NOUN", "PRON") and \
+                doc[j].head.i > j:
+            return _np_span(doc[j])
+    return None
 
 
 def _left_neighbour(verb: Token) -> Span | None:
