@@ -345,3 +345,12 @@ def test_opening_participle_takes_the_subject_after_its_comma() -> None:
     st = _find(statements, "the urgency of the matter")
     assert st is not None and st.speaker is not None and st.speaker.text == "Trump"
     assert st.cue is not None and st.cue.text == "Emphasizing"
+
+
+def test_relative_pronoun_source_of_a_second_relative_clause() -> None:
+    statements = _statements("\"The intensity of his supporters is so much greater than the intensity for any other "
+                             "candidate,\" said Rep. Beto O'Rourke (D-Tex.), a Clinton endorser whose El Paso-based "
+                             "district went strongly for her but who suggested that Sanders could pull out voters "
+                             "who might normally skip elections.")
+    st = _find(statements, "Sanders could pull out voters")
+    assert st is not None and st.speaker is not None and "Clinton endorser" in st.speaker.text

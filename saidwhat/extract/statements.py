@@ -242,7 +242,7 @@ def _model_statement(tok: Token, sent: SpacySpan) -> Statement | None:
     if not clause and (p < cue_model.threshold("nominal", 0.0) or
                        cue_model.lemma_weight(tok.lemma_) < cue_model.threshold("nominal_lemma", 0.0)):
         return None  # `signed a measure`, `filed cases`: an act, unless the word is a known cue
-    if best_src is not None and best_src.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+    if best_src is not None and best_src.tag_ in ("WP", "WDT") and best_src.dep_ == "nsubj":
         # "said O'Donnell, who wrote ...": the subject rules give the name the pronoun stands for
         best_src = None
     if best_src is not None:
