@@ -354,3 +354,11 @@ def test_relative_pronoun_source_of_a_second_relative_clause() -> None:
                              "who might normally skip elections.")
     st = _find(statements, "Sanders could pull out voters")
     assert st is not None and st.speaker is not None and "Clinton endorser" in st.speaker.text
+
+
+def test_asked_by_agent_is_the_source() -> None:
+    statements = _statements('Asked by Matt Lauer whether she had practiced her speech, she said, '
+                             '"I read it once over, and that is all."')
+    st = _find(statements, "whether she had practiced")
+    assert st is not None and st.cue is not None and st.cue.text == "Asked"
+    assert st.speaker is not None and st.speaker.text == "Matt Lauer"

@@ -442,6 +442,12 @@ def _speaker_of(verb: Token, citer: bool = False) -> Span | None:
         opener = _opening_participle_subject(verb)
         if opener is not None:
             return opener
+    if verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        # "Asked by Matt Lauer whether ...": the one who asked is the agent, not the clause's subject
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if pobj is not None:
+            return _np_span(pobj)
     if lemma in QUOTING_VERBS and not citer:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None:
