@@ -362,3 +362,10 @@ def test_asked_by_agent_is_the_source() -> None:
     st = next((s for s in statements if s.cue is not None and s.cue.text == "Asked"), None)
     assert st is not None and "whether she had practiced" in st.content.text
     assert st.speaker is not None and st.speaker.text == "Matt Lauer"
+
+
+def test_tag_set_off_by_commas_names_the_speaker_after_the_verb() -> None:
+    statements = _statements("And Trump, said Sunshine, who remains friendly with her former boss, "
+                             "doesn't forgive or forget.")
+    st = next((s for s in statements if s.cue is not None and s.cue.text == "said"), None)
+    assert st is not None and st.speaker is not None and st.speaker.text == "Sunshine"

@@ -448,6 +448,17 @@ def _speaker_of(verb: Token, citer: bool = False) -> Span | None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if pobj is not None:
             return _np_span(pobj)
+    if lemma in PLAIN_SPEECH and 0 < verb.i < len(verb.doc) - 2 and verb.doc[verb.i - 1].text == "," and \
+            verb.doc[verb.i + 1].ent_type_ == "PERSON":
+        # "And Trump, said Sunshine, doesn't forgive": a tag set off by commas inside the
+        # sentence; the person named right after the verb is the speaker, whatever the parse
+        name = verb.doc[verb.i + 1]
+        while name.i + 1 < len(verb.doc) and verb.doc[name.i + 1].ent_type_ == "PERSON":
+            name = verb.doc[name.i + 1]
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if name.i + 1 < len(verb.doc) and verb.doc[name.i + 1].text == "," and subj is not None and \
+                subj.i < verb.i and not subj.is_punct:
+            return Span.of(doc_text(verb.doc), verb.doc[verb.i + 1].idx, name.idx + len(name))
     if lemma in QUOTING_VERBS and not citer:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None:
