@@ -12,7 +12,13 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-setup: $(STAMP)
+# Bytecode for our own modules, as pip writes it for installed packages: an editable install
+# otherwise compiles them on every start (or always, under PYTHONDONTWRITEBYTECODE).
+$(VENV)/.compiled: $(STAMP) $(wildcard saidwhat/*.py saidwhat/*/*.py)
+	$(BIN)/python -m compileall -q saidwhat
+	touch $@
+
+setup: $(STAMP) $(VENV)/.compiled
 
 # The main job: load the bundled articles into the embedded database (again: nothing new is
 # added) and print who said and did what, in date order; also keep the records as JSON Lines.

@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from saidwhat.resolve.kb import normalise, role_key, singular, translit_variants  # noqa: E402
+from saidwhat.resolve.kb import fuzzy_blocks, normalise, role_key, singular, translit_variants  # noqa: E402
 
 FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
 
@@ -904,11 +904,13 @@ def write(out: Path, actors: dict[str, Actor], alias_owner: dict[str, list[str]]
     con.executescript("""
         CREATE TABLE actors(id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT,
                             sector TEXT, curated INTEGER NOT NULL DEFAULT 0, surname TEXT) WITHOUT ROWID;
-        CREATE TABLE aliases(alias_norm TEXT NOT NULL, actor_id TEXT NOT NULL);
+        CREATE TABLE aliases(alias_norm TEXT NOT NULL, actor_id TEXT NOT NULL,
+                             PRIMARY KEY (alias_norm, actor_id)) WITHOUT ROWID;
         CREATE TABLE roles(actor_id TEXT NOT NULL, code TEXT NOT NULL, country TEXT, sector TEXT, role TEXT,
                            role_key TEXT, start TEXT, end TEXT, curated INTEGER NOT NULL DEFAULT 0);
         CREATE TABLE agents(phrase_norm TEXT PRIMARY KEY, sector TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE fuzzy_blocks(key TEXT PRIMARY KEY, names TEXT NOT NULL) WITHOUT ROWID;
     """)
     ids: dict[str, str] = {}
     taken: set[str] = set()
@@ -951,9 +953,16 @@ def write(out: Path, actors: dict[str, Actor], alias_owner: dict[str, list[str]]
         con.executemany("INSERT INTO roles VALUES (?,?,?,?,?,?,?,?,?)", rows)
     con.executemany("INSERT INTO aliases VALUES (?,?)",
                     sorted((n, ids[i]) for n, owners in alias_owner.items() for i in dict.fromkeys(owners)))
+    names = sorted(n for n, owners in alias_owner.items() if owners)  # as kb.py reads them back
+    con.executemany("INSERT INTO fuzzy_blocks VALUES (?,?)",
+                    sorted((k, " ".join(map(str, v))) for k, v in fuzzy_blocks(names).items()))
     con.executemany("INSERT INTO agents VALUES (?,?)", sorted(agents.items()))
     con.execute("INSERT INTO meta VALUES ('source', 'PETRARCH2 Phoenix dictionaries (MIT) + curated table')")
-    # no indexes: kb.py reads every table into dicts once, and they would double the file
+    # kb.py reads rows as names are looked up: by alias (the key above), surname and actor
+    con.executescript("""
+        CREATE INDEX actors_surname ON actors(surname) WHERE surname IS NOT NULL;
+        CREATE INDEX roles_actor ON roles(actor_id);
+    """)
     con.commit()
     con.execute("VACUUM")
     con.close()

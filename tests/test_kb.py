@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
 import subprocess
 import sys
@@ -203,3 +204,43 @@ def test_lookups_are_remembered_within_bounds(monkeypatch: pytest.MonkeyPatch) -
     for name in ("Lavrov", "Putin", "Stoltenberg", "Zelensky", "Biden", "Blinken"):
         kb.lookup(name, "2022-01-28")
         assert len(kb._looked_up) <= 3  # emptied when full: memory stays flat on any corpus
+
+
+def _lavrov_in_child(kb: KnowledgeBase, out: object) -> None:
+    found = kb.lookup("Sergey Lavrov", "2022-01-28")
+    out.put(found.id if found else None)  # type: ignore[attr-defined]
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_kb_opened_before_a_fork_works_in_the_child() -> None:
+    kb = KnowledgeBase.load()
+    assert kb.lookup("Stoltenberg", "2020-01-01") is not None  # the parent's connection is open
+    ctx = multiprocessing.get_context("fork")
+    out = ctx.Queue()
+    child = ctx.Process(target=_lavrov_in_child, args=(kb, out))
+    child.start()
+    child.join(60)
+    assert out.get(timeout=5) == "kb:sergei-lavrov"
+    assert kb.lookup("Sergey Lavrov", "2022-01-28").id == "kb:sergei-lavrov"  # type: ignore[union-attr]
+
+
+def test_kb_rows_are_remembered_within_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
+    import saidwhat.resolve.kb as kb_module
+
+    monkeypatch.setattr(kb_module, "MAX_ROWS", 5)
+    kb = KnowledgeBase.load()
+    for name in ("Lavrov", "Putin", "Stoltenberg", "Zelensky", "Biden", "Blinken", "Macron"):
+        assert kb.lookup(name, "2022-01-28") is not None
+        assert len(kb._rows) <= 5
+    assert kb.lookup("Sergei Lavorv", "2022-01-28").id == "kb:sergei-lavrov"  # type: ignore[union-attr]
+
+
+def test_kb_from_threads() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    kb = KnowledgeBase.load()
+    names = ["Lavrov", "Putin", "Stoltenberg", "Zelensky", "Biden", "Blinken"] * 20
+    with ThreadPoolExecutor(4) as pool:
+        found = list(pool.map(lambda n: kb.lookup(n + " ", "2022-01-28"), names))
+    assert [a.id if a else None for a in found] == [a.id if a else None
+                                                    for a in (kb.lookup(n + " ", "2022-01-28") for n in names)]

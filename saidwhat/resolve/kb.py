@@ -2,23 +2,24 @@
 
 Built offline by `scripts/build_kb.py` from the Phoenix/PETRARCH dictionaries (MIT, see
 `saidwhat/data/NOTICE-phoenix.txt`) plus a small curated table of recent office holders, and
-shipped as `saidwhat/data/actors.sqlite`. At load everything needed per mention is read into
-plain dicts (lookups run once per mention, so they must not touch the disk); the fuzzy-match
-index is built lazily on the first fuzzy lookup.
+shipped as `saidwhat/data/actors.sqlite`. Rows are read as names are looked up (indexed, and
+remembered), so opening it costs milliseconds; the fuzzy-match blocking index is in the file.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import re
 import sqlite3
+import threading
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -160,6 +161,13 @@ class _Role(NamedTuple):  # NamedTuple, not a dataclass: ~40k built at load, 3x 
     curated: bool
 
 
+_ROLE_COLUMNS = "code, country, sector, role, role_key, start, end, curated"
+
+
+def _role(r: tuple[Any, ...]) -> _Role:
+    return _Role(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]))
+
+
 class _Actor(NamedTuple):
     id: str
     name: str
@@ -175,25 +183,32 @@ _NOT_TITLE = {"in", "at", "from", "near", "with", "and", "or", "by", "on", "to",
 
 
 MAX_LOOKUPS = 100_000  # remembered answers of `lookup`
+MAX_ROWS = 100_000  # remembered rows of each table
 
 
 class KnowledgeBase:
-    """Read-only, in-memory view of actors.sqlite."""
+    """Read-only view of actors.sqlite, read row by row as names are looked up.
 
-    def __init__(self, actors: dict[str, _Actor], aliases: dict[str, tuple[str, ...]],
-                 roles: dict[str, list[_Role]], surnames: dict[str, tuple[str, ...]],
-                 agents: dict[str, str] | None = None) -> None:
-        self._actors = actors
-        self.agents: dict[str, str] = agents or {}  # Phoenix agent phrase (singular) -> sector
-        self._aliases = aliases
-        self._roles = roles
-        self._surnames = surnames
+    Only the small tables (agent phrases, offices by role key) are read at open: an article
+    touches a few dozen of 20,000 actors, so reading them all cost more than the article
+    (cold start). Rows and answers are remembered in tables emptied when full.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._con: sqlite3.Connection | None = None
+        self._pid = 0
+        self._lock = threading.Lock()
         self._looked_up: dict[tuple[str, str | None, bool], KBActor | None] = {}
+        self._rows: dict[tuple[str, str], Any] = {}
+        self._names: list[str] | None = None
+        con = self._connect()
+        self.agents: dict[str, str] = dict(con.execute("SELECT phrase_norm, sector FROM agents"))
         self._by_key: dict[tuple[str, str], list[tuple[str, _Role]]] = defaultdict(list)
-        for aid, rs in roles.items():
-            for r in rs:
-                if r.key and r.country:
-                    self._by_key[(r.country, r.key)].append((aid, r))
+        for r in con.execute(f"SELECT actor_id, {_ROLE_COLUMNS} FROM roles WHERE role_key != ''"
+                             " AND country != '' ORDER BY rowid"):
+            self._by_key[(r[2], r[5])].append((r[0], _role(r[1:])))
+        self._size: int = con.execute("SELECT count(*) FROM actors").fetchone()[0]
 
     # -- loading -----------------------------------------------------------------------------
     @classmethod
@@ -207,29 +222,65 @@ class KnowledgeBase:
     def _load(cls, path: Path) -> KnowledgeBase:
         if not path.exists():
             raise FileNotFoundError(f"actor knowledge base not found: {path} (run scripts/build_kb.py)")
-        con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
-        try:
-            actors: dict[str, _Actor] = {}
-            surnames: dict[str, list[str]] = defaultdict(list)  # "Lavrov" alone, used when it picks one
-            for r in con.execute("SELECT id, name, kind, country, sector, curated, surname FROM actors"):
-                actors[r[0]] = _Actor(r[0], r[1], r[2], r[3], r[4], bool(r[5]))
-                if r[6]:
-                    surnames[r[6]].append(r[0])
-            aliases: dict[str, list[str]] = defaultdict(list)
-            for a, i in con.execute("SELECT alias_norm, actor_id FROM aliases ORDER BY rowid"):
-                aliases[a].append(i)
-            roles: dict[str, list[_Role]] = defaultdict(list)
-            for r in con.execute("SELECT actor_id, code, country, sector, role, role_key, start, end, curated"
-                                 " FROM roles ORDER BY rowid"):
-                roles[r[0]].append(_Role(r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8])))
-            agents = dict(con.execute("SELECT phrase_norm, sector FROM agents"))
-        finally:
-            con.close()
-        return cls(actors, {k: tuple(v) for k, v in aliases.items()}, dict(roles),
-                   {k: tuple(v) for k, v in surnames.items()}, agents)
+        return cls(path)
+
+    def _connect(self) -> sqlite3.Connection:
+        # A connection must not cross a fork: a worker process opens its own.
+        if self._con is None or self._pid != os.getpid():
+            self._con = sqlite3.connect(f"file:{self._path}?mode=ro&immutable=1", uri=True,
+                                        check_same_thread=False)
+            self._pid = os.getpid()
+        return self._con
+
+    def _query(self, sql: str, args: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+        with self._lock:  # one connection, shared by the web server's threads
+            return self._connect().execute(sql, args).fetchall()
+
+    def _row(self, table: str, key: str, read: Callable[[str], Any]) -> Any:
+        """`read(key)`, remembered."""
+        k = (table, key)
+        if k in self._rows:
+            return self._rows[k]
+        if len(self._rows) >= MAX_ROWS:
+            self._rows.clear()
+        found = self._rows[k] = read(key)
+        return found
+
+    def _actor(self, aid: str) -> _Actor:
+        found = self._row("actor", aid, lambda k: next(
+            (_Actor(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in self._query(
+                "SELECT id, name, kind, country, sector, curated FROM actors WHERE id = ?", (k,))), None))
+        if found is None:
+            raise KeyError(aid)
+        return found
+
+    def _alias(self, norm: str) -> tuple[str, ...] | None:
+        """Actors with this normalised alias, in the order the build wrote them."""
+        return self._row("alias", norm, lambda k: tuple(r[0] for r in self._query(
+            "SELECT actor_id FROM aliases WHERE alias_norm = ? ORDER BY actor_id", (k,))) or None)
+
+    def _surname(self, norm: str) -> tuple[str, ...] | None:
+        """People whose name ends in this surname ("Lavrov" alone, used when it picks one)."""
+        return self._row("surname", norm, lambda k: tuple(r[0] for r in self._query(
+            "SELECT id FROM actors WHERE surname = ? ORDER BY id", (k,))) or None)
+
+    def _fuzzy_block(self, key: str) -> list[int]:
+        """Positions in `_fuzzy_names()` of the aliases under one blocking key."""
+        return self._row("block", key, lambda k: next(
+            ([int(n) for n in r[0].split()] for r in self._query(
+                "SELECT names FROM fuzzy_blocks WHERE key = ?", (k,))), []))
+
+    def _fuzzy_names(self) -> list[str]:
+        if self._names is None:  # every alias, sorted: read on the first fuzzy match (32,000 short strings)
+            self._names = [r[0] for r in self._query("SELECT DISTINCT alias_norm FROM aliases ORDER BY alias_norm", ())]
+        return self._names
+
+    def _roles(self, aid: str) -> list[_Role]:
+        return self._row("roles", aid, lambda k: [_role(r) for r in self._query(
+            f"SELECT {_ROLE_COLUMNS} FROM roles WHERE actor_id = ? ORDER BY rowid", (k,))])
 
     def __len__(self) -> int:
-        return len(self._actors)
+        return self._size
 
     # -- lookups -----------------------------------------------------------------------------
     def lookup(self, name: str, date: str | None = None, fuzzy: bool = True) -> KBActor | None:
@@ -249,17 +300,17 @@ class KnowledgeBase:
         if not norm:
             return None
         norm = re.sub(r"^the ", "", norm)
-        ids = self._aliases.get(norm)
-        if " " not in norm and (not ids or (date and all(self._actors[i].kind == "country" for i in ids))):
+        ids = self._alias(norm)
+        if " " not in norm and (not ids or (date and all(self._actor(i).kind == "country" for i in ids))):
             # "Austin" in 2022 is Lloyd Austin, not the Texas city Phoenix files under USA
-            people = self._surnames.get(norm)
+            people = self._surname(norm)
             # several people share it: only the one in office at the date ("Carter" in 2022 is nobody)
             pick = self._choose(people, date, strict=bool(ids) or len(people) > 1) if people else None
             if pick:
                 return self._view(pick, date)
         if not ids:
             for v in translit_variants(norm):
-                ids = self._aliases.get(v)
+                ids = self._alias(v)
                 if ids:
                     break
         if not ids:  # "Secretary of State Antony Blinken", "Mr. Lavrov": drop leading title words
@@ -267,30 +318,33 @@ class KnowledgeBase:
             # titles come before a name; "Red Cross operating in Iraq" is not a person called Iraq
             stop = next((k for k, t in enumerate(toks) if t in _NOT_TITLE), len(toks))
             for k in range(1, min(len(toks), stop + 1)):
-                hit = self._aliases.get(" ".join(toks[k:])) if k < len(toks) - 1 else None
+                hit = self._alias(" ".join(toks[k:])) if k < len(toks) - 1 else None
                 if hit is None and k == len(toks) - 1:
-                    hit = self._surnames.get(toks[k])
-                people = [i for i in hit or () if self._actors[i].kind == "person"]
+                    hit = self._surname(toks[k])
+                people = [i for i in hit or () if self._actor(i).kind == "person"]
                 if people:
                     pick = self._choose(people, date, strict=len(people) > 1)
                     return self._view(pick, date) if pick else None
         aid = self._choose(ids, date) if ids else None
-        if aid is None and not ids and fuzzy and norm not in self._surnames:  # an ambiguous surname stays so
+        if aid is None and not ids and fuzzy and self._surname(norm) is None:  # an ambiguous surname stays so
             aid = self._fuzzy(norm, date)
         return self._view(aid, date) if aid else None
 
     def surname_country(self, surname: str) -> str | None:
         """The country (nearly) every person of this surname belongs to, else None: "bush" -> USA
         (two US presidents and a Caymanian premier); at least two thirds of them must share it."""
-        ids = self._surnames.get(normalise(surname))
+        ids = self._surname(normalise(surname))
         if not ids:
             return None
-        counts = Counter(self._actors[i].country for i in ids)
+        counts = Counter(self._actor(i).country for i in ids)
         country, n = counts.most_common(1)[0]
         return country if country and 3 * n >= 2 * len(ids) else None
 
     def get(self, actor_id: str, date: str | None = None) -> KBActor | None:
-        return self._view(actor_id, date) if actor_id in self._actors else None
+        try:
+            return self._view(actor_id, date)
+        except KeyError:
+            return None
 
     def lookup_role(self, country: str, role: str, date: str | None) -> KBActor | None:
         """Who held `role` in `country` (ISO3 or NATO/UN/EU/OSCE) at `date` (YYYY-MM-DD)."""
@@ -320,20 +374,20 @@ class KnowledgeBase:
         if len(ids) == 1 and not strict:
             return ids[0]
         if date:  # prefer those holding an office (not only "elite") at the date
-            active = [i for i in ids if any(_valid(r, date) and r.sector != "ELI" for r in self._roles.get(i, ()))]
+            active = [i for i in ids if any(_valid(r, date) and r.sector != "ELI" for r in self._roles(i))]
             if len(active) == 1:
                 return active[0]
-            cur_active = [i for i in active if self._actors[i].curated]
+            cur_active = [i for i in active if self._actor(i).curated]
             if len(active) > 1 and len(cur_active) == 1:  # curated offices beat stale open-ended ones
                 return cur_active[0]
             if strict:
                 return None
             if active:
                 ids = active
-        curated = [i for i in ids if self._actors[i].curated]
+        curated = [i for i in ids if self._actor(i).curated]
         if len(curated) == 1:
             return curated[0]
-        kinds = [i for i in ids if self._actors[i].kind != "person"]
+        kinds = [i for i in ids if self._actor(i).kind != "person"]
         if len(kinds) == 1:  # "Georgia" the country over a person nicknamed so
             return kinds[0]
         return None  # ambiguous: better no actor than a wrong one
@@ -341,15 +395,15 @@ class KnowledgeBase:
     def _fuzzy(self, norm: str, date: str | None) -> str | None:
         if len(norm) < 6:
             return None
-        index, names = _fuzzy_index(self)
         toks = norm.split()
         cand: set[int] = set()
         for t in toks:
             if len(t) >= 3:
-                cand.update(index.get(t, ()))
-                cand.update(index.get("#" + t[:4], ()))
+                cand.update(self._fuzzy_block(t))
+                cand.update(self._fuzzy_block("#" + t[:4]))
         if not cand:
             return None
+        names = self._fuzzy_names()
         choices = {i: names[i] for i in cand}
         scorer = fuzz.token_sort_ratio if len(toks) > 1 else fuzz.ratio
         hits = process.extract(norm, choices, scorer=scorer, score_cutoff=88, limit=5)
@@ -359,12 +413,12 @@ class KnowledgeBase:
         if not hits:
             return None
         best = hits[0][1]
-        ids = [aid for n, s, _ in hits if s >= best - 0.5 for aid in self._aliases[n]]
+        ids = [aid for n, s, _ in hits if s >= best - 0.5 for aid in self._alias(n) or ()]
         return self._choose(ids, date)
 
     def _view(self, aid: str, date: str | None, prefer_key: str | None = None) -> KBActor:
-        a = self._actors[aid]
-        roles = self._roles.get(aid, [])
+        a = self._actor(aid)
+        roles = self._roles(aid)
         role = _pick_role(roles, date, prefer_key)
         if role is None:
             return KBActor(a.id, a.name, a.kind, a.country, a.sector, None)
@@ -390,10 +444,13 @@ def _pick_role(roles: list[_Role], date: str | None, prefer_key: str | None) -> 
     return max(live, key=rank)
 
 
-@functools.lru_cache(maxsize=4)
-def _fuzzy_index(kb: KnowledgeBase) -> tuple[dict[str, list[int]], list[str]]:
-    """Blocking index: alias ids by token and by 4-letter token prefix (so typos still share one)."""
-    names = list(kb._aliases)
+FUZZY_BLOCK_MAX = 400  # names sharing one blocking key, at most
+
+
+def fuzzy_blocks(names: list[str]) -> dict[str, list[int]]:
+    """Blocking index for fuzzy matching, built with the file (scripts/build_kb.py): positions
+    in `names` (every alias, sorted) by token and by 4-letter token prefix, so typos still
+    share one."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, n in enumerate(names):
         for t in set(n.split()):
@@ -401,7 +458,7 @@ def _fuzzy_index(kb: KnowledgeBase) -> tuple[dict[str, list[int]], list[str]]:
                 index[t].append(i)
                 index["#" + t[:4]].append(i)
     # very common tokens ("minister", "national") block nothing useful and cost time
-    return {k: v for k, v in index.items() if len(v) <= 400}, names
+    return {k: v for k, v in index.items() if len(v) <= FUZZY_BLOCK_MAX}
 
 
 @functools.lru_cache(maxsize=1)
