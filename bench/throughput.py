@@ -148,10 +148,13 @@ def load_model() -> None:
 
 
 def parse_batch(texts: list[str]) -> int:
+    """Parse one worker's batch in the parse batches the pipeline makes (count and characters)."""
     from saidwhat.parse import load_nlp
-    from saidwhat.pipeline import BATCH_SIZE
+    from saidwhat.pipeline import parse_batches
 
-    return sum(len(doc) for doc in load_nlp().pipe(texts, batch_size=BATCH_SIZE))
+    nlp = load_nlp()
+    return sum(len(doc) for group in parse_batches(texts, text=lambda t: t)
+               for doc in nlp.pipe(group, batch_size=len(group)))
 
 
 # --- measuring -------------------------------------------------------------------------------

@@ -6,10 +6,11 @@ the same code runs in one process, in a local process pool, or in a Spark partit
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import logging
-from collections.abc import Iterable, Iterator
-from itertools import islice
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, TypeVar
 
 from saidwhat.records import Article, DocumentInfo, Result, Span
 
@@ -18,10 +19,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # Articles parsed together by nlp.pipe: parser memory grows with the tokens in a batch (news
 # articles: ~+500 MB at 32, ~+150 MB at 8) while speed is the same from 8 up (bench/RESULTS.md).
 BATCH_SIZE = 8
+# ... and a batch also ends once it holds this many characters, so that a run of long articles
+# is not parsed at once: peak memory must not depend on which articles happen to meet.
+BATCH_CHARS = 40_000
 
 
 def analyse_article(article: Article) -> DocumentInfo:
@@ -66,12 +71,11 @@ def process_articles(articles: Iterable[Article], nlp: Language | None = None,
     from saidwhat.parse import load_nlp, masked_text, remember_text
 
     nlp = nlp or load_nlp()
-    it = iter(articles)
-    while batch := list(islice(it, batch_size)):
+    for batch in parse_batches(articles, batch_size):
         infos = [analyse_article(a) for a in batch]
         todo = [(a, i) for a, i in zip(batch, infos, strict=True) if i.status == "ok" and a.text]
         masked = [masked_text(a.text or "", i.body) for a, i in todo]
-        parsed = nlp.pipe(masked, batch_size=batch_size)
+        parsed = nlp.pipe(masked, batch_size=len(masked) or 1)
         by_doc = {id(a): (i, remember_text(d, t)) for (a, i), d, t in zip(todo, parsed, masked, strict=True)}
         for article, info in zip(batch, infos, strict=True):
             if id(article) not in by_doc:
@@ -84,3 +88,40 @@ def process_articles(articles: Iterable[Article], nlp: Language | None = None,
                 log.exception("failed on %s", article.doc)
                 info.status, info.reason = "skipped", f"internal error while extracting: {exc!r}"
                 yield Result(info)
+        release_free_memory()
+
+
+def parse_batches(items: Iterable[T], size: int = BATCH_SIZE, max_chars: int = BATCH_CHARS,
+                  text: Callable[[T], str | None] = lambda a: a.text) -> Iterator[list[T]]:
+    """`items` in batches of at most `size`, ending early once a batch holds `max_chars`
+    characters (a longer article is a batch of its own)."""
+    batch: list[T] = []
+    chars = 0
+    for item in items:
+        n = len(text(item) or "")
+        if batch and chars + n > max_chars:
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += n
+        if len(batch) >= size:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc
+        return None
+
+
+def release_free_memory() -> None:
+    """Hand the heap's free pages back to the system after a batch: glibc keeps them, and over a
+    long run the parser's scattered leftovers would otherwise make resident memory creep up."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)

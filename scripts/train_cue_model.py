@@ -262,7 +262,8 @@ def main() -> int:
                 f"logistic-regression weights (crc32 mod 2^20), |w| >= {PRUNE}. No article text.",
         "articles": cut,
         "thresholds": thresholds,
-        "index": keep.tolist(), "weight": [round(float(x), 3) for x in weights[keep]],
+        "weights": cm.HashedWeights.encode(dict(zip(keep.tolist(), (round(float(x), 3) for x in weights[keep]),
+                                                     strict=True))),
     }
     Path(args.out).write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{len(keep)} weights -> {args.out}", file=sys.stderr)

@@ -15,10 +15,19 @@ def test_hashing_is_stable() -> None:
     assert all(0 <= i < cue_model.DIM for i in cue_model.hashed(["a", "b", "c:d"]))
 
 
+def test_hashed_weights_round_trip() -> None:
+    weights = {7: 0.125, 3: -2.5, 1 << 19: 0.001, 42: 3.879}
+    packed = cue_model.HashedWeights.decode(json.loads(json.dumps(cue_model.HashedWeights.encode(weights))))
+    assert {k: packed.get(k) for k in weights} == weights
+    assert dict(packed.items()) == weights and len(packed) == 4
+    assert packed.get(8) == 0.0 and packed.get(0, -1.0) == -1.0 and packed.get(1 << 20) == 0.0
+
+
 def test_shipped_weights_are_small_and_well_formed() -> None:
     data = json.loads(cue_model.MODEL_PATH.read_text(encoding="utf-8"))
     assert cue_model.MODEL_PATH.stat().st_size < 3_000_000
-    assert len(data["index"]) == len(data["weight"]) > 1000
+    weights = cue_model.HashedWeights.decode(data["weights"])
+    assert len(weights) > 1000
     assert {"cue", "content", "source"} <= set(data["thresholds"])
     assert "text" not in data  # weights only, no article text
     assert cue_model.available()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import platform
 import random
 import time
 from collections.abc import Iterable, Iterator
@@ -167,3 +168,22 @@ def test_count_articles_only_when_cheap(tmp_path: Path) -> None:
     assert count_articles(["-"]) is None
     (tmp_path / "c.warc.gz").write_bytes(b"")
     assert count_articles([str(tmp_path)]) is None
+
+
+@pytest.mark.parametrize(("sizes", "expected"), [
+    ([10] * 10, [[10] * 8, [10] * 2]),  # eight at most
+    ([15_000] * 5, [[15_000] * 2, [15_000] * 2, [15_000]]),  # ... and 40,000 characters at most
+    ([100, 90_000, 100, 100], [[100], [90_000], [100, 100]]),  # a long article is parsed alone
+    ([], []),
+])
+def test_parse_batches_bound_articles_and_characters(sizes: list[int], expected: list[list[int]]) -> None:
+    texts = ["x" * n for n in sizes]
+    batches = list(saidwhat.pipeline.parse_batches(texts, text=lambda t: t))
+    assert [[len(t) for t in b] for b in batches] == expected
+    assert [t for b in batches for t in b] == texts  # all of them, in order
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="malloc_trim is glibc's")
+def test_free_memory_is_given_back_on_glibc() -> None:
+    assert saidwhat.pipeline._malloc_trim() is not None
+    saidwhat.pipeline.release_free_memory()
