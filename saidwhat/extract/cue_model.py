@@ -137,8 +137,12 @@ class HashedWeights:
     dict of them took a tenth of a second at every start, and a word needs only a few dozen.
     """
 
+    DICT_AFTER = 20_000  # lookups; then a dict is built (a long run reads many features)
+
     def __init__(self, index: array.array, milli: array.array) -> None:
         self._index, self._milli = index, milli
+        self._lookups = 0
+        self._table: dict[int, float] | None = None
 
     @classmethod
     def encode(cls, weights: dict[int, float]) -> dict[str, str]:
@@ -165,6 +169,11 @@ class HashedWeights:
         return cls(index, milli)
 
     def get(self, key: int, default: float = 0.0) -> float:
+        if self._table is not None:
+            return self._table.get(key, default)
+        self._lookups += 1
+        if self._lookups >= self.DICT_AFTER:
+            self._table = dict(self.items())
         i = bisect.bisect_left(self._index, key)
         if i < len(self._index) and self._index[i] == key:
             return self._milli[i] / 1000  # the same float as round(w, 3)
