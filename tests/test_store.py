@@ -235,6 +235,24 @@ def test_ingest_stores_everything(db: sqlite3.Connection) -> None:
     assert row["content"] == "Russia did not want a war"
 
 
+def test_ingest_leaves_an_ordinary_file_that_opens_read_only(tmp_path: Path, runner: FakeRunner) -> None:
+    path = tmp_path / "t.db"
+    con = open_db(path, write=True)
+    writer.ingest(con, articles())
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # WAL only while writing
+    con.close()
+    assert not (tmp_path / "t.db-wal").exists()
+    path.chmod(0o444)
+    tmp_path.chmod(0o555)  # no side files can be made here
+    try:
+        ro = open_db(path)
+        assert queries.counts(ro)["documents"] == 3
+        ro.close()
+    finally:
+        tmp_path.chmod(0o755)
+        path.chmod(0o644)
+
+
 def test_ingest_twice_is_identical_and_skips_before_nlp(tmp_path: Path, runner: FakeRunner) -> None:
     path = tmp_path / "t.db"
     con = open_db(path, write=True)
