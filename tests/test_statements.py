@@ -369,3 +369,19 @@ def test_tag_set_off_by_commas_names_the_speaker_after_the_verb() -> None:
                              "doesn't forgive or forget.")
     st = next((s for s in statements if s.cue is not None and s.cue.text == "said"), None)
     assert st is not None and st.speaker is not None and st.speaker.text == "Sunshine"
+
+
+def test_prepositional_phrase_before_the_verb_is_not_content() -> None:
+    statements = _statements("Over decades in business, through his romantic entanglements, and now as a "
+                             "presidential candidate, Trump has demonstrated that those who rise up to criticize "
+                             "him do so at their own peril.")
+    st = next((s for s in statements if s.cue is not None and s.cue.text == "demonstrated"), None)
+    assert st is not None and st.content.text.startswith("those who rise up")
+    assert st.speaker is not None and st.speaker.text == "Trump"
+
+
+def test_clause_before_the_speaker_is_not_what_the_verb_reports() -> None:
+    statements = _statements("For that she drew Trump's ire - he called her \"weak\" and said she had "
+                             "\"zero support\" in New Hampshire.")
+    st = next((s for s in statements if s.cue is not None and s.cue.text == "called"), None)
+    assert st is not None and "weak" in st.content.text and "ire" not in st.content.text

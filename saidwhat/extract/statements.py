@@ -318,7 +318,14 @@ def _verb_statement(verb: Token, sent: SpacySpan, quotes: list[Quote]) -> Statem
         # a misparse put the speaker inside the clause: keep the side that holds the content
         text = doc_text(sent.doc)
         before, after = _trim(text, content.start, speaker.start), _trim(text, speaker.end, content.end)
-        content = before if len(before.text) >= len(after.text) else after
+        right = [t for t in content_toks if t.i > verb.i]
+        if verb.idx >= speaker.end and right and any(t.idx < speaker.start for t in content_toks):
+            # `Over decades in business, Trump has demonstrated that X`, `For that she drew his
+            # ire - he called her "weak"`: what the verb reports is to its right
+            after = _token_range(sent.doc, right)
+            content = after if after is not None and not _trivial(after) else before
+        else:
+            content = before if len(before.text) >= len(after.text) else after
     if content is None or _trivial(content) and not any(c.dep_ == "oprd" for c in verb.children):
         return None  # but `called it "predatory"`, `calling them rapists` say something
     if speaker is None and cls != "speech":
@@ -391,8 +398,8 @@ def _complement(verb: Token) -> list[Token]:
             # "quoted X as saying Y": the content hangs below "saying", if the parse has it there
             toks.extend(t for c in child.subtree if c.dep_ == "ccomp" and c.head.lemma_ == "say"
                         for t in c.subtree)
-        elif dep == "prep" and child.lower_ in ("of", "for", "on", "against", "over", "as", "about", "to") \
-                and lemma not in ("say", "tell", "write", "report", "add", "ask"):
+        elif dep == "prep" and child.i > verb.i and \
+                child.lower_ in ("of", "for", "on", "against", "over", "as", "about", "to") and lemma not in ("say", "tell", "write", "report", "add", "ask"):
             toks.extend(child.subtree)
     if toks and min(t.i for t in toks) > verb.i and any(c.dep_ == "ccomp" for c in verb.children):
         # "said A, because B" / "said A, but B did C": the parser often hangs the rest of the
