@@ -385,3 +385,10 @@ def test_clause_before_the_speaker_is_not_what_the_verb_reports() -> None:
                              "\"zero support\" in New Hampshire.")
     st = next((s for s in statements if s.cue is not None and s.cue.text == "called"), None)
     assert st is not None and "weak" in st.content.text and "ire" not in st.content.text
+
+
+def test_condition_of_a_promise_is_part_of_it() -> None:
+    statements = _statements("Trump vowed to impose a 35 percent tariff on the company unless it cancels a "
+                             "$2.5 billion investment in Mexico.")
+    st = next((s for s in statements if s.cue is not None and s.cue.text == "vowed"), None)
+    assert st is not None and st.content.text.endswith("investment in Mexico")

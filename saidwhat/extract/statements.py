@@ -417,10 +417,23 @@ def _complement(verb: Token) -> list[Token]:
                     c.dep_ == "cc" and c.lower_ in ("but", "while", "yet") and last < c.i < child.i
                     for c in verb.children):
                 toks.extend(child.subtree)
+    elif toks and min(t.i for t in toks) > verb.i:
+        # "vowed to X unless Y", "pledged to X if he wins", "wants X should Trump win": a
+        # condition after what was promised or threatened is part of it
+        last = max(t.i for t in toks)
+        toks.extend(t for child in verb.children if child.i > last and child.dep_ == "advcl" and
+                    _conditional(child) for t in child.subtree)
     if lemma in ("tell", "ask", "inform", "assure"):
         # "told reporters that ..." — the listener is not what was said
         toks = [t for t in toks if not _is_listener(t, verb)]
     return sorted(set(toks), key=lambda t: t.i)
+
+
+def _conditional(clause: Token) -> bool:
+    """`if he wins`, `unless he is paid`, `should Trump win`."""
+    first = clause.left_edge
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children) or \
+        first.lower_ == "should" and first.head.i == clause.i
 
 
 def _is_listener(tok: Token, verb: Token) -> bool:
