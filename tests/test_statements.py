@@ -392,3 +392,11 @@ def test_condition_of_a_promise_is_part_of_it() -> None:
                              "unless he is paid $5 million, is angry.")
     st = next((s for s in statements if s.cue is not None and s.cue.text == "threatened"), None)
     assert st is not None and st.content.text.endswith("unless he is paid $5 million")
+
+
+def test_dateline_place_is_not_the_speaker() -> None:
+    statements = _statements("New York (AFP) – Vice President Joe Biden on Monday hit the campaign trail with "
+                             "Hillary Clinton for the first time, trashing Donald Trump as unqualified for the "
+                             "White House.", title="Biden trashes Trump")
+    st = next((s for s in statements if s.cue is not None and s.cue.text == "trashing"), None)
+    assert st is not None and st.speaker is not None and st.speaker.text == "Vice President Joe Biden"

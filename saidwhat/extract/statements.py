@@ -66,6 +66,7 @@ def extract_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
             continue  # the headline form already read it; Title Case confuses the parser
         statements.extend(_sentence_statements(sent, quotes))
     _inherit_speakers(statements)
+    _dateline_speakers(doc, statements)
     _cut_at_next_report(statements, text)
     _cut_tails(doc, statements)
     statements = _directify(statements, quotes, text)
@@ -90,6 +91,39 @@ def _weak(st: Statement) -> bool:
     more are right more often than not on held-out train articles: `endorsed Senator Ted Cruz`)."""
     return not st.direct and len(st.content.text.split()) < WEAK_WORDS and (
         st.rule in ("model.cue_v1", "verb.learned_v1") or st.cue_class == "belief")
+
+
+# A wire dateline that opens a paragraph: `PHILADELPHIA, July 25 (UPI) —`, `Washington (AFP) –`.
+_DATELINE = re.compile(r"[ \t]*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?P<date>,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?"
+                       r"\s*(?P<agency>\([A-Za-z.]{2,12}\))?\s*[—–―-]{1,2}\s+")
+
+
+def _dateline_speakers(doc: Doc, statements: list[Statement]) -> None:
+    """`PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement ...`:
+    the parser reads the place of the dateline as the subject; the source is the noun phrase
+    right after the dash."""
+    text = doc_text(doc)
+    for st in statements:
+        sp = st.speaker
+        if sp is None or not sp.text[:1].isupper():
+            continue
+        line_start = text.rfind("\n", 0, sp.start) + 1
+        if sp.start - line_start > 3:
+            continue
+        m = _DATELINE.match(text, line_start, min(len(text), line_start + 80))
+        if m is None or sp.end > m.end() or not (m.group("date") or m.group("agency") or
+                                                 m.group("place").replace(" ", "").isupper()):
+            continue
+        first = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if first is None:
+            continue
+        head = first[0]
+        while head.i + 1 < len(doc) and head.i - first[0].i < 8 and (
+                head.pos_ not in ("NOUN", "PROPN", "PRON") or head.dep_ == "compound" or
+                head.pos_ == "PROPN" and doc[head.i + 1].pos_ == "PROPN"):
+            head = doc[head.i + 1]
+        if head.pos_ in ("NOUN", "PROPN", "PRON") and head.idx < (st.cue.start if st.cue else len(text)):
+            st.speaker = Span.of(text, first[0].idx, head.idx + len(head))
 
 
 def _inherit_speakers(statements: list[Statement]) -> None:
