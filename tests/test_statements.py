@@ -400,3 +400,11 @@ def test_dateline_place_is_not_the_speaker() -> None:
                              "White House.", title="Biden trashes Trump")
     st = next((s for s in statements if s.cue is not None and s.cue.text == "trashing"), None)
     assert st is not None and st.speaker is not None and st.speaker.text == "Vice President Joe Biden"
+
+
+def test_speech_tag_after_a_quote_names_the_speaker_after_the_verb() -> None:
+    # the parser reads "Has" of "Kadir Has University" as a verb, and the tag gets no subject
+    statements = _statements("\"I don't know how long you can rely on hard power, which is pretty expensive,\" "
+                             "said international relations expert Soli Ozel of Istanbul's Kadir Has University.")
+    st = _find(statements, "hard power")
+    assert st is not None and st.speaker is not None and st.speaker.text.endswith("Soli Ozel")

@@ -594,7 +594,26 @@ def _speaker_of(verb: Token, citer: bool = False) -> Span | None:
             if root.i < verb.i and root.pos_ in ("VERB", "AUX") else None
         if subj is not None and not _in_subtree(verb, subj):
             return _np_span(subj)
-    return _left_neighbour(verb)
+    left = _left_neighbour(verb)
+    if left is None and lemma in PLAIN_SPEECH and verb.i > 0 and \
+            (verb.doc[verb.i - 1].is_quote or verb.doc[verb.i - 1].text == ","):
+        return _inverted_tag_speaker(verb)
+    return left
+
+
+def _inverted_tag_speaker(verb: Token) -> Span | None:
+    """`"...," said international relations expert Soli Ozel of Kadir Has University`, parsed with
+    no subject (`Has` read as a verb): the noun phrase right after a speech tag's verb."""
+    doc = verb.doc
+    end = min(len(doc), verb.i + 9)  # the parser may end the sentence right after the verb
+    j, last = verb.i + 1, None
+    while j < end and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and doc[j].tag_ != "WDT":
+        if doc[j].pos_ in ("NOUN", "PROPN"):
+            last = doc[j]
+        j += 1
+    if last is None:
+        return None
+    return Span.of(doc_text(doc), doc[verb.i + 1].idx, last.idx + len(last))
 
 
 def _opening_participle_subject(verb: Token) -> Span | None:
