@@ -405,6 +405,7 @@ def test_dateline_place_is_not_the_speaker() -> None:
 def test_speech_tag_after_a_quote_names_the_speaker_after_the_verb() -> None:
     # the parser reads "Has" of "Kadir Has University" as a verb, and the tag gets no subject
     statements = _statements("\"I don't know how long you can rely on hard power, which is pretty expensive,\" "
-                             "said international relations expert Soli Ozel of Istanbul's Kadir Has University.")
+                             "said international relations expert Soli Ozel of Istanbul's Kadir Has University, "
+                             "pointing out Turkey's involvement in military conflicts.")
     st = _find(statements, "hard power")
-    assert st is not None and st.speaker is not None and st.speaker.text.endswith("Soli Ozel")
+    assert st is not None and st.speaker is not None and "Soli Ozel" in st.speaker.text
