@@ -409,3 +409,10 @@ def test_speech_tag_after_a_quote_names_the_speaker_after_the_verb() -> None:
                              "pointing out Turkey's involvement in military conflicts.")
     st = _find(statements, "hard power")
     assert st is not None and st.speaker is not None and "Soli Ozel" in st.speaker.text
+
+
+def test_name_and_colon_opening_a_sentence_attribute_its_quote() -> None:
+    statements = _statements("Carson spoke on Sunday.\n\nDr. Ben Carson: Hillary Clinton ‘Not Fit To Serve As "
+                             "President Of The United States Of America.’")
+    st = next((s for s in statements if s.direct and "Not Fit To Serve" in s.content.text), None)
+    assert st is not None and st.speaker is not None and st.speaker.text == "Dr. Ben Carson"

@@ -915,17 +915,29 @@ def _attribute_by_colon(doc: Doc, q: Quote, sent: SpacySpan) -> Statement | None
     """`Name: "..."` and `Name said: "..."` — a name ending right before the colon."""
     text = doc_text(doc)
     head = text[sent.start_char:q.start - 1].rstrip()
-    if not head.endswith(":"):
-        return None
-    colon = sent.start_char + len(head) - 1
-    ents = [e for e in doc_ents(doc) if e.start_char >= sent.start_char and e.end_char <= colon
-            and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
-    if not ents:
-        return None
-    name = ents[-1]
-    return Statement(content=Span(0, 0, ""), sentence=Span(0, 0, ""),
-                     speaker=Span.of(text, name.start_char, name.end_char),
+    ents = []
+    if head.endswith(":"):
+        colon = sent.start_char + len(head) - 1
+        ents = [e for e in doc_ents(doc) if e.start_char >= sent.start_char and e.end_char <= colon
+                and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+    if ents:
+        name = ents[-1]
+        speaker = Span.of(text, name.start_char, name.end_char)
+    else:
+        # `Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve ...’` (a headline form in the body):
+        # a short capitalised name opening the sentence, then a colon, then the quote
+        m = _LEAD_NAME.match(text, sent.start_char, q.start)
+        if m is None or m.group("speaker").split()[0].lower() in _NOT_SPEAKERS or \
+                m.group("speaker").lower() in HEADLINE_KICKERS:
+            return None
+        speaker, colon = Span.of(text, m.start("speaker"), m.end("speaker")), m.end("speaker")
+        while text[colon] != ":":
+            colon += 1
+    return Statement(content=Span(0, 0, ""), sentence=Span(0, 0, ""), speaker=speaker,
                      cue=Span.of(text, colon, colon + 1), rule="quote.colon_v1", confidence=0.7)
+
+
+_LEAD_NAME = re.compile(r"[ \t]*(?P<speaker>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})[ \t]*:[ \t\xa0]")
 
 
 def _next_sentence(doc: Doc, sent: SpacySpan) -> SpacySpan | None:
