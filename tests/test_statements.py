@@ -416,3 +416,11 @@ def test_name_and_colon_opening_a_sentence_attribute_its_quote() -> None:
                              "President Of The United States Of America.’")
     st = next((s for s in statements if s.direct and "Not Fit To Serve" in s.content.text), None)
     assert st is not None and st.speaker is not None and st.speaker.text == "Dr. Ben Carson"
+
+
+def test_paraphrase_runs_on_to_the_end_of_the_quote_it_opens() -> None:
+    statements = _statements("Trump told the crowd that the ethanol people “do a fantastic job. And it’s so "
+                             "important. And it’s another form of energy.”")
+    st = next((s for s in statements if s.cue is not None and s.cue.text == "told"), None)
+    assert st is not None and st.content.text.startswith("the ethanol people")
+    assert st.content.text.rstrip("”.").endswith("another form of energy")

@@ -69,6 +69,7 @@ def extract_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
     _dateline_speakers(doc, statements)
     _cut_at_next_report(statements, text)
     _cut_tails(doc, statements)
+    _run_into_quotes(statements, quotes, text)
     statements = _directify(statements, quotes, text)
     statements.extend(_quote_statements(doc, quotes, statements))
     statements.extend(_turn_statements(doc, info, statements))
@@ -162,6 +163,21 @@ def _cut_at_next_report(statements: list[Statement], text: str) -> None:
             end = st.content.start + cut.start()
             if len(text[st.content.start:end].split()) >= 3:
                 st.content = _trim(text, st.content.start, end)
+
+
+def _run_into_quotes(statements: list[Statement], quotes: list[Quote], text: str) -> None:
+    """`said that “ethanol people” “do a fantastic job. And it’s so important.”`: a paraphrase
+    that opens a quote goes on to the quote's end, past the sentence the parser ended inside it."""
+    for st in statements:
+        if st.direct or not (st.rule.startswith("verb.") or st.rule.startswith("model.")):
+            continue
+        for q in quotes:
+            if q.start > st.content.end:
+                break
+            if st.content.start < q.start and q.closed and st.content.end < q.end <= st.content.end + 600 \
+                    and "\n" not in text[st.content.end:q.end]:
+                st.content = _trim(text, st.content.start, q.end)
+                break
 
 
 def _cut_tails(doc: Doc, statements: list[Statement]) -> None:
