@@ -424,3 +424,17 @@ def test_paraphrase_runs_on_to_the_end_of_the_quote_it_opens() -> None:
     st = next((s for s in statements if s.cue is not None and s.cue.text == "told"), None)
     assert st is not None and st.content.text.startswith("the ethanol people")
     assert st.content.text.rstrip("”.").endswith("another form of energy")
+
+
+def test_noun_a_report_hangs_on_is_not_the_speaker_when_it_names_no_one() -> None:
+    # "to say" is parsed as a relative clause of "way"
+    statements = _statements("He went out of his way to say that Russia's economy had hit bottom this year, "
+                             "and that it was now bouncing back - though independent economists have contested "
+                             "that view.")
+    st = next((s for s in statements if s.cue is not None and s.cue.text == "say"), None)
+    assert st is not None and st.speaker is not None and st.speaker.text == "He"
+    # and a speech with an owner is the owner's
+    statements = _statements("Trump's economic plan drew fire, with Democratic candidate Hillary Clinton's Tuesday "
+                             "speech denouncing his economic policies.")
+    st = next((s for s in statements if s.cue is not None and s.cue.text == "denouncing"), None)
+    assert st is None or st.speaker is None or "Clinton" in st.speaker.text

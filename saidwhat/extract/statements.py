@@ -500,6 +500,11 @@ def _has_clause(verb: Token) -> bool:
         or verb.dep_ in ("parataxis", "ccomp")
 
 
+# People a verb may ask or lead to speak (`asked the woman to say`), beyond AGENT_NOUNS.
+PERSON_NOUNS = frozenset("""woman man person child voter supporter reporter member crowd audience friend
+colleague student worker citizen fan follower lawyer doctor staff delegate donor journalist activist
+protester protestor resident neighbor parent mother father wife husband son daughter user""".split())
+
 # What a source issues (`released a statement saying`, `sent an email asking`).
 DOCUMENT_NOUNS = frozenset("""statement response email e-mail letter tweet post message memo note release
 video ad advertisement op-ed column editorial report filing complaint petition notice press""".split())
@@ -553,12 +558,30 @@ def _speaker_of(verb: Token, citer: bool = False) -> Span | None:
                 author = next((c for c in doc_noun.head.children if c.dep_ == "nsubj"), None)
                 if author is not None:
                     return _np_span(author)
+            if _is_thing(doc_noun) and (node.dep_ == "acl" or any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                 for c in node.children)):
+                # `went out of his way to say`, `spent much of his speech defending`: not who
+                # speaks; the verb the noun hangs from has the source (`Clinton's speech
+                # denouncing`: the owner of the speech)
+                owner = next((c for c in doc_noun.children if c.dep_ == "poss"), None)
+                if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
+                    return _np_span(owner)
+                verb_above = doc_noun.head
+                while verb_above.pos_ not in ("VERB", "AUX") and verb_above.head.i != verb_above.i:
+                    verb_above = verb_above.head
+                if verb_above.pos_ in ("VERB", "AUX") and verb_above.i != doc_noun.i:
+                    node = verb_above
+                    continue
             return _np_span(doc_noun)
         if subj is None and node.dep_ == "xcomp" and node.head.lemma_.lower() not in QUOTING_VERBS:
             # "led some to speculate", "urged him to say": the object of the head is the subject
             obj = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None)
-            if obj is not None and obj.pos_ in ("PRON", "PROPN", "NOUN"):
+            if obj is not None and (obj.pos_ in ("PRON", "PROPN") or obj.pos_ == "NOUN" and (
+                    obj.lemma_.lower() in AGENT_NOUNS or obj.lemma_.lower() in PERSON_NOUNS or
+                    obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))):
                 return _np_span(obj)
+            # `went out of his way to say`, `used a crude expression to describe`: not a person,
+            # so the head verb's subject (below) is the source
         if subj is not None:
             if subj.dep_ == "nsubjpass" and via_conj and not any(
                     c.dep_ == "auxpass" for c in verb.children):
@@ -630,6 +653,20 @@ def _inverted_tag_speaker(verb: Token) -> Span | None:
     if last is None:
         return None
     return Span.of(doc_text(doc), doc[verb.i + 1].idx, last.idx + len(last))
+
+
+def _is_thing(noun: Token) -> bool:
+    """A common noun that names no person, group or document (`his way`, `his speech`)."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and lemma not in AGENT_NOUNS and \
+        lemma not in PERSON_NOUNS and lemma not in DOCUMENT_NOUNS and noun.lower_ not in AGENT_NOUNS and \
+        lemma not in EVIDENCE_NOUNS
+
+
+# Things that show or claim something themselves (`a lawsuit alleging`, `evidence suggesting`).
+EVIDENCE_NOUNS = frozenset("""lawsuit suit evidence call precedent item picture photo photograph image data record
+poll survey study report analysis research finding document filing complaint ad advertisement video sign
+banner card""".split())
 
 
 def _opening_participle_subject(verb: Token) -> Span | None:
