@@ -438,3 +438,10 @@ def test_noun_a_report_hangs_on_is_not_the_speaker_when_it_names_no_one() -> Non
                              "speech denouncing his economic policies.")
     st = next((s for s in statements if s.cue is not None and s.cue.text == "denouncing"), None)
     assert st is None or st.speaker is None or "Clinton" in st.speaker.text
+
+
+def test_short_reading_of_the_learned_detector_is_kept_unless_a_pronoun() -> None:
+    statements = _statements("The governor endorsed Cruz on Monday.")
+    st = _find(statements, "Cruz")
+    assert st is not None and st.speaker is not None and st.speaker.text == "The governor"
+    assert not any(s.content.text == "him" for s in _statements("The pastor backed him."))

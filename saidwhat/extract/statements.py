@@ -89,9 +89,21 @@ def _plausible(doc: Doc, st: Statement) -> bool:
 def _weak(st: Statement) -> bool:
     """A paraphrase of one or two words (`supports Trump`, `backed him`) from a learned or belief
     cue: on PolNeAR train most such readings are not annotated as attributions (three words and
-    more are right more often than not on held-out train articles: `endorsed Senator Ted Cruz`)."""
-    return not st.direct and len(st.content.text.split()) < WEAK_WORDS and (
-        st.rule in ("model.cue_v1", "verb.learned_v1") or st.cue_class == "belief")
+    more are right more often than not on held-out train articles: `endorsed Senator Ted Cruz`).
+    Readings of the learned cue detector are kept unless they name only a pronoun or a document."""
+    words = st.content.text.split()
+    if st.direct or len(words) >= WEAK_WORDS:
+        return False
+    last = words[-1].lower().strip(".,;:")
+    if st.rule == "model.cue_v1" and last not in DOCUMENT_NOUNS and last not in _OBJECT_PRONOUNS:
+        # `endorsed Trump`, `opposes abortion`: right about half the time on held-out articles
+        # (dev), above what a kept reading must reach to raise F1; a pronoun or a document
+        # (`backed him`, `issued a statement`) says nothing
+        return False
+    return st.rule in ("model.cue_v1", "verb.learned_v1") or st.cue_class == "belief"
+
+
+_OBJECT_PRONOUNS = frozenset("him her them it me us you this that these those".split())
 
 
 # A wire dateline that opens a paragraph: `PHILADELPHIA, July 25 (UPI) —`, `Washington (AFP) –`.
