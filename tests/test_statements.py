@@ -376,7 +376,7 @@ def test_prepositional_phrase_before_the_verb_is_not_content() -> None:
                              "presidential candidate, Trump has demonstrated that those who rise up to criticize "
                              "him do so at their own peril.")
     st = next((s for s in statements if s.cue is not None and s.cue.text == "demonstrated"), None)
-    assert st is not None and st.content.text.startswith("those who rise up")
+    assert st is not None and st.content.text.startswith("that those who rise up")
     assert st.speaker is not None and st.speaker.text == "Trump"
 
 
@@ -422,7 +422,7 @@ def test_paraphrase_runs_on_to_the_end_of_the_quote_it_opens() -> None:
     statements = _statements("Trump told the crowd that the ethanol people “do a fantastic job. And it’s so "
                              "important. And it’s another form of energy.”")
     st = next((s for s in statements if s.cue is not None and s.cue.text == "told"), None)
-    assert st is not None and st.content.text.startswith("the ethanol people")
+    assert st is not None and st.content.text.startswith("that the ethanol people")
     assert st.content.text.rstrip("”.").endswith("another form of energy")
 
 
@@ -445,3 +445,9 @@ def test_short_reading_of_the_learned_detector_is_kept_unless_a_pronoun() -> Non
     st = _find(statements, "Cruz")
     assert st is not None and st.speaker is not None and st.speaker.text == "The governor"
     assert not any(s.content.text == "him" for s in _statements("The pastor backed him."))
+
+
+def test_that_clause_content_starts_at_that() -> None:
+    statements = _statements("The ministry claimed that its forces had destroyed two bridges near the city.")
+    st = _find(statements, "its forces had destroyed")
+    assert st is not None and st.content.text.startswith("that its forces")

@@ -75,7 +75,20 @@ def extract_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
     statements.extend(_turn_statements(doc, info, statements))
     statements.extend(headline)
     statements = [st for st in statements if not _weak(st) and _plausible(doc, st)]
+    _include_that(doc, statements)
     return _dedupe(sorted(statements, key=lambda s: (s.content.start, s.content.end)))
+
+
+def _include_that(doc: Doc, statements: list[Statement]) -> None:
+    """`said that X`: annotators start the content at `that` (2,322 times on PolNeAR train, against
+    30 after it). Done after the filter, which was trained on contents without it."""
+    text = doc_text(doc)
+    for st in statements:
+        if st.direct or st.content.start < 5 or text[st.content.start - 5:st.content.start].lower() != "that ":
+            continue
+        tok = doc.char_span(st.content.start - 5, st.content.start - 1)
+        if tok is not None and tok[0].dep_ == "mark" and st.content.start <= tok[0].head.idx < st.content.end:
+            st.content = Span.of(text, st.content.start - 5, st.content.end)
 
 
 def _plausible(doc: Doc, st: Statement) -> bool:
