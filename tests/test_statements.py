@@ -451,3 +451,10 @@ def test_that_clause_content_starts_at_that() -> None:
     statements = _statements("The ministry claimed that its forces had destroyed two bridges near the city.")
     st = _find(statements, "its forces had destroyed")
     assert st is not None and st.content.text.startswith("that its forces")
+
+
+def test_subject_of_the_copula_speaks_for_likely_to_say() -> None:
+    statements = _statements("Democratic voters are slightly more likely to say that Clinton represents their "
+                             "positions on the issues.")
+    st = next((s for s in statements if s.cue is not None and s.cue.text == "say"), None)
+    assert st is not None and st.speaker is not None and st.speaker.text == "Democratic voters"

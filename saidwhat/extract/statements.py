@@ -564,7 +564,7 @@ def _speaker_of(verb: Token, citer: bool = False) -> Span | None:
         if obj is not None:
             return _np_span(obj)
     node = verb
-    via_conj = False
+    via_conj = via_xcomp = False
     reports = cue_class(lemma) == "speech"
     for _ in range(5):
         if node is not verb and reports and node.dep_ == "ccomp" and cue_class(node.head.lemma_) == "speech":
@@ -611,6 +611,8 @@ def _speaker_of(verb: Token, citer: bool = False) -> Span | None:
             if subj.dep_ == "nsubjpass" and via_conj and not any(
                     c.dep_ == "auxpass" for c in verb.children):
                 return _np_span(subj)  # "the report was finalized and denied the change"
+            if subj.dep_ == "nsubjpass" and via_xcomp and not any(c.dep_ == "agent" for c in node.children):
+                return _np_span(subj)  # "the Times is expected to endorse": the Times endorses
             if subj.dep_ == "nsubjpass":
                 agent = next((c for c in node.children if c.dep_ == "agent"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -632,10 +634,14 @@ def _speaker_of(verb: Token, citer: bool = False) -> Span | None:
             if subj.lower_ == "it" and any(c.dep_ == "expl" for c in node.children):
                 return None
             return _np_span(subj)
+        if node.dep_ == "acomp" and via_xcomp and node.head.pos_ in ("AUX", "VERB"):
+            node = node.head  # "voters are more likely to say": the copula has the subject
+            continue
         if (node.dep_ in ("conj", "xcomp", "advcl", "pcomp") or node.dep_ == "dep" and
                 node.head.i < node.i and node.head.pos_ == "VERB") and node.head.i != node.i:
             # `dep`: "Clinton paused, then revealed why ...", the second verb left unattached
             via_conj = node.dep_ in ("conj", "dep")
+            via_xcomp = node.dep_ == "xcomp"
             node = node.head
             if node.dep_ == "prep":
                 if node.lower_ == "as" and node.head.lemma_.lower() in QUOTING_VERBS:
