@@ -458,3 +458,11 @@ def test_subject_of_the_copula_speaks_for_likely_to_say() -> None:
                              "positions on the issues.")
     st = next((s for s in statements if s.cue is not None and s.cue.text == "say"), None)
     assert st is not None and st.speaker is not None and st.speaker.text == "Democratic voters"
+
+
+def test_lead_in_with_a_colon_attributes_the_quote_after_it() -> None:
+    statements = _statements("\"I think he can do it,\" said 81-year-old Parker Eaton.\n\n"
+                             "17-year-old Jared Potts echoed:\n\n"
+                             "\u201cHe speaks his mind, and I think that might be what the country needs.\u201d")
+    st = _find(statements, "He speaks his mind")
+    assert st is not None and st.speaker is not None and "Jared Potts" in st.speaker.text

@@ -914,6 +914,8 @@ def _quote_statements(doc: Doc, quotes: list[Quote], found: list[Statement]) -> 
         if st is None:
             st = _attribute_by_colon(doc, q, sents[0])
         if st is None and _stands_alone(text, q, sentence):
+            st = _attribute_by_lead_in(doc, q, sents[0], quotes)
+        if st is None and _stands_alone(text, q, sentence):
             prev = _previous_speaker(out + found, q.start, doc)
             if prev is not None:
                 # annotators link a quote that runs on to the report that opened it: same cue
@@ -1022,6 +1024,24 @@ def _attribute_by_colon(doc: Doc, q: Quote, sent: SpacySpan) -> Statement | None
 
 
 _LEAD_NAME = re.compile(r"[ \t]*(?P<speaker>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})[ \t]*:[ \t\xa0]")
+
+
+def _attribute_by_lead_in(doc: Doc, q: Quote, sent: SpacySpan, quotes: list[Quote]) -> Statement | None:
+    """`Cruz continued:` / `17-year-old Jared Potts echoed:` closing the sentence (or paragraph)
+    before a quote that stands alone: that lead-in attributes it, not the last speaker."""
+    if sent.start == 0:
+        return None
+    prev = sent_of(doc[sent.start - 1])
+    if prev.start > 0 and not prev.text.strip():
+        prev = sent_of(doc[prev.start - 1])
+    text = doc_text(doc)
+    if not text[prev.start_char:prev.end_char].rstrip().endswith(":") or \
+            text[prev.end_char:q.start].strip(" \t\r\n\"“‘'"):
+        return None
+    st = _attribute_in_sentence(doc, q, [prev], quotes)
+    if st is None:
+        st = _attribute_by_colon(doc, q, prev)
+    return st
 
 
 def _next_sentence(doc: Doc, sent: SpacySpan) -> SpacySpan | None:
