@@ -466,3 +466,10 @@ def test_lead_in_with_a_colon_attributes_the_quote_after_it() -> None:
                              "\u201cHe speaks his mind, and I think that might be what the country needs.\u201d")
     st = _find(statements, "He speaks his mind")
     assert st is not None and st.speaker is not None and "Jared Potts" in st.speaker.text
+
+
+def test_name_in_apposition_to_a_title_subject_is_the_speaker() -> None:
+    statements = _statements("The head of a super PAC backing Jeb Bush for president, Mike Murphy, praised the "
+                             "efforts of a donor to attack Trump.")
+    st = next((s for s in statements if s.cue is not None and s.cue.text == "praised"), None)
+    assert st is not None and st.speaker is not None and st.speaker.text == "Mike Murphy"

@@ -758,6 +758,11 @@ def _left_neighbour(verb: Token) -> Span | None:
 def _np_span(tok: Token) -> Span:
     """The noun phrase a subject token heads: its modifiers to the left, itself, and flat names."""
     doc = tok.doc
+    if tok.pos_ == "NOUN" and not tok.ent_type_:
+        # "The head of a super PAC backing Bush, Mike Murphy, praised ...": the name in apposition
+        name = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if name is not None:
+            tok = name
     left = tok
     for child in tok.lefts:
         if child.dep_ in ("det", "compound", "amod", "poss", "nmod", "nummod", "case", "predet"):
