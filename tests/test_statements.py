@@ -369,3 +369,107 @@ def test_tag_set_off_by_commas_names_the_speaker_after_the_verb() -> None:
                              "doesn't forgive or forget.")
     st = next((s for s in statements if s.cue is not None and s.cue.text == "said"), None)
     assert st is not None and st.speaker is not None and st.speaker.text == "Sunshine"
+
+
+def test_prepositional_phrase_before_the_verb_is_not_content() -> None:
+    statements = _statements("Over decades in business, through his romantic entanglements, and now as a "
+                             "presidential candidate, Trump has demonstrated that those who rise up to criticize "
+                             "him do so at their own peril.")
+    st = next((s for s in statements if s.cue is not None and s.cue.text == "demonstrated"), None)
+    assert st is not None and st.content.text.startswith("that those who rise up")
+    assert st.speaker is not None and st.speaker.text == "Trump"
+
+
+def test_clause_before_the_speaker_is_not_what_the_verb_reports() -> None:
+    statements = _statements("For that she drew Trump's ire - he called her \"weak\" and said she had "
+                             "\"zero support\" in New Hampshire.")
+    st = next((s for s in statements if s.cue is not None and s.cue.text == "called"), None)
+    assert st is not None and "weak" in st.content.text and "ire" not in st.content.text
+
+
+def test_condition_of_a_promise_is_part_of_it() -> None:
+    statements = _statements("Donald Trump, who has threatened not to show up to the next debate on the network "
+                             "unless he is paid $5 million, is angry.")
+    st = next((s for s in statements if s.cue is not None and s.cue.text == "threatened"), None)
+    assert st is not None and st.content.text.endswith("unless he is paid $5 million")
+
+
+def test_dateline_place_is_not_the_speaker() -> None:
+    statements = _statements("New York (AFP) – Vice President Joe Biden on Monday hit the campaign trail with "
+                             "Hillary Clinton for the first time, trashing Donald Trump as unqualified for the "
+                             "White House.", title="Biden trashes Trump")
+    st = next((s for s in statements if s.cue is not None and s.cue.text == "trashing"), None)
+    assert st is not None and st.speaker is not None and st.speaker.text == "Vice President Joe Biden"
+
+
+def test_speech_tag_after_a_quote_names_the_speaker_after_the_verb() -> None:
+    # the parser reads "Has" of "Kadir Has University" as a verb, and the tag gets no subject
+    statements = _statements("\"I don't know how long you can rely on hard power, which is pretty expensive,\" "
+                             "said international relations expert Soli Ozel of Istanbul's Kadir Has University, "
+                             "pointing out Turkey's involvement in military conflicts.")
+    st = _find(statements, "hard power")
+    assert st is not None and st.speaker is not None and "Soli Ozel" in st.speaker.text
+
+
+def test_name_and_colon_opening_a_sentence_attribute_its_quote() -> None:
+    statements = _statements("Carson spoke on Sunday.\n\nDr. Ben Carson: Hillary Clinton ‘Not Fit To Serve As "
+                             "President Of The United States Of America.’")
+    st = next((s for s in statements if s.direct and "Not Fit To Serve" in s.content.text), None)
+    assert st is not None and st.speaker is not None and st.speaker.text == "Dr. Ben Carson"
+
+
+def test_paraphrase_runs_on_to_the_end_of_the_quote_it_opens() -> None:
+    statements = _statements("Trump told the crowd that the ethanol people “do a fantastic job. And it’s so "
+                             "important. And it’s another form of energy.”")
+    st = next((s for s in statements if s.cue is not None and s.cue.text == "told"), None)
+    assert st is not None and st.content.text.startswith("that the ethanol people")
+    assert st.content.text.rstrip("”.").endswith("another form of energy")
+
+
+def test_noun_a_report_hangs_on_is_not_the_speaker_when_it_names_no_one() -> None:
+    # "to say" is parsed as a relative clause of "way"
+    statements = _statements("He went out of his way to say that Russia's economy had hit bottom this year, "
+                             "and that it was now bouncing back - though independent economists have contested "
+                             "that view.")
+    st = next((s for s in statements if s.cue is not None and s.cue.text == "say"), None)
+    assert st is not None and st.speaker is not None and st.speaker.text == "He"
+    # and a speech with an owner is the owner's
+    statements = _statements("Trump's economic plan drew fire, with Democratic candidate Hillary Clinton's Tuesday "
+                             "speech denouncing his economic policies.")
+    st = next((s for s in statements if s.cue is not None and s.cue.text == "denouncing"), None)
+    assert st is None or st.speaker is None or "Clinton" in st.speaker.text
+
+
+def test_short_reading_of_the_learned_detector_is_kept_unless_a_pronoun() -> None:
+    statements = _statements("The governor endorsed Cruz on Monday.")
+    st = _find(statements, "Cruz")
+    assert st is not None and st.speaker is not None and st.speaker.text == "The governor"
+    assert not any(s.content.text == "him" for s in _statements("The pastor backed him."))
+
+
+def test_that_clause_content_starts_at_that() -> None:
+    statements = _statements("The ministry claimed that its forces had destroyed two bridges near the city.")
+    st = _find(statements, "its forces had destroyed")
+    assert st is not None and st.content.text.startswith("that its forces")
+
+
+def test_subject_of_the_copula_speaks_for_likely_to_say() -> None:
+    statements = _statements("Democratic voters are slightly more likely to say that Clinton represents their "
+                             "positions on the issues.")
+    st = next((s for s in statements if s.cue is not None and s.cue.text == "say"), None)
+    assert st is not None and st.speaker is not None and st.speaker.text == "Democratic voters"
+
+
+def test_lead_in_with_a_colon_attributes_the_quote_after_it() -> None:
+    statements = _statements("\"I think he can do it,\" said 81-year-old Parker Eaton.\n\n"
+                             "17-year-old Jared Potts echoed:\n\n"
+                             "\u201cHe speaks his mind, and I think that might be what the country needs.\u201d")
+    st = _find(statements, "He speaks his mind")
+    assert st is not None and st.speaker is not None and "Jared Potts" in st.speaker.text
+
+
+def test_name_in_apposition_to_a_title_subject_is_the_speaker() -> None:
+    statements = _statements("The head of a super PAC backing Jeb Bush for president, Mike Murphy, praised the "
+                             "efforts of a donor to attack Trump.")
+    st = next((s for s in statements if s.cue is not None and s.cue.text == "praised"), None)
+    assert st is not None and st.speaker is not None and st.speaker.text == "Mike Murphy"
