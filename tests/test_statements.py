@@ -21,6 +21,10 @@ def _find(statements, content_part: str):
     return next((s for s in statements if content_part in s.content.text), None)
 
 
+def _with_cue(statements, cue: str):
+    return next((s for s in statements if s.cue is not None and s.cue.text == cue), None)
+
+
 # text, a piece of the content, speaker mention, cue, direct
 CASES = [
     ("direct", 'Lavrov said: "If it depends on Russia, there will be no war."',
@@ -359,7 +363,7 @@ def test_relative_pronoun_source_of_a_second_relative_clause() -> None:
 def test_asked_by_agent_is_the_source() -> None:
     statements = _statements('Asked by Matt Lauer whether she had practiced her speech, she said, '
                              '"I read it once over, and that is all."')
-    st = next((s for s in statements if s.cue is not None and s.cue.text == "Asked"), None)
+    st = _with_cue(statements, "Asked")
     assert st is not None and "whether she had practiced" in st.content.text
     assert st.speaker is not None and st.speaker.text == "Matt Lauer"
 
@@ -367,7 +371,7 @@ def test_asked_by_agent_is_the_source() -> None:
 def test_tag_set_off_by_commas_names_the_speaker_after_the_verb() -> None:
     statements = _statements("And Trump, said Sunshine, who remains friendly with her former boss, "
                              "doesn't forgive or forget.")
-    st = next((s for s in statements if s.cue is not None and s.cue.text == "said"), None)
+    st = _with_cue(statements, "said")
     assert st is not None and st.speaker is not None and st.speaker.text == "Sunshine"
 
 
@@ -375,7 +379,7 @@ def test_prepositional_phrase_before_the_verb_is_not_content() -> None:
     statements = _statements("Over decades in business, through his romantic entanglements, and now as a "
                              "presidential candidate, Trump has demonstrated that those who rise up to criticize "
                              "him do so at their own peril.")
-    st = next((s for s in statements if s.cue is not None and s.cue.text == "demonstrated"), None)
+    st = _with_cue(statements, "demonstrated")
     assert st is not None and st.content.text.startswith("that those who rise up")
     assert st.speaker is not None and st.speaker.text == "Trump"
 
@@ -383,14 +387,14 @@ def test_prepositional_phrase_before_the_verb_is_not_content() -> None:
 def test_clause_before_the_speaker_is_not_what_the_verb_reports() -> None:
     statements = _statements("For that she drew Trump's ire - he called her \"weak\" and said she had "
                              "\"zero support\" in New Hampshire.")
-    st = next((s for s in statements if s.cue is not None and s.cue.text == "called"), None)
+    st = _with_cue(statements, "called")
     assert st is not None and "weak" in st.content.text and "ire" not in st.content.text
 
 
 def test_condition_of_a_promise_is_part_of_it() -> None:
     statements = _statements("Donald Trump, who has threatened not to show up to the next debate on the network "
                              "unless he is paid $5 million, is angry.")
-    st = next((s for s in statements if s.cue is not None and s.cue.text == "threatened"), None)
+    st = _with_cue(statements, "threatened")
     assert st is not None and st.content.text.endswith("unless he is paid $5 million")
 
 
@@ -398,7 +402,7 @@ def test_dateline_place_is_not_the_speaker() -> None:
     statements = _statements("New York (AFP) – Vice President Joe Biden on Monday hit the campaign trail with "
                              "Hillary Clinton for the first time, trashing Donald Trump as unqualified for the "
                              "White House.", title="Biden trashes Trump")
-    st = next((s for s in statements if s.cue is not None and s.cue.text == "trashing"), None)
+    st = _with_cue(statements, "trashing")
     assert st is not None and st.speaker is not None and st.speaker.text == "Vice President Joe Biden"
 
 
@@ -421,7 +425,7 @@ def test_name_and_colon_opening_a_sentence_attribute_its_quote() -> None:
 def test_paraphrase_runs_on_to_the_end_of_the_quote_it_opens() -> None:
     statements = _statements("Trump told the crowd that the ethanol people “do a fantastic job. And it’s so "
                              "important. And it’s another form of energy.”")
-    st = next((s for s in statements if s.cue is not None and s.cue.text == "told"), None)
+    st = _with_cue(statements, "told")
     assert st is not None and st.content.text.startswith("that the ethanol people")
     assert st.content.text.rstrip("”.").endswith("another form of energy")
 
@@ -431,12 +435,12 @@ def test_noun_a_report_hangs_on_is_not_the_speaker_when_it_names_no_one() -> Non
     statements = _statements("He went out of his way to say that Russia's economy had hit bottom this year, "
                              "and that it was now bouncing back - though independent economists have contested "
                              "that view.")
-    st = next((s for s in statements if s.cue is not None and s.cue.text == "say"), None)
+    st = _with_cue(statements, "say")
     assert st is not None and st.speaker is not None and st.speaker.text == "He"
     # and a speech with an owner is the owner's
     statements = _statements("Trump's economic plan drew fire, with Democratic candidate Hillary Clinton's Tuesday "
                              "speech denouncing his economic policies.")
-    st = next((s for s in statements if s.cue is not None and s.cue.text == "denouncing"), None)
+    st = _with_cue(statements, "denouncing")
     assert st is None or st.speaker is None or "Clinton" in st.speaker.text
 
 
@@ -456,7 +460,7 @@ def test_that_clause_content_starts_at_that() -> None:
 def test_subject_of_the_copula_speaks_for_likely_to_say() -> None:
     statements = _statements("Democratic voters are slightly more likely to say that Clinton represents their "
                              "positions on the issues.")
-    st = next((s for s in statements if s.cue is not None and s.cue.text == "say"), None)
+    st = _with_cue(statements, "say")
     assert st is not None and st.speaker is not None and st.speaker.text == "Democratic voters"
 
 
@@ -471,5 +475,5 @@ def test_lead_in_with_a_colon_attributes_the_quote_after_it() -> None:
 def test_name_in_apposition_to_a_title_subject_is_the_speaker() -> None:
     statements = _statements("The head of a super PAC backing Jeb Bush for president, Mike Murphy, praised the "
                              "efforts of a donor to attack Trump.")
-    st = next((s for s in statements if s.cue is not None and s.cue.text == "praised"), None)
+    st = _with_cue(statements, "praised")
     assert st is not None and st.speaker is not None and st.speaker.text == "Mike Murphy"
