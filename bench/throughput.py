@@ -133,18 +133,13 @@ def repeat_corpus(corpus: Path, n: int, out: Path) -> Path:
 
 def bare_pass(corpus: Path, workers: int) -> int:
     """nlp.pipe over the texts, batched and spread over processes exactly as `run_local` does."""
-    from saidwhat.run.local import BATCH, batched, ordered_map
+    from saidwhat.run.local import BATCH, batched, init_worker, ordered_map
 
+    # the same worker set-up as saidwhat's (model loaded once, then out of the collector's sight)
     tokens = sum(ordered_map(parse_batch, batched(texts_of(corpus), BATCH), workers,
-                             initializer=load_model))
+                             initializer=init_worker))
     print(f"{tokens} tokens")
     return 0
-
-
-def load_model() -> None:
-    from saidwhat.parse import load_nlp
-
-    load_nlp()
 
 
 def parse_batch(texts: list[str]) -> int:

@@ -6,9 +6,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+def _by_fields(self: Any) -> tuple[type, tuple[Any, ...]]:
+    """Pickle a record as its class and field values: workers send every record to the parent,
+    and the default for slotted dataclasses (a state list, then one setattr per field) took
+    twice as long."""
+    return type(self), tuple([getattr(self, name) for name in self.__slots__])
+
+
 @dataclass(slots=True, frozen=True)
 class Span:
     """A half-open range of code points into the document text as read; never into altered text."""
+
+    __reduce__ = _by_fields
 
     start: int
     end: int
@@ -30,6 +39,8 @@ class Article:
     too large, bad JSON line, ...); the pipeline then emits a skipped document record.
     """
 
+    __reduce__ = _by_fields
+
     doc: str
     text: str | None
     title: str | None = None
@@ -45,6 +56,7 @@ class Article:
 
 @dataclass(slots=True)
 class Actor:
+    __reduce__ = _by_fields
     name: str
     id: str | None = None
     country: str | None = None
@@ -58,6 +70,7 @@ class Actor:
 
 @dataclass(slots=True)
 class DocumentInfo:
+    __reduce__ = _by_fields
     doc: str
     status: str = "ok"  # ok | skipped
     reason: str | None = None
@@ -85,6 +98,7 @@ class DocumentInfo:
 
 @dataclass(slots=True)
 class Statement:
+    __reduce__ = _by_fields
     content: Span
     sentence: Span
     speaker: Span | None = None
@@ -113,6 +127,7 @@ class Statement:
 
 @dataclass(slots=True)
 class Event:
+    __reduce__ = _by_fields
     type: str
     trigger: Span
     sentence: Span
@@ -136,6 +151,8 @@ class Event:
 @dataclass(slots=True)
 class Result:
     """Everything the per-document pipeline produces for one article."""
+
+    __reduce__ = _by_fields
 
     document: DocumentInfo
     statements: list[Statement] = field(default_factory=list)

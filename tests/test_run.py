@@ -187,3 +187,32 @@ def test_parse_batches_bound_articles_and_characters(sizes: list[int], expected:
 def test_free_memory_is_given_back_on_glibc() -> None:
     assert saidwhat.pipeline._malloc_trim() is not None
     saidwhat.pipeline.release_free_memory()
+
+
+def test_records_cross_processes_unchanged() -> None:
+    """Workers pickle every result for the parent (records pickle as class + field values)."""
+    import pickle
+
+    result = next(saidwhat.pipeline.process_articles([Article(doc="d", text=ARTICLE)]))
+    assert result.statements and result.document.body
+    back = pickle.loads(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == result and back.records() == result.records()
+    span = back.statements[0].content
+    assert type(span) is saidwhat.records.Span and ARTICLE[span.start:span.end] == span.text
+
+
+def test_parsed_documents_let_go_of_their_caches() -> None:
+    """The per-document caches point back at the doc (a cycle): emptied once it is processed."""
+    from saidwhat.parse import load_nlp
+
+    nlp, parsed = load_nlp(), []
+
+    class Recording:
+        def pipe(self, texts: Iterable[str], batch_size: int) -> Iterator[object]:
+            for doc in nlp.pipe(texts, batch_size=batch_size):
+                parsed.append(doc)
+                yield doc
+
+    results = list(saidwhat.pipeline.process_articles([Article(doc="d", text=ARTICLE)], nlp=Recording()))
+    assert results[0].statements and len(parsed) == 1
+    assert parsed[0].user_data == {}

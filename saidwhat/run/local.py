@@ -7,6 +7,7 @@ Each worker loads the spaCy model once, in its initializer.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -76,6 +77,9 @@ def init_worker() -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     load_nlp()
+    # The model's objects live as long as the worker: out of the cycle collector's sight, its full
+    # passes no longer walk them (they took ~1% of a worker's time).
+    gc.freeze()
 
 
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
