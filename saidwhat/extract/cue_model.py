@@ -23,7 +23,7 @@ import json
 import math
 import sys
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -196,12 +196,19 @@ def use_model(model: Model) -> Iterator[None]:
     global _active, _generation
     saved = _active
     _active, _generation = model, _generation + 1
-    _weight_of.clear()
+    _forget_weights()
     try:
         yield
     finally:
         _active, _generation = saved, _generation + 1
-        _weight_of.clear()
+        _forget_weights()
+
+
+def _forget_weights() -> None:
+    """Empty the caches of weights read from the model in use."""
+    _weight_of.clear()
+    for group in _CUE_GROUPS:
+        group.clear()
 
 
 def available() -> bool:
@@ -254,8 +261,89 @@ def cue_prob(tok: Token) -> float:
     scores = tok.doc.user_data.setdefault(("saidwhat_cue_prob", _generation), {})
     p = scores.get(tok.i)
     if p is None:
-        p = scores[tok.i] = prob("cue", cue_features(tok))
+        p = scores[tok.i] = _cue_score(token_table(tok.doc), tok.i)
     return p
+
+
+# `prob("cue", cue_features(tok))` without most of its strings: this runs for most words of every
+# article, and building and hashing ~25 feature strings per word was most of its time.
+# Features that depend on a few common token attributes come in groups whose weights are cached
+# under a tuple of those attributes; a feature of two words (`l|nw=`, `l|pw=`, `l|f=`) rarely
+# repeats soon enough for a cache to pay, so its weight is read from the model each time.
+# Weights are added one by one in the order of `cue_features` (a group that opens the sum is
+# cached as its sum from 0.0), so that the score is the very same float.
+
+
+class _CueGroup(dict[tuple[str, ...], tuple[float, ...]]):
+    """The weights of one group of cue features by the token attributes they are made of; emptied
+    when full so that memory stays flat over any corpus."""
+
+    def __init__(self, features: Callable[..., list[str]], summed: bool = False) -> None:
+        super().__init__()
+        self._features, self._summed = features, summed
+
+    def __missing__(self, key: tuple[str, ...]) -> tuple[float, ...]:
+        if len(self) >= MAX_CACHED:
+            self.clear()
+        weights = tuple(_cue_weight(f) for f in self._features(*key))
+        if self._summed:
+            z = 0.0
+            for w in weights:
+                z += w
+            weights = (z,)
+        self[key] = weights
+        return weights
+
+
+def _cue_weight(feature: str) -> float:
+    """The weight of a `cue` feature, read from the model (the same as `_task_weight`)."""
+    return _model()[0].get(zlib.crc32(("cue:" + feature).encode("utf-8")) & (DIM - 1), 0.0)
+
+
+_WORD = _CueGroup(lambda lemma, lower, pos, tag, dep: [
+    "b", "l=" + lemma, "w=" + lower, "p=" + pos, "t=" + tag, "d=" + dep,
+    "l|d=" + lemma + "|" + dep, "l|t=" + lemma + "|" + tag], summed=True)
+_PREV = _CueGroup(lambda prev: ["pw=" + prev])
+_NEXT = _CueGroup(lambda nxt: ["nw=" + nxt])
+_HEAD = _CueGroup(lambda head_pos, dep, head_lemma: ["hp|d=" + head_pos + "|" + dep, "hl=" + head_lemma])
+_SUBJ = _CueGroup(lambda lemma, pos, kind: ["s=" + kind, "l|s=" + lemma + "|" + kind, "p|s=" + pos + "|" + kind])
+_FRAME = _CueGroup(lambda pos, f: ["f=" + f, "p|f=" + pos + "|" + f])  # `l|f=` comes between them
+_INV = _CueGroup(lambda lemma, dep: ["inv=" + dep, "l|inv=" + lemma + "|" + dep])
+_POSS = _CueGroup(lambda kind: ["poss=" + kind])
+_CUE_GROUPS = (_WORD, _PREV, _NEXT, _HEAD, _SUBJ, _FRAME, _INV, _POSS)
+
+
+def _cue_score(tab: TokenTable, i: int) -> float:
+    """`prob("cue", cue_features(tok))` for token `i`, from the cached groups of weights."""
+    lemma, lower, pos, tag, dep, head = tab.lemma[i], tab.lower[i], tab.pos[i], tab.tag[i], tab.dep[i], tab.head[i]
+    children = tab.children[i]
+    prev = tab.lower[i - 1] if i > tab.sent_start[i] else "<s>"
+    nxt = tab.lower[i + 1] if i + 1 < tab.sent_end[i] else "</s>"
+    subj = next((c for c in children if tab.dep[c] in SUBJECT_DEPS), None)
+    subj_kind = "none" if subj is None else _kind(tab, subj)
+    z = _WORD[lemma, lower, pos, tag, dep][0]
+    z += _PREV[prev,][0]
+    z += _NEXT[nxt,][0]
+    z += _cue_weight("l|nw=" + lemma + "|" + nxt)
+    z += _cue_weight("l|pw=" + lemma + "|" + prev)
+    for w in _HEAD[tab.pos[head], dep, tab.lemma[head]]:
+        z += w
+    for w in _SUBJ[lemma, pos, subj_kind]:
+        z += w
+    # the same set, built the same way, as in `cue_features`: its order is the order of the sum
+    frames = {_frame(tab, c) for c in children if tab.dep[c] not in ("punct", "space")}
+    for f in frames:
+        w_f, w_pf = _FRAME[pos, f]
+        z += w_f
+        z += _cue_weight("l|f=" + lemma + "|" + f)
+        z += w_pf
+    if dep in ("ccomp", "parataxis", "advcl", "conj") and head < i:
+        for w in _INV[lemma, dep]:
+            z += w
+    poss = next((c for c in children if tab.dep[c] == "poss"), None)
+    if poss is not None:
+        z += _POSS[_kind(tab, poss),][0]
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def is_candidate(tok: Token) -> bool:
