@@ -41,7 +41,7 @@ def test_token_table_says_what_each_token_says(doc) -> None:
         assert (tab.lemma[i], tab.lower[i], tab.tag[i], tab.dep[i], tab.ent[i], tab.pos[i]) == (
             tok.lemma_.lower(), tok.lower_, tok.tag_, tok.dep_, tok.ent_type_, tok.pos_)
         assert tab.head[i] == tok.head.i
-        assert tab.children[i] == [c.i for c in tok.children]
+        assert tab.children[i] == tuple(c.i for c in tok.children)
         assert (tab.sent_start[i], tab.sent_end[i]) == (tok.sent.start, tok.sent.end)
 
 
