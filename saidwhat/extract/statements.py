@@ -60,7 +60,7 @@ def extract_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
     headline = _headline_statements(doc, info)
     statements: list[Statement] = []
     for sent in doc_sents(doc):
-        if not sent.text.strip():
+        if not text[sent.start_char:sent.end_char].strip():  # `sent.text`, without joining its tokens
             continue
         if headline and _overlaps(headline[0].sentence, sent.start_char, sent.end_char):
             continue  # the headline form already read it; Title Case confuses the parser
@@ -242,26 +242,30 @@ def _cut_tails(doc: Doc, statements: list[Statement]) -> None:
 def _sentence_statements(sent: SpacySpan, quotes: list[Quote]) -> list[Statement]:
     out: list[Statement] = []
     doc, tab = sent.doc, token_table(sent.doc)
+    model = cue_model.available()  # the model in use cannot change while a sentence is read
     for i in range(sent.start, sent.end):
         if not _may_report(tab, i):
             continue  # no rule below reads this word: no Token object is made for it
         tok = doc[i]
         if inside(quotes, tok.idx):
             continue  # words inside a quote are what was said, not who said it
-        if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+        # the word's attributes from the token table: spaCy makes a new string on every read
+        lower, pos = tab.lower[i], tab.pos[i]
+        if lower == "according" and any(tab.lower[c] == "to" for c in tab.children[i]):
             st = _according_to(tok, sent)
-        elif tok.lower_ == "in" and tok.dep_ == "prep":
+        elif lower == "in" and tab.dep[i] == "prep":
             st = _in_poll(tok, sent)
-        elif tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        elif pos in ("VERB", "AUX") or tab.tag[i].startswith("VB"):
             st = _verb_statement(tok, sent, quotes)
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+        elif pos == "NOUN" and tab.lemma[i] in SPEECH_NOUNS:
             st = _noun_statement(tok, sent)
         else:
             st = None
-        if st is None and cue_model.is_candidate(tok) and cue_model.available():
+        candidate = model and pos in cue_model.CANDIDATE_POS and tok.is_alpha  # `cue_model.is_candidate`
+        if st is None and candidate:
             st = _model_statement(tok, sent)
-        elif st is not None and st.rule in VETO_RULES and cue_model.is_candidate(tok) and \
-                cue_model.available() and cue_model.cue_prob(tok) < cue_model.threshold("veto", 0.0):
+        elif st is not None and st.rule in VETO_RULES and candidate and \
+                cue_model.cue_prob(tok) < cue_model.threshold("veto", 0.0):
             st = None  # the learned detector says this word is rarely a report in this frame
         if st is not None:
             out.append(st)
