@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from saidwhat.records import Span
 
 if TYPE_CHECKING:
-    import numpy
     from spacy.language import Language
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
@@ -112,8 +112,10 @@ def _token_table(doc: Doc) -> TokenTable:
     # HEAD comes as an offset from the token, stored unsigned: back to a signed index
     index = numpy.arange(n, dtype=numpy.int64)
     heads = array[:, 6].astype(numpy.int64) + index
-    lemma = _names(doc, array[:, :1], _LOWERED)[0]
-    lower, tag, dep, ent = _names(doc, array[:, 1:5], _NAMES)
+    strings = doc.vocab.strings
+    lemma_h, lower_h, tag_h, dep_h, ent_h, pos_id = array[:, :6].T.tolist()
+    lemma = _names(strings, lemma_h, _LOWERED)
+    lower, tag, dep, ent = (_names(strings, h, _NAMES) for h in (lower_h, tag_h, dep_h, ent_h))
     # each token's children, in index order: the tokens sorted (stably) by their head
     dependent = heads != index
     kids = index[dependent][numpy.argsort(heads[dependent], kind="stable")]
@@ -126,25 +128,22 @@ def _token_table(doc: Doc) -> TokenTable:
     for sent in doc_sents(doc):
         sent_start[sent.start:sent.end] = [sent.start] * len(sent)
         sent_end[sent.start:sent.end] = [sent.end] * len(sent)
-    return TokenTable(lemma, lower, tag, dep, ent, [NAMES[p] for p in array[:, 5].tolist()], heads.tolist(),
+    return TokenTable(lemma, lower, tag, dep, ent, [NAMES[p] for p in pos_id], heads.tolist(),
                       children, sent_start, sent_end)
 
 
-def _names(doc: Doc, hashes: numpy.ndarray, known: dict[int, str]) -> list[list[str]]:
-    """The strings of a (tokens, columns) array of string hashes, as one list per column
-    (lowercased when `known` is `_LOWERED`)."""
-    import numpy
-
-    distinct, where = numpy.unique(hashes, return_inverse=True)
-    distinct_ = distinct.tolist()
-    if len(known) + len(distinct_) > MAX_NAMES:
-        known.clear()
-    strings, lowered = doc.vocab.strings, known is _LOWERED
-    for h in distinct_:
-        if h not in known:
-            known[h] = sys.intern(strings[h].lower() if lowered else strings[h])
-    table = numpy.array([known[h] for h in distinct_], dtype=object)[where.reshape(hashes.shape)]
-    return [table[:, k].tolist() for k in range(hashes.shape[1])]
+def _names(strings: StringStore, hashes: list[int], known: dict[int, str]) -> list[str]:
+    """The strings of a list of string hashes (lowercased when `known` is `_LOWERED`)."""
+    try:
+        return list(map(known.__getitem__, hashes))
+    except KeyError:  # words not seen in earlier documents
+        missing = set(hashes).difference(known)
+        if len(known) + len(missing) > MAX_NAMES:
+            known.clear()
+            missing = set(hashes)
+        for h in missing:
+            known[h] = sys.intern(strings[h].lower() if known is _LOWERED else strings[h])
+        return list(map(known.__getitem__, hashes))
 
 
 def doc_ents(doc: Doc) -> tuple[SpacySpan, ...]:
