@@ -1224,14 +1224,21 @@ def _sents_of(doc: Doc, q: Quote) -> list[SpacySpan]:
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
-    """One record per speech act: drop a statement whose content repeats another's."""
+    """One record per speech act: drop a statement whose content repeats another's.
+
+    `statements` come in order of where their content starts: a kept content that ends before
+    the next one starts cannot be repeated by it or any later one, so it is no longer compared
+    (comparing every pair made this quadratic in the statements of an article)."""
     out: list[Statement] = []
+    live: list[int] = []  # indices in `out` of the contents that reach past the current start
     for st in statements:
-        dup = next((o for o in out if _same_content(o.content, st.content)), None)
+        live = [k for k in live if out[k].content.end > st.content.start]
+        dup = next((k for k in live if _same_content(out[k].content, st.content)), None)
         if dup is None:
+            live.append(len(out))
             out.append(st)
-        elif st.confidence > dup.confidence:
-            out[out.index(dup)] = st
+        elif st.confidence > out[dup].confidence:
+            out[dup] = st
     return out
 
 
