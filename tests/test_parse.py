@@ -43,6 +43,7 @@ def test_token_table_says_what_each_token_says(doc) -> None:
         assert tab.head[i] == tok.head.i
         assert tab.children[i] == tuple(c.i for c in tok.children)
         assert (tab.sent_start[i], tab.sent_end[i]) == (tok.sent.start, tok.sent.end)
+        assert tab.idx[i] == tok.idx
 
 
 def test_cached_entities_and_sentences_are_spacys(doc) -> None:

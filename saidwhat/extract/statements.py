@@ -26,6 +26,7 @@ speaker kind, content length and shape, cue score), trained cross-fitted on PolN
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from saidwhat.extract import cue_model
@@ -58,13 +59,14 @@ def extract_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
     text = doc_text(doc)
     quotes = doc_quotes(doc, info.body)
     headline = _headline_statements(doc, info)
+    cues = _possible_cues(token_table(doc), quotes)
     statements: list[Statement] = []
     for sent in doc_sents(doc):
         if not text[sent.start_char:sent.end_char].strip():  # `sent.text`, without joining its tokens
             continue
         if headline and _overlaps(headline[0].sentence, sent.start_char, sent.end_char):
             continue  # the headline form already read it; Title Case confuses the parser
-        statements.extend(_sentence_statements(sent, quotes))
+        statements.extend(_sentence_statements(sent, quotes, cues))
     _inherit_speakers(statements)
     _dateline_speakers(doc, statements)
     _cut_at_next_report(statements, text)
@@ -239,16 +241,15 @@ def _cut_tails(doc: Doc, statements: list[Statement]) -> None:
 # --- verbs and nouns ------------------------------------------------------------------------
 
 
-def _sentence_statements(sent: SpacySpan, quotes: list[Quote]) -> list[Statement]:
+def _sentence_statements(sent: SpacySpan, quotes: list[Quote], cues: list[bool]) -> list[Statement]:
+    """The statements whose cue is a word of the sentence (`cues`: see `_possible_cues`)."""
     out: list[Statement] = []
     doc, tab = sent.doc, token_table(sent.doc)
     model = cue_model.available()  # the model in use cannot change while a sentence is read
     for i in range(sent.start, sent.end):
-        if not _may_report(tab, i):
+        if not cues[i]:
             continue  # no rule below reads this word: no Token object is made for it
         tok = doc[i]
-        if inside(quotes, tok.idx):
-            continue  # words inside a quote are what was said, not who said it
         # the word's attributes from the token table: spaCy makes a new string on every read
         lower, pos = tab.lower[i], tab.pos[i]
         if lower == "according" and any(tab.lower[c] == "to" for c in tab.children[i]):
@@ -272,10 +273,16 @@ def _sentence_statements(sent: SpacySpan, quotes: list[Quote]) -> list[Statement
     return out
 
 
-def _may_report(tab: TokenTable, i: int) -> bool:
-    """Can token `i` be read as a cue by one of the rules of `_sentence_statements`?"""
-    pos = tab.pos[i]
-    return pos in ("VERB", "AUX", "NOUN", "ADJ") or tab.tag[i].startswith("VB") or tab.lower[i] in ("according", "in")
+def _possible_cues(tab: TokenTable, quotes: list[Quote]) -> list[bool]:
+    """For each token of the document: can one of the rules of `_sentence_statements` read it as
+    a cue? Not a word inside a quote (`inside`): that is what was said, not who said it."""
+    quoted = [False] * len(tab.idx)
+    for q in quotes:  # the tokens that start in [q.start, q.end)
+        lo, hi = bisect_left(tab.idx, q.start), bisect_left(tab.idx, q.end)
+        quoted[lo:hi] = [True] * (hi - lo)
+    return [not in_quote and (pos in ("VERB", "AUX", "NOUN", "ADJ") or tag.startswith("VB") or
+                              lower in ("according", "in"))
+            for in_quote, pos, tag, lower in zip(quoted, tab.pos, tab.tag, tab.lower, strict=True)]
 
 
 VETO_RULES = ("verb.clause_v1", "verb.inverted_v1", "verb.learned_v1", "noun.that_v1")

@@ -83,6 +83,7 @@ class TokenTable(NamedTuple):
     children: list[tuple[int, ...]]  # in index order, as `Token.children`
     sent_start: list[int]  # the token's sentence, as `Token.sent`
     sent_end: list[int]
+    idx: list[int]  # the token's first character, as `Token.idx`
 
 
 def token_table(doc: Doc) -> TokenTable:
@@ -104,11 +105,11 @@ MAX_NAMES = 200_000
 
 def _token_table(doc: Doc) -> TokenTable:
     import numpy
-    from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS, TAG
+    from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, POS, TAG
     from spacy.parts_of_speech import NAMES
 
     n = len(doc)
-    array = doc.to_array([LEMMA, LOWER, TAG, DEP, ENT_TYPE, POS, HEAD]).reshape(n, 7)
+    array = doc.to_array([LEMMA, LOWER, TAG, DEP, ENT_TYPE, POS, HEAD, IDX]).reshape(n, 8)
     # HEAD comes as an offset from the token, stored unsigned: back to a signed index
     index = numpy.arange(n, dtype=numpy.int64)
     heads = array[:, 6].astype(numpy.int64) + index
@@ -129,7 +130,7 @@ def _token_table(doc: Doc) -> TokenTable:
         sent_start[sent.start:sent.end] = [sent.start] * len(sent)
         sent_end[sent.start:sent.end] = [sent.end] * len(sent)
     return TokenTable(lemma, lower, tag, dep, ent, [NAMES[p] for p in pos_id], heads.tolist(),
-                      children, sent_start, sent_end)
+                      children, sent_start, sent_end, array[:, 7].tolist())
 
 
 def _names(strings: StringStore, hashes: list[int], known: dict[int, str]) -> list[str]:
