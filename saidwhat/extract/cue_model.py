@@ -399,7 +399,10 @@ def _cue_score(tab: TokenTable, i: int) -> float:
             z += w
     if poss is not None:
         z += _POSS[_kind(tab, poss),][0]
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    # `max(-30.0, min(30.0, z))` as `prob` has it, without two calls of the builtins
+    z = z if z < 30.0 else 30.0
+    z = z if z > -30.0 else -30.0
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def is_candidate(tok: Token) -> bool:
