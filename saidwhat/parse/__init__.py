@@ -100,6 +100,7 @@ def token_table(doc: Doc) -> TokenTable:
 # by character. Emptied when full, so that memory stays flat over any corpus.
 _NAMES: dict[int, str] = {}
 _LOWERED: dict[int, str] = {}
+_LABELS: dict[int, str] = {}  # tags, dependencies and entity types: a few hundred, read fastest apart
 MAX_NAMES = 200_000
 
 
@@ -116,7 +117,8 @@ def _token_table(doc: Doc) -> TokenTable:
     strings = doc.vocab.strings
     lemma_h, lower_h, tag_h, dep_h, ent_h, pos_id = array[:, :6].T.tolist()
     lemma = _names(strings, lemma_h, _LOWERED)
-    lower, tag, dep, ent = (_names(strings, h, _NAMES) for h in (lower_h, tag_h, dep_h, ent_h))
+    lower = _names(strings, lower_h, _NAMES)
+    tag, dep, ent = (_names(strings, h, _LABELS) for h in (tag_h, dep_h, ent_h))
     # each token's children, in index order: the tokens sorted (stably) by their head
     dependent = heads != index
     kids = index[dependent][numpy.argsort(heads[dependent], kind="stable")]
