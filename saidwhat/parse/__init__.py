@@ -80,7 +80,7 @@ class TokenTable(NamedTuple):
     ent: list[str]  # entity type, "" outside entities
     pos: list[str]
     head: list[int]
-    children: list[tuple[int, ...]]  # in index order, as `Token.children`
+    children: list[tuple[int, ...]]  # in index order, as `Token.children` (leaves share one `()`)
     sent_start: list[int]  # the token's sentence, as `Token.sent`
     sent_end: list[int]
     idx: list[int]  # the token's first character, as `Token.idx`
@@ -119,7 +119,8 @@ def _token_table(doc: Doc) -> TokenTable:
     lemma = _names(strings, lemma_h, _LOWERED)
     lower = _names(strings, lower_h, _NAMES)
     tag, dep, ent = (_names(strings, h, _LABELS) for h in (tag_h, dep_h, ent_h))
-    # each token's children, in index order: the tokens sorted (stably) by their head
+    # each token's children, in index order: the tokens sorted (stably) by their head, cut into
+    # one tuple per head (a list per token made this the slowest part of the table)
     dependent = heads != index
     kids = index[dependent][numpy.argsort(heads[dependent], kind="stable")]
     parents, first, count = numpy.unique(heads[kids], return_index=True, return_counts=True)
