@@ -87,3 +87,13 @@ def test_scores_follow_the_model_in_use(nlp) -> None:
         assert cue_model.prob("cue", cue_model.cue_features(said)) == 0.5
     assert cue_model.cue_prob(said) == shipped
     assert cue_model.weight("cue:l=say") == cue_model.lemma_weight("say") != 0.0
+
+
+def test_cached_cue_score_is_the_feature_sum(nlp) -> None:
+    # `cue_prob` reads cached groups of weights: the very same float as summing `cue_features`
+    doc = nlp("\"It is over,\" the senator's aide told reporters on Monday, and critics, who doubted it, "
+              "questioned whether the plan would work. Her warning that taxes rise was praised.")
+    for tok in doc:
+        assert cue_model.cue_prob(tok) == cue_model.prob("cue", cue_model.cue_features(tok))
+    with cue_model.use_model(({cue_model.hashed(["cue:b"])[0]: 0.25}, {})):
+        assert cue_model.cue_prob(doc[0]) == cue_model.prob("cue", cue_model.cue_features(doc[0])) != 0.5

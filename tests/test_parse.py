@@ -41,8 +41,9 @@ def test_token_table_says_what_each_token_says(doc) -> None:
         assert (tab.lemma[i], tab.lower[i], tab.tag[i], tab.dep[i], tab.ent[i], tab.pos[i]) == (
             tok.lemma_.lower(), tok.lower_, tok.tag_, tok.dep_, tok.ent_type_, tok.pos_)
         assert tab.head[i] == tok.head.i
-        assert tab.children[i] == [c.i for c in tok.children]
+        assert tab.children[i] == tuple(c.i for c in tok.children)
         assert (tab.sent_start[i], tab.sent_end[i]) == (tok.sent.start, tok.sent.end)
+        assert tab.idx[i] == tok.idx
 
 
 def test_cached_entities_and_sentences_are_spacys(doc) -> None:
@@ -70,3 +71,15 @@ def test_quotes_found_once_per_document(doc) -> None:
     assert quotes == find_quotes(doc_text(doc), body)
     assert doc_quotes(doc, body) is quotes
     assert [doc_text(doc)[q.start:q.end] for q in quotes if q.closed][-1] == "We will respond,"
+
+
+def test_quote_marks_of_every_kind() -> None:
+    # `_paragraph_quotes` jumps from mark to mark: each kind of mark, at paragraph edges too
+    text = ("''Jobs, jobs,'' she said. “Yes,” he said, \"no\" and «oui».\n"
+            "still talking about the plan,” he went on for a while. She called it ‘fake’ and it's \"open\n"
+            "\"x\" ''")
+    body = [Span.of(text, 0, len(text))]
+    found = [(text[q.start:q.end], q.closed, q.plain) for q in find_quotes(text, body)]
+    assert found == [("Jobs, jobs,", True, True), ("Yes,", True, False), ("no", True, False),
+                     ("oui", True, False), ("still talking about the plan,", True, False), ("fake", True, False),
+                     ("open", False, False), ("x", True, False)]

@@ -23,7 +23,7 @@ import json
 import math
 import sys
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -182,6 +182,16 @@ class HashedWeights:
     def __len__(self) -> int:
         return len(self._index)
 
+    def dense(self, size: int) -> array.array:
+        """The weights as one array by id, 0.0 where there is none (ids from 0 to `size`)."""
+        import numpy
+
+        index, milli = numpy.asarray(self._index), numpy.asarray(self._milli)
+        inside = index < size
+        weights = numpy.zeros(size)
+        weights[index[inside]] = milli[inside] / 1000  # the same floats as `get`
+        return array.array("d", weights.tobytes())
+
     def items(self) -> Iterator[tuple[int, float]]:
         return ((k, m / 1000) for k, m in zip(self._index, self._milli, strict=True))
 
@@ -196,12 +206,21 @@ def use_model(model: Model) -> Iterator[None]:
     global _active, _generation
     saved = _active
     _active, _generation = model, _generation + 1
-    _weight_of.clear()
+    _forget_weights()
     try:
         yield
     finally:
         _active, _generation = saved, _generation + 1
-        _weight_of.clear()
+        _forget_weights()
+
+
+def _forget_weights() -> None:
+    """Empty the caches of weights read from the model in use."""
+    global _dense
+    _weight_of.clear()
+    for group in _CUE_GROUPS:
+        group.clear()
+    _dense = None
 
 
 def available() -> bool:
@@ -254,8 +273,136 @@ def cue_prob(tok: Token) -> float:
     scores = tok.doc.user_data.setdefault(("saidwhat_cue_prob", _generation), {})
     p = scores.get(tok.i)
     if p is None:
-        p = scores[tok.i] = prob("cue", cue_features(tok))
+        p = scores[tok.i] = _cue_score(token_table(tok.doc), tok.i)
     return p
+
+
+# `prob("cue", cue_features(tok))` without most of its strings: this runs for most words of every
+# article, and building, hashing and looking up ~25 feature strings per word was most of its time.
+# Features that depend on a few common token attributes come in groups whose weights are cached
+# under a tuple of those attributes. A feature of two words (`l|nw=`, `l|pw=`, `l|f=`) rarely
+# repeats soon enough for a cache to pay: its id is the CRC of its second word continued from the
+# CRC of the rest (cached by lemma), and its weight is read from an array of all weights by id.
+# Weights are added one by one in the order of `cue_features` (a group that opens the sum is
+# cached as its sum from 0.0), so that the score is the very same float.
+
+
+class _CueGroup(dict[tuple[str, ...], tuple[float, ...]]):
+    """The weights of one group of cue features by the token attributes they are made of; emptied
+    when full so that memory stays flat over any corpus."""
+
+    def __init__(self, features: Callable[..., list[str]], summed: bool = False) -> None:
+        super().__init__()
+        self._features, self._summed = features, summed
+
+    def __missing__(self, key: tuple[str, ...]) -> tuple[float, ...]:
+        if len(self) >= MAX_CACHED:
+            self.clear()
+        weights = tuple(_cue_weight(f) for f in self._features(*key))
+        if self._summed:
+            z = 0.0
+            for w in weights:
+                z += w
+            weights = (z,)
+        self[key] = weights
+        return weights
+
+
+def _cue_weight(feature: str) -> float:
+    """The weight of a `cue` feature (the same as `_task_weight`)."""
+    return _dense_weights()[zlib.crc32(("cue:" + feature).encode("utf-8")) & (DIM - 1)]
+
+
+_dense: array.array | None = None  # the weights of the model in use by feature id, 0.0 where none
+
+
+def _dense_weights() -> array.array:
+    """All weights of the model in use as one array (8 MB): read by index, without hashing."""
+    global _dense
+    if _dense is None:
+        weights = _model()[0]
+        if isinstance(weights, HashedWeights):
+            _dense = weights.dense(DIM)
+        else:
+            _dense = array.array("d", bytes(8 * DIM))
+            for key, w in weights.items():
+                if 0 <= key < DIM:  # no feature id is outside
+                    _dense[key] = w
+    return _dense
+
+
+_PREFIX_CRC: dict[str, tuple[int, int, int]] = {}  # lemma -> the CRCs of `cue:l|nw=<lemma>|` etc.
+
+
+def _prefix_crc(lemma: str) -> tuple[int, int, int]:
+    crcs = _PREFIX_CRC.get(lemma)
+    if crcs is None:
+        if len(_PREFIX_CRC) >= MAX_CACHED:
+            _PREFIX_CRC.clear()
+        nw, pw, f = (zlib.crc32(("cue:" + name + "=" + lemma + "|").encode("utf-8")) for name in ("l|nw", "l|pw", "l|f"))
+        crcs = _PREFIX_CRC[lemma] = (nw, pw, f)
+    return crcs
+
+
+_WORD = _CueGroup(lambda lemma, lower, pos, tag, dep: [
+    "b", "l=" + lemma, "w=" + lower, "p=" + pos, "t=" + tag, "d=" + dep,
+    "l|d=" + lemma + "|" + dep, "l|t=" + lemma + "|" + tag], summed=True)
+_PREV = _CueGroup(lambda prev: ["pw=" + prev])
+_NEXT = _CueGroup(lambda nxt: ["nw=" + nxt])
+_HEAD = _CueGroup(lambda head_pos, dep, head_lemma: ["hp|d=" + head_pos + "|" + dep, "hl=" + head_lemma])
+_SUBJ = _CueGroup(lambda lemma, pos, kind: ["s=" + kind, "l|s=" + lemma + "|" + kind, "p|s=" + pos + "|" + kind])
+_FRAME = _CueGroup(lambda pos, f: ["f=" + f, "p|f=" + pos + "|" + f])  # `l|f=` comes between them
+_INV = _CueGroup(lambda lemma, dep: ["inv=" + dep, "l|inv=" + lemma + "|" + dep])
+_POSS = _CueGroup(lambda kind: ["poss=" + kind])
+_CUE_GROUPS = (_WORD, _PREV, _NEXT, _HEAD, _SUBJ, _FRAME, _INV, _POSS)
+
+
+def _cue_score(tab: TokenTable, i: int) -> float:
+    """`prob("cue", cue_features(tok))` for token `i`, from the cached groups of weights."""
+    lemma, lower, pos, tag, dep, head = tab.lemma[i], tab.lower[i], tab.pos[i], tab.tag[i], tab.dep[i], tab.head[i]
+    children = tab.children[i]
+    prev = tab.lower[i - 1] if i > tab.sent_start[i] else "<s>"
+    nxt = tab.lower[i + 1] if i + 1 < tab.sent_end[i] else "</s>"
+    # one pass over the children for what `cue_features` finds in three: the first subject, the
+    # first possessive, and the set of frames, built the same way (its order is the order of the sum)
+    subj = poss = None
+    frames: set[str] = set()
+    for c in children:
+        child_dep = tab.dep[c]
+        if subj is None and child_dep in SUBJECT_DEPS:
+            subj = c
+        if poss is None and child_dep == "poss":
+            poss = c
+        if child_dep not in ("punct", "space"):
+            frames.add(_frame(tab, c))
+    subj_kind = "none" if subj is None else _kind(tab, subj)
+    # the ids of the two-word features: `cue:l|nw=<lemma>|<next>` is the CRC of the next word
+    # continued from that of `cue:l|nw=<lemma>|` (`_cue_weight`, inlined: a few times per word)
+    weights, crc32, mask = _dense_weights(), zlib.crc32, DIM - 1
+    nw_crc, pw_crc, f_crc = _prefix_crc(lemma)
+    z = _WORD[lemma, lower, pos, tag, dep][0]
+    z += _PREV[prev,][0]
+    z += _NEXT[nxt,][0]
+    z += weights[crc32(nxt.encode("utf-8"), nw_crc) & mask]
+    z += weights[crc32(prev.encode("utf-8"), pw_crc) & mask]
+    for w in _HEAD[tab.pos[head], dep, tab.lemma[head]]:
+        z += w
+    for w in _SUBJ[lemma, pos, subj_kind]:
+        z += w
+    for f in frames:
+        w_f, w_pf = _FRAME[pos, f]
+        z += w_f
+        z += weights[crc32(f.encode("utf-8"), f_crc) & mask]
+        z += w_pf
+    if dep in ("ccomp", "parataxis", "advcl", "conj") and head < i:
+        for w in _INV[lemma, dep]:
+            z += w
+    if poss is not None:
+        z += _POSS[_kind(tab, poss),][0]
+    # `max(-30.0, min(30.0, z))` as `prob` has it, without two calls of the builtins
+    z = z if z < 30.0 else 30.0
+    z = z if z > -30.0 else -30.0
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def is_candidate(tok: Token) -> bool:

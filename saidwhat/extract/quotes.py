@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -53,14 +54,21 @@ def find_quotes(text: str, body: list[Span]) -> list[Quote]:
     return quotes
 
 
+# The characters `_paragraph_quotes` acts on (two apostrophes count as one mark): it jumps from one
+# to the next instead of reading every character of the text in Python.
+_MARKS = re.compile("''|[" + OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT + "]")
+
+
 def _paragraph_quotes(text: str, start: int, end: int) -> list[Quote]:
     out: list[Quote] = []
     open_at: int | None = None
-    i = start - 1
-    while i + 1 < end:
-        i += 1
+    # up to `end + 1`: two apostrophes may start on the paragraph's last character
+    for m in _MARKS.finditer(text, start, end + 1):
+        i = m.start()
+        if i >= end:
+            break
         c = text[i]
-        if c == "'" and text[i + 1:i + 2] == "'":
+        if c == "'":
             # two apostrophes as a double quote mark (NYT house style: ''Jobs, jobs,'' she said);
             # annotated corpora do not count them as quote marks, so `direct` stays false for them
             if open_at is None:
@@ -68,7 +76,6 @@ def _paragraph_quotes(text: str, start: int, end: int) -> list[Quote]:
             else:
                 out.append(Quote(open_at + 1, i, True, plain=True))
                 open_at = None
-            i += 1
         elif c in OPEN_DOUBLE:
             open_at = i
         elif c in CLOSE_DOUBLE:
@@ -96,8 +103,10 @@ def _single_quotes(text: str, body: list[Span], doubles: list[Quote]) -> list[Qu
     for span in body:
         i = span.start
         while i < span.end:
-            c = text[i]
-            if c == "‘" and (i == span.start or not text[i - 1].isalnum()):
+            i = text.find("‘", i, span.end)  # no other character starts one
+            if i < 0:
+                break
+            if i == span.start or not text[i - 1].isalnum():
                 j = i + 1
                 while j < span.end and text[j] != "\n":
                     if text[j] == "’" and (j + 1 >= span.end or not text[j + 1].isalnum()):

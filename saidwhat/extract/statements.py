@@ -26,6 +26,7 @@ speaker kind, content length and shape, cue score), trained cross-fitted on PolN
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from saidwhat.extract import cue_model
@@ -58,13 +59,14 @@ def extract_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
     text = doc_text(doc)
     quotes = doc_quotes(doc, info.body)
     headline = _headline_statements(doc, info)
+    cues = _possible_cues(token_table(doc), quotes)
     statements: list[Statement] = []
     for sent in doc_sents(doc):
-        if not sent.text.strip():
+        if not text[sent.start_char:sent.end_char].strip():  # `sent.text`, without joining its tokens
             continue
         if headline and _overlaps(headline[0].sentence, sent.start_char, sent.end_char):
             continue  # the headline form already read it; Title Case confuses the parser
-        statements.extend(_sentence_statements(sent, quotes))
+        statements.extend(_sentence_statements(sent, quotes, cues))
     _inherit_speakers(statements)
     _dateline_speakers(doc, statements)
     _cut_at_next_report(statements, text)
@@ -239,39 +241,48 @@ def _cut_tails(doc: Doc, statements: list[Statement]) -> None:
 # --- verbs and nouns ------------------------------------------------------------------------
 
 
-def _sentence_statements(sent: SpacySpan, quotes: list[Quote]) -> list[Statement]:
+def _sentence_statements(sent: SpacySpan, quotes: list[Quote], cues: list[bool]) -> list[Statement]:
+    """The statements whose cue is a word of the sentence (`cues`: see `_possible_cues`)."""
     out: list[Statement] = []
     doc, tab = sent.doc, token_table(sent.doc)
+    model = cue_model.available()  # the model in use cannot change while a sentence is read
     for i in range(sent.start, sent.end):
-        if not _may_report(tab, i):
+        if not cues[i]:
             continue  # no rule below reads this word: no Token object is made for it
         tok = doc[i]
-        if inside(quotes, tok.idx):
-            continue  # words inside a quote are what was said, not who said it
-        if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+        # the word's attributes from the token table: spaCy makes a new string on every read
+        lower, pos = tab.lower[i], tab.pos[i]
+        if lower == "according" and any(tab.lower[c] == "to" for c in tab.children[i]):
             st = _according_to(tok, sent)
-        elif tok.lower_ == "in" and tok.dep_ == "prep":
+        elif lower == "in" and tab.dep[i] == "prep":
             st = _in_poll(tok, sent)
-        elif tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        elif pos in ("VERB", "AUX") or tab.tag[i].startswith("VB"):
             st = _verb_statement(tok, sent, quotes)
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+        elif pos == "NOUN" and tab.lemma[i] in SPEECH_NOUNS:
             st = _noun_statement(tok, sent)
         else:
             st = None
-        if st is None and cue_model.is_candidate(tok) and cue_model.available():
+        candidate = model and pos in cue_model.CANDIDATE_POS and tok.is_alpha  # `cue_model.is_candidate`
+        if st is None and candidate:
             st = _model_statement(tok, sent)
-        elif st is not None and st.rule in VETO_RULES and cue_model.is_candidate(tok) and \
-                cue_model.available() and cue_model.cue_prob(tok) < cue_model.threshold("veto", 0.0):
+        elif st is not None and st.rule in VETO_RULES and candidate and \
+                cue_model.cue_prob(tok) < cue_model.threshold("veto", 0.0):
             st = None  # the learned detector says this word is rarely a report in this frame
         if st is not None:
             out.append(st)
     return out
 
 
-def _may_report(tab: TokenTable, i: int) -> bool:
-    """Can token `i` be read as a cue by one of the rules of `_sentence_statements`?"""
-    pos = tab.pos[i]
-    return pos in ("VERB", "AUX", "NOUN", "ADJ") or tab.tag[i].startswith("VB") or tab.lower[i] in ("according", "in")
+def _possible_cues(tab: TokenTable, quotes: list[Quote]) -> list[bool]:
+    """For each token of the document: can one of the rules of `_sentence_statements` read it as
+    a cue? Not a word inside a quote (`inside`): that is what was said, not who said it."""
+    quoted = [False] * len(tab.idx)
+    for q in quotes:  # the tokens that start in [q.start, q.end)
+        lo, hi = bisect_left(tab.idx, q.start), bisect_left(tab.idx, q.end)
+        quoted[lo:hi] = [True] * (hi - lo)
+    return [not in_quote and (pos in ("VERB", "AUX", "NOUN", "ADJ") or tag.startswith("VB") or
+                              lower in ("according", "in"))
+            for in_quote, pos, tag, lower in zip(quoted, tab.pos, tab.tag, tab.lower, strict=True)]
 
 
 VETO_RULES = ("verb.clause_v1", "verb.inverted_v1", "verb.learned_v1", "noun.that_v1")
@@ -1220,14 +1231,21 @@ def _sents_of(doc: Doc, q: Quote) -> list[SpacySpan]:
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
-    """One record per speech act: drop a statement whose content repeats another's."""
+    """One record per speech act: drop a statement whose content repeats another's.
+
+    `statements` come in order of where their content starts: a kept content that ends before
+    the next one starts cannot be repeated by it or any later one, so it is no longer compared
+    (comparing every pair made this quadratic in the statements of an article)."""
     out: list[Statement] = []
+    live: list[int] = []  # indices in `out` of the contents that reach past the current start
     for st in statements:
-        dup = next((o for o in out if _same_content(o.content, st.content)), None)
+        live = [k for k in live if out[k].content.end > st.content.start]
+        dup = next((k for k in live if _same_content(out[k].content, st.content)), None)
         if dup is None:
+            live.append(len(out))
             out.append(st)
-        elif st.confidence > dup.confidence:
-            out[out.index(dup)] = st
+        elif st.confidence > out[dup].confidence:
+            out[dup] = st
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -11,6 +12,7 @@ from saidwhat.records import Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
@@ -78,9 +80,10 @@ class TokenTable(NamedTuple):
     ent: list[str]  # entity type, "" outside entities
     pos: list[str]
     head: list[int]
-    children: list[list[int]]  # in index order, as `Token.children`
+    children: list[tuple[int, ...]]  # in index order, as `Token.children` (leaves share one `()`)
     sent_start: list[int]  # the token's sentence, as `Token.sent`
     sent_end: list[int]
+    idx: list[int]  # the token's first character, as `Token.idx`
 
 
 def token_table(doc: Doc) -> TokenTable:
@@ -91,32 +94,60 @@ def token_table(doc: Doc) -> TokenTable:
     return table
 
 
+# spaCy's string hashes and the strings they stand for, shared by all documents: decoding a
+# string from the vocabulary makes a new object each time, and the extractors' caches are keyed
+# by these strings (and tuples of them), where a key found by identity is not compared character
+# by character. Emptied when full, so that memory stays flat over any corpus.
+_NAMES: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}
+_LABELS: dict[int, str] = {}  # tags, dependencies and entity types: a few hundred, read fastest apart
+MAX_NAMES = 200_000
+
+
 def _token_table(doc: Doc) -> TokenTable:
     import numpy
-    from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS, TAG
+    from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, POS, TAG
     from spacy.parts_of_speech import NAMES
 
-    strings = doc.vocab.strings
     n = len(doc)
-    array = doc.to_array([LEMMA, LOWER, TAG, DEP, ENT_TYPE, POS, HEAD]).reshape(n, 7)
-    lemma_h, lower_h, tag_h, dep_h, ent_h, pos_id, _ = array.T.tolist()
+    array = doc.to_array([LEMMA, LOWER, TAG, DEP, ENT_TYPE, POS, HEAD, IDX]).reshape(n, 8)
     # HEAD comes as an offset from the token, stored unsigned: back to a signed index
-    head = (array[:, 6].astype(numpy.int64) + numpy.arange(n, dtype=numpy.int64)).tolist()
-
-    def names(hashes: list[int], lowercase: bool = False) -> list[str]:
-        known = {h: strings[h].lower() if lowercase else strings[h] for h in set(hashes)}
-        return [known[h] for h in hashes]
-
-    children: list[list[int]] = [[] for _ in range(n)]
-    for i, h in enumerate(head):
-        if h != i:
-            children[h].append(i)
+    index = numpy.arange(n, dtype=numpy.int64)
+    heads = array[:, 6].astype(numpy.int64) + index
+    strings = doc.vocab.strings
+    lemma_h, lower_h, tag_h, dep_h, ent_h, pos_id = array[:, :6].T.tolist()
+    lemma = _names(strings, lemma_h, _LOWERED)
+    lower = _names(strings, lower_h, _NAMES)
+    tag, dep, ent = (_names(strings, h, _LABELS) for h in (tag_h, dep_h, ent_h))
+    # each token's children, in index order: the tokens sorted (stably) by their head, cut into
+    # one tuple per head (a list per token made this the slowest part of the table)
+    dependent = heads != index
+    kids = index[dependent][numpy.argsort(heads[dependent], kind="stable")]
+    parents, first, count = numpy.unique(heads[kids], return_index=True, return_counts=True)
+    kids_ = tuple(kids.tolist())
+    children: list[tuple[int, ...]] = [()] * n
+    for h, a, b in zip(parents.tolist(), first.tolist(), (first + count).tolist(), strict=True):
+        children[h] = kids_[a:b]
     sent_start, sent_end = [0] * n, [0] * n
     for sent in doc_sents(doc):
         sent_start[sent.start:sent.end] = [sent.start] * len(sent)
         sent_end[sent.start:sent.end] = [sent.end] * len(sent)
-    return TokenTable(names(lemma_h, lowercase=True), names(lower_h), names(tag_h), names(dep_h),
-                      names(ent_h), [NAMES[p] for p in pos_id], head, children, sent_start, sent_end)
+    return TokenTable(lemma, lower, tag, dep, ent, [NAMES[p] for p in pos_id], heads.tolist(),
+                      children, sent_start, sent_end, array[:, 7].tolist())
+
+
+def _names(strings: StringStore, hashes: list[int], known: dict[int, str]) -> list[str]:
+    """The strings of a list of string hashes (lowercased when `known` is `_LOWERED`)."""
+    try:
+        return list(map(known.__getitem__, hashes))
+    except KeyError:  # words not seen in earlier documents
+        missing = set(hashes).difference(known)
+        if len(known) + len(missing) > MAX_NAMES:
+            known.clear()
+            missing = set(hashes)
+        for h in missing:
+            known[h] = sys.intern(strings[h].lower() if known is _LOWERED else strings[h])
+        return list(map(known.__getitem__, hashes))
 
 
 def doc_ents(doc: Doc) -> tuple[SpacySpan, ...]:
