@@ -200,6 +200,10 @@ class KnowledgeBase:
         self._pid = 0
         self._lock = threading.Lock()
         self._looked_up: dict[tuple[str, str | None, bool], KBActor | None] = {}
+        # answers by name for any date: (actors whose roles were read, which of those roles held at
+        # the date, answer); see `lookup`
+        self._by_name: dict[tuple[str, bool], list[tuple[tuple[str, ...], tuple[bool, ...], KBActor | None]]] = {}
+        self._recording = threading.local()  # `.touched`: actors whose roles `_lookup` read (per thread)
         self._rows: dict[tuple[str, str], Any] = {}
         self._names: list[str] | None = None
         con = self._connect()
@@ -276,6 +280,9 @@ class KnowledgeBase:
         return self._names
 
     def _roles(self, aid: str) -> list[_Role]:
+        touched = getattr(self._recording, "touched", None)
+        if touched is not None:
+            touched.add(aid)
         return self._row("roles", aid, lambda k: [_role(r) for r in self._query(
             f"SELECT {_ROLE_COLUMNS} FROM roles WHERE actor_id = ? ORDER BY rowid", (k,))])
 
@@ -292,8 +299,40 @@ class KnowledgeBase:
             return self._looked_up[key]
         if len(self._looked_up) >= MAX_LOOKUPS:
             self._looked_up.clear()
-        found = self._looked_up[key] = self._lookup(name, date, fuzzy)
+        found = self._looked_up[key] = self._lookup_any_date(name, date, fuzzy)
         return found
+
+    def _lookup_any_date(self, name: str, date: str | None, fuzzy: bool) -> KBActor | None:
+        """`_lookup`, remembered by name across dates. The date enters `_lookup` only through
+        `bool(date)` and `_valid(role, date)` for the roles it reads, so a date under which every
+        role read holds (or not) as it did for an earlier date takes the same path and answer.
+        The same names recur in articles of many dates; this spares the alias, transliteration
+        and fuzzy searches."""
+        nkey = (name, fuzzy)
+        seen = self._by_name.get(nkey)
+        if seen is not None:
+            for ids, valid, found in seen:
+                if self._validity(ids, date) == valid:
+                    return found
+        touched: set[str] = set()
+        self._recording.touched = touched
+        try:
+            found = self._lookup(name, date, fuzzy)
+        finally:
+            self._recording.touched = None
+        ids = tuple(sorted(touched))
+        if seen is None:
+            if len(self._by_name) >= MAX_LOOKUPS:
+                self._by_name.clear()
+            seen = self._by_name[nkey] = []
+        if len(seen) >= 8:  # a name asked under many role periods: keep the latest few
+            seen.pop(0)
+        seen.append((ids, self._validity(ids, date), found))
+        return found
+
+    def _validity(self, ids: tuple[str, ...], date: str | None) -> tuple[bool, ...]:
+        """Whether there is a date, then whether each role of these actors holds at it."""
+        return (bool(date), *(_valid(r, date) for aid in ids for r in self._roles(aid)))
 
     def _lookup(self, name: str, date: str | None, fuzzy: bool) -> KBActor | None:
         norm = normalise(name)
