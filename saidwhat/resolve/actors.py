@@ -27,9 +27,10 @@ Anything else keeps the mention's text as its name and a stable id derived from 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from saidwhat.parse import doc_ents, doc_sents, doc_text, sent_of
@@ -64,6 +65,33 @@ TITLE_WORDS = ROLE_NOUNS | {
 }
 
 
+# Patterns used for every mention, compiled once (the `re` module's own cache is shared and small).
+_WORD = re.compile(r"[\w’'.-]+")
+_HYPHEN_WORD = re.compile(r"[\w-]+")
+_LATIN_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_ARTICLE = re.compile(r"^(the|a|an)\s+", re.I)
+_ARTICLE_OR_END = re.compile(r"^(the|a|an)(\s+|$)", re.I)
+_SENTENCE_END = re.compile(r"(?<=[a-z])\.\s+")
+_SPOKES_AFTER_CAPS = re.compile(r"((?:[A-Z][\w’'&.-]*\s+)+)spokes(?:person|man|woman)\b")
+_WORD_POSSESSIVE = re.compile(r"(?<=\w)[’']s?$")
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+_S_END = re.compile(r"[’']s$")
+_CAPS_RIGHT = re.compile(r"(?: (?:of|on|for))? ([A-Z][\w’'&.-]*)")
+_CAPS_LEFT = re.compile(r"(?:^|[\s(])([A-Z][\w’'&.-]*) $")
+_NON_WORD = re.compile(r"[^\w]+")
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=4096)  # names recur across mentions and articles
+def _whole_word(name: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(name) + r"\b(?![’'])")
+
+
+@functools.lru_cache(maxsize=4096)
+def _after_space(surname: str) -> re.Pattern[str]:
+    return re.compile(r"(?<=\s)" + re.escape(surname) + r"\b")
+
+
 @dataclass(slots=True)
 class Person:
     key: str  # normalised surname
@@ -88,6 +116,9 @@ class ActorContext:
     people: dict[str, Person]
     by_span: dict[tuple[int, int], Actor | None] = field(default_factory=dict)
     _quotes: list[tuple[int, int]] | None = None
+    # `_organisation` answers by mention: every `they`/`it` reads the organisations of the
+    # sentences before it again
+    orgs: dict[tuple[int, int, str], Actor | None] = field(default_factory=dict)
 
     def quotes(self) -> list[tuple[int, int]]:
         """Quoted regions of the article, found once."""
@@ -308,7 +339,7 @@ def _apposed_person(doc: Doc, span: Span) -> list:
     if comma < 0 or "\n" in text[span.end:comma]:
         return []
     start = comma + 2
-    return [e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start_char == start
+    return [e for e in _labelled(doc, "PERSON") if e.start_char == start
             and text[e.end_char:e.end_char + 1] in (",", "")][:1]
 
 
@@ -318,15 +349,15 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     low = text.lower()
     if _is_pronoun(text):
         return _antecedent(ctx, span, low)
-    people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start_char >= span.start
+    people = [e for e in _labelled(doc, "PERSON") if e.start_char >= span.start
               and e.end_char <= span.end]
     if not people:
         people = _apposed_person(doc, span)  # `The head of Russia's Security Council, Nikolai Patrushev,`
     if people:
         name = _clean_name(people[-1].text)
-        before = re.findall(r"[\w’'.-]+", doc_text(doc)[span.start:people[-1].start_char])
+        before = _WORD.findall(doc_text(doc)[span.start:people[-1].start_char])
         return _relative(ctx, before, _surname_key(name)) or _person_for(ctx, name)
-    words = re.findall(r"[\w’'.-]+", text)
+    words = _WORD.findall(text)
     if _is_place(text) and not people:  # `Ukraine`, even where the model saw a person `Beyond Ukraine`
         return _organisation(ctx, span)
     for i in range(len(words) - 1, -1, -1):
@@ -338,7 +369,7 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     name = _trailing_name(words)
     if name is not None and not _is_place(name) and not _has_org(doc, span, exact=name) and \
             _norm(name.split()[-1]) not in ORG_TYPE_NOUNS | INSTITUTION_NOUNS | GENERIC_ORG_NOUNS and \
-            not any(e.label_ == "ORG" and e.end_char == span.end and len(e.text) > len(name) for e in doc_ents(doc)):
+            not any(e.end_char == span.end and len(e.text) > len(name) for e in _labelled(doc, "ORG")):
         return _new_person(ctx, name, span)  # not `The United Nations Working Group`
     if len(words) == 1 and words[0][:1].isupper() and not _is_place(words[0]) and \
             (full := _full_name_in_text(doc_text(doc), words[0])):
@@ -408,7 +439,7 @@ def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
     root = here.root
     if ents and root.lower_ in INSTITUTION_NOUNS and root.i == here.end - 1 and \
             not any(e.start <= root.i < e.end for e in ents):
-        name = re.sub(r"^(the|a|an)\s+", "", here.text.strip(), flags=re.I)
+        name = _ARTICLE.sub("", here.text.strip())
         country, sector = _codes(name, ctx.info.published)
         return Actor(name=name, id=_stable_id(name), country=country, sector=sector)
     if not ents:
@@ -476,13 +507,13 @@ def _org_antecedent(ctx: ActorContext, span: Span, words: list[str]) -> Actor | 
                                     and not (not mods and _norm(words[-1]) in GENERIC_ORG_NOUNS)]
     pattern = r"((?:[A-Z][\w’'&.-]*\s+){1,4})((?i:" + re.escape(words[-1]) + r"))\b"
     for m in re.finditer(pattern, text[lo:span.start]):
-        caps = re.split(r"(?<=[a-z])\.\s+", m.group(1).strip())[-1]  # not across a sentence end
-        caps = re.sub(r"^(the|a|an)(\s+|$)", "", caps, flags=re.I)
+        caps = _SENTENCE_END.split(m.group(1).strip())[-1]  # not across a sentence end
+        caps = _ARTICLE_OR_END.sub("", caps)
         if not caps or mods and not mods & {_norm(w) for w in caps.split()} or \
                 not mods and _norm(words[-1]) in GENERIC_ORG_NOUNS or _country_of(caps):
             continue
         found.append((lo + m.end(), caps + (" " + m.group(2) if m.group(2)[:1].isupper() else "")))
-    found = [(end, re.sub(r"^(the|a|an)\s+", "", name, flags=re.I)) for end, name in found]
+    found = [(end, _ARTICLE.sub("", name)) for end, name in found]
     found = [(end, name) for end, name in found if name and _norm(name) not in ctx.people
              and name.lower() not in ("the", "a", "an")]
     if not found:
@@ -496,11 +527,11 @@ def _spokesperson_org(ctx: ActorContext, span: Span) -> Actor | None:
     """`the spokesperson` after `a State Department spokesperson`: the organisation it speaks for."""
     text = doc_text(ctx.doc)
     lo = max(0, span.start - 1500)
-    hits = list(re.finditer(r"((?:[A-Z][\w’'&.-]*\s+)+)spokes(?:person|man|woman)\b", text[lo:span.start]))
+    hits = list(_SPOKES_AFTER_CAPS.finditer(text[lo:span.start]))
     if not hits:
         return None
     m = hits[-1]
-    name = re.sub(r"^(the|a|an)\s+", "", m.group(1).strip(), flags=re.I)
+    name = _ARTICLE.sub("", m.group(1).strip())
     if not name or _norm(name) in ctx.people:
         return None
     end = lo + m.start(1) + len(m.group(1).rstrip())
@@ -533,7 +564,7 @@ def _full_name_in_text(text: str, surname: str) -> str | None:
         return None
     # find the surname first, then the capitalised words just before it: one regex over the
     # whole article per capital letter was the slow way to do the same
-    for at in re.finditer(r"(?<=\s)" + re.escape(surname) + r"\b", text):
+    for at in _after_space(surname).finditer(text):
         m = _WORDS_BEFORE.search(text, max(0, at.start() - 300), at.start())
         if m is None:
             continue
@@ -569,7 +600,7 @@ def _new_person(ctx: ActorContext, name: str, span: Span) -> Actor:
 
 
 def _role_words(text: str, date: str | None) -> tuple[str | None, str | None]:
-    words = [w for w in re.findall(r"[\w’'.-]+", text) if w.lower() not in ("the",)]
+    words = [w for w in _WORD.findall(text) if w.lower() not in ("the",)]
     country = None
     while words and _country_of(words[0].rstrip("’'s").rstrip("’'")):
         country = country or _country_of(words[0].rstrip("’'s").rstrip("’'"))
@@ -670,7 +701,7 @@ def _person_token(ctx: ActorContext, tok) -> Actor | None:
 def _group_token(ctx: ActorContext, tok) -> Actor | None:
     if tok.ent_type_ not in ("ORG", "GPE", "NORP") or tok.ent_iob_ != "B":
         return None
-    ent = next((e for e in doc_ents(tok.doc) if e.start == tok.i), None)
+    ent = _ent_starting(tok.doc, tok.i)
     if ent is None or _norm(ent.text) in ctx.people:
         return None
     return _organisation(ctx, Span.of(doc_text(tok.doc), ent.start_char, ent.end_char))
@@ -678,9 +709,9 @@ def _group_token(ctx: ActorContext, tok) -> Actor | None:
 
 def _description(ctx: ActorContext, span: Span) -> Actor | None:
     """`Russia's foreign minister`, `the veteran diplomat`: the person of the article who fits."""
-    words = {_norm(w) for w in re.findall(r"[\w’'.-]+", span.text)}
+    words = {_norm(w) for w in _WORD.findall(span.text)}
     country = None
-    for w in re.findall(r"[\w’'.-]+", span.text):
+    for w in _WORD.findall(span.text):
         country = country or _country_of(w.rstrip("’'s").rstrip("’'"))
     if "country" in words and country is None:
         country = _last_country_before(ctx, span.start)
@@ -704,7 +735,7 @@ def _description(ctx: ActorContext, span: Span) -> Actor | None:
         return best[1].actor
     kb = _kb()
     if kb is not None and country is not None and ctx.info.published:
-        role_text = " ".join(w for w in re.findall(r"[\w-]+", span.text.lower())
+        role_text = " ".join(w for w in _HYPHEN_WORD.findall(span.text.lower())
                              if w not in ("the", "s", "country", "veteran", "top") and not _country_of(w))
         if "diplomat" in role_text:
             role_text = "foreign minister"
@@ -712,7 +743,7 @@ def _description(ctx: ActorContext, span: Span) -> Actor | None:
         if hit is not None:
             return Actor(name=hit.name, id=hit.id, country=hit.country, sector=hit.sector,
                          role=hit.role)
-    name = re.sub(r"^(the|a|an)\s+", "", span.text.strip(), flags=re.I)
+    name = _ARTICLE.sub("", span.text.strip())
     return Actor(name=name, id=None, country=country, sector=_sector(name), role=name)
 
 
@@ -740,8 +771,18 @@ def _role_set(role: str | None) -> set[str]:
 
 
 def _organisation(ctx: ActorContext, span: Span) -> Actor | None:
-    name = _clean_org(re.sub(r"^(the|a|an)\s+", "", span.text.strip(), flags=re.I).strip())
-    name = re.sub(r"(?<=\w)[’']s?$", "", name)  # `NATO's` claim: the actor is NATO
+    """The organisation or place a mention names (remembered per mention; each caller gets its
+    own copy, as before)."""
+    key = (span.start, span.end, span.text)
+    if key not in ctx.orgs:
+        ctx.orgs[key] = _find_organisation(ctx, span)
+    found = ctx.orgs[key]
+    return replace(found) if found is not None else None
+
+
+def _find_organisation(ctx: ActorContext, span: Span) -> Actor | None:
+    name = _clean_org(_ARTICLE.sub("", span.text.strip()).strip())
+    name = _WORD_POSSESSIVE.sub("", name)  # `NATO's` claim: the actor is NATO
     if not name or not any(c.isalpha() for c in name):
         return None
     kb = _kb()
@@ -773,8 +814,8 @@ def _longest_org_form(doc: Doc, name: str, whole_word: bool = False, before: int
     """`Xinhua News Agency` for `Xinhua`: the longest ORG entity of the article holding the name
     (with `before`, the nearest one before that position: `the Center` after `Tax Policy Center`)."""
     if whole_word:
-        pat = re.compile(r"\b" + re.escape(name) + r"\b(?![’'])")
-        ents = [e for e in doc_ents(doc) if e.label_ == "ORG" and pat.search(e.text) and len(e.text.split()) <= 6
+        pat = _whole_word(name)
+        ents = [e for e in _labelled(doc, "ORG") if pat.search(e.text) and len(e.text.split()) <= 6
                 and not _headline(doc_text(doc), e.start_char)]
         # a sentence's first word is no part of the name (`Unlike Patriot`)
         forms = [e[1:].text if len(e) > 1 and e[0].is_sent_start and e[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ")
@@ -783,10 +824,10 @@ def _longest_org_form(doc: Doc, name: str, whole_word: bool = False, before: int
             near = [f for e, f in zip(ents, forms, strict=True) if e.end_char <= before]
             forms = near[-1:] or forms
     else:
-        forms = [e.text for e in doc_ents(doc) if e.label_ == "ORG" and name.lower() in e.text.lower()]
+        forms = [e.text for e in _labelled(doc, "ORG") if name.lower() in e.text.lower()]
     if not forms:
         return None
-    words = re.sub(r"[’']s?$", "", _clean_org(max(forms, key=len))).split()
+    words = _POSSESSIVE_END.sub("", _clean_org(max(forms, key=len))).split()
     while len(words) > 1 and _norm(words[0]) in _NOT_NAME:  # `The ...`, `When Patriot`
         words.pop(0)
     return " ".join(words)
@@ -808,7 +849,7 @@ def _sentence_start(text: str, pos: int) -> bool:
 def _headline(text: str, pos: int) -> bool:
     """Is the position in a title-case line (a headline), where capitals say nothing about names?"""
     a, b = max(0, pos - 60), pos + 60
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text[a:b])]
+    words = [w for w in _LATIN_WORD.findall(text[a:b])]
     lower = sum(1 for w in words if w[:1].islower())
     return len(words) >= 4 and lower / len(words) < 0.25
 
@@ -822,12 +863,12 @@ def _caps_around(text: str, span: Span, name: str) -> str | None:
             name.isupper() and len(name) > 5 or _sentence_start(text, start):
         return None
     while True:  # to the right, also across `of`/`on`/`for` (`Working Group on Arbitrary Detention`)
-        m = re.match(r"(?: (?:of|on|for))? ([A-Z][\w’'&.-]*)", text[end:end + 40])
+        m = _CAPS_RIGHT.match(text[end:end + 40])
         if m is None or _norm(m.group(1)) in _NOT_NAME or m.group(1).endswith("."):
             break
         end += m.end()
     while True:  # to the left
-        m = re.search(r"(?:^|[\s(])([A-Z][\w’'&.-]*) $", text[max(0, start - 40):start])
+        m = _CAPS_LEFT.search(text[max(0, start - 40):start])
         if m is None or _norm(m.group(1)) in _NOT_NAME or m.group(1).endswith(".") or \
                 _norm(m.group(1)) in TITLE_WORDS or _norm(m.group(1)) in HONORIFICS:
             break
@@ -835,7 +876,7 @@ def _caps_around(text: str, span: Span, name: str) -> str | None:
         if not before or before[-1] in ".!?\"”":  # the first word of a sentence
             break
         start -= len(m.group(1)) + 1
-    out = re.sub(r"[’']s?$", "", text[start:end])
+    out = _POSSESSIVE_END.sub("", text[start:end])
     return out if len(out.split()) > len(name.split()) and len(out.split()) <= 8 else None
 
 
@@ -855,9 +896,30 @@ def _last_country_before(ctx: ActorContext, pos: int) -> str | None:
     return None
 
 
+def _labelled(doc: Doc, label: str) -> list[SpacySpan]:
+    """The document's entities with this label, in order; grouped once per document, as every
+    mention filters them."""
+    groups = doc.user_data.get("saidwhat_ents_by_label")
+    if groups is None:
+        groups = doc.user_data["saidwhat_ents_by_label"] = {}
+        for e in doc_ents(doc):
+            groups.setdefault(e.label_, []).append(e)
+    return groups.get(label, [])
+
+
+def _ent_starting(doc: Doc, i: int) -> SpacySpan | None:
+    """The entity starting at token `i`, from an index built once per document."""
+    starts = doc.user_data.get("saidwhat_ents_by_start")
+    if starts is None:
+        starts = doc.user_data["saidwhat_ents_by_start"] = {}
+        for e in doc_ents(doc):
+            starts.setdefault(e.start, e)
+    return starts.get(i)
+
+
 def _has_org(doc: Doc, span: Span, exact: str | None = None, labels: tuple[str, ...] = ("ORG", "GPE")) -> bool:
-    return any(e.label_ in labels and e.start_char >= span.start and e.end_char <= span.end
-               and (exact is None or e.text == exact) for e in doc_ents(doc))
+    return any(e.start_char >= span.start and e.end_char <= span.end and (exact is None or e.text == exact)
+               for label in labels for e in _labelled(doc, label))
 
 
 def _appositive_name(doc: Doc, span: Span) -> str | None:
@@ -880,7 +942,7 @@ NAME_STOP = {"says", "said", "warns", "claims", "tells", "urges", "admits", "den
 
 
 def _clean_name(name: str) -> str:
-    name = re.sub(r"[’']s$", "", name.strip())
+    name = _S_END.sub("", name.strip())
     words = [w for w in name.split() if _norm(w) not in NAME_STOP]
     while len(words) > 2 and (_norm(words[0]) in HONORIFICS or _norm(words[0]) in TITLE_WORDS) or \
             len(words) == 2 and _norm(words[0]) in HONORIFICS:  # `Justice Gibson Mandaza`, `Defense Lloyd Austin`
@@ -893,10 +955,11 @@ def _surname_key(name: str) -> str:
     return _norm(words[-1]) if words else ""
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same words are normalised for every mention
 def _norm(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"[^\w]+", "", s.lower().replace("’s", "").replace("'s", ""))
+    return _NON_WORD.sub("", s.lower().replace("’s", "").replace("'s", ""))
 
 
 def _is_pronoun(text: str) -> bool:
@@ -913,7 +976,7 @@ def _stable_id(name: str) -> str:
     kb = _kb()
     if kb is not None and hasattr(kb, "stable_id"):
         return kb.stable_id(name)
-    slug = re.sub(r"[^a-z0-9]+", "-", _norm_words(name)).strip("-")
+    slug = _NON_SLUG.sub("-", _norm_words(name)).strip("-")
     return f"name:{slug}"
 
 
