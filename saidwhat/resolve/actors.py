@@ -119,6 +119,8 @@ class ActorContext:
     # `_organisation` answers by mention: every `they`/`it` reads the organisations of the
     # sentences before it again
     orgs: dict[tuple[int, int, str], Actor | None] = field(default_factory=dict)
+    # pronoun antecedent candidates by (sentence start, person?, number of people); see `_candidates`
+    antecedents: dict[tuple[int, bool, int], list[tuple[int, int, int, Actor]]] = field(default_factory=dict)
 
     def quotes(self) -> list[tuple[int, int]]:
         """Quoted regions of the article, found once."""
@@ -182,7 +184,7 @@ def _collect_people(doc: Doc, info: DocumentInfo) -> dict[str, Person]:
     _add_relatives(doc, people)
     for person in people.values():
         if len(person.full_name.split()) == 1:  # `Gachagua`: the article's full form elsewhere
-            full = _full_name_in_text(doc_text(doc), person.full_name)
+            full = _full_name(doc, person.full_name)
             if full is not None:
                 person.names.append(full)
     for person in people.values():
@@ -372,7 +374,7 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
             not any(e.end_char == span.end and len(e.text) > len(name) for e in _labelled(doc, "ORG")):
         return _new_person(ctx, name, span)  # not `The United Nations Working Group`
     if len(words) == 1 and words[0][:1].isupper() and not _is_place(words[0]) and \
-            (full := _full_name_in_text(doc_text(doc), words[0])):
+            (full := _full_name(doc, words[0])):
         return _new_person(ctx, full, span)  # `Wasuge` where the article once wrote `Mahad Wasuge`
     named = _appositive_name(doc, span)
     if named is not None:  # `His son Sebastien Lai`, `Dodik's lawyer, Anto Nobilo`
@@ -558,6 +560,17 @@ ELDER = {"elder", "older", "senior", "father", "mother"}
 _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3})$")
 
 
+def _full_name(doc: Doc, surname: str) -> str | None:
+    """`_full_name_in_text` of the document, remembered per document (every mention of a bare
+    surname asks again)."""
+    known = doc.user_data.get("saidwhat_full_names")
+    if known is None:
+        known = doc.user_data["saidwhat_full_names"] = {}
+    if surname not in known:
+        known[surname] = _full_name_in_text(doc_text(doc), surname)
+    return known[surname]
+
+
 def _full_name_in_text(text: str, surname: str) -> str | None:
     """The first `Firstname [Middle] Surname` the article writes for a bare surname."""
     if len(surname) < 2 or _norm(surname) in _NOT_NAME:
@@ -643,27 +656,17 @@ def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
     here = doc.char_span(span.start, span.end, alignment_mode="expand")
     if here is None:
         return None
-    sent_start = sent_of(here[0]).start
-    window = [s for s in doc_sents(doc) if s.end <= sent_start][-3:] + [doc[sent_start:here[0].i]]
+    own = sent_of(here[0])
+    # the three sentences before, then this one up to the pronoun
+    window = [(s, len(doc)) for s in doc_sents(doc) if s.end <= own.start][-3:] + [(own, here[0].i)]
     want_person = pronoun in PRONOUNS_PERSON
-    quotes = ctx.quotes()
     best: tuple[tuple[int, int, int], Actor] | None = None
-    # the nearest sentence with a candidate wins (recency), then its subject; names inside
-    # quotes, possessors (`Trump's threat`) and modifiers (`the Biden administration`) are not
-    # who a following `he said` points to
-    for n, s in enumerate(window):
-        for tok in s:
-            actor = _person_token(ctx, tok) if want_person else _group_token(ctx, tok)
-            if actor is None or _in_quote(quotes, tok.idx):
-                continue
-            head = tok
-            while head.dep_ in ("compound", "flat") and head.head.i != head.i:
-                head = head.head
-            if head.dep_ == "poss" or (head.dep_ == "compound" and head.head.pos_ == "NOUN"):
-                continue
-            is_subject = head.dep_ in ("nsubj", "nsubjpass")
-            main = is_subject and head.head.dep_ == "ROOT"
-            rank = (n, 2 if main else 1 if is_subject else 0, tok.idx)
+    # the nearest sentence with a candidate wins (recency), then its subject
+    for n, (sent, stop) in enumerate(window):
+        for i, subject, idx, actor in _candidates(ctx, sent, want_person):
+            if i >= stop:
+                break
+            rank = (n, subject, idx)
             if best is None or rank > best[0]:
                 best = (rank, actor)
     if best is None and want_person:
@@ -672,7 +675,36 @@ def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
         for st_span, actor in sorted(ctx.by_span.items(), reverse=True):
             if st_span[1] <= span.start and actor is not None and actor in people:
                 return actor
-    return best[1] if best else None
+    if best is None:
+        return None
+    return best[1] if want_person else replace(best[1])  # an organisation: the caller's own copy, as before
+
+
+def _candidates(ctx: ActorContext, sent: SpacySpan, want_person: bool) -> list[tuple[int, int, int, Actor]]:
+    """Who a later pronoun could point to in a sentence: (token index, 2 for a main-clause subject,
+    1 for another subject, else 0; character offset; actor), in token order. Names inside
+    quotes, possessors (`Trump's threat`) and modifiers (`the Biden administration`) are not who
+    a following `he said` points to. Remembered per sentence while the article's people stay
+    the same (they only grow): each pronoun reads the sentences before it again."""
+    key = (sent.start, want_person, len(ctx.people))
+    found = ctx.antecedents.get(key)
+    if found is not None:
+        return found
+    quotes = ctx.quotes()
+    found = ctx.antecedents[key] = []
+    for tok in sent:
+        actor = _person_token(ctx, tok) if want_person else _group_token(ctx, tok)
+        if actor is None or _in_quote(quotes, tok.idx):
+            continue
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "poss" or (head.dep_ == "compound" and head.head.pos_ == "NOUN"):
+            continue
+        is_subject = head.dep_ in ("nsubj", "nsubjpass")
+        main = is_subject and head.head.dep_ == "ROOT"
+        found.append((tok.i, 2 if main else 1 if is_subject else 0, tok.idx, actor))
+    return found
 
 
 def _in_quote(quotes: list[tuple[int, int]], pos: int) -> bool:
