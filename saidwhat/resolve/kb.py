@@ -96,6 +96,15 @@ def translit_variants(norm: str, limit: int = 12) -> set[str]:
     return set(sorted(out)[:limit]) if len(out) > limit else out
 
 
+@functools.lru_cache(maxsize=1 << 14)  # every lookup of a name the KB lacks asks again
+def _variants(norm: str) -> tuple[str, ...]:
+    """`translit_variants(norm)`, in its iteration order, remembered."""
+    return tuple(translit_variants(norm))
+
+
+_THE = re.compile(r"^the ")
+
+
 # Role phrases -> one key per office, so "top diplomat" and "secretary of state" meet.
 _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
     ("commission president", r"(european )?commission (president|chief|head)|president of the (european )?commission"),
@@ -206,6 +215,7 @@ class KnowledgeBase:
         self._recording = threading.local()  # `.touched`: actors whose roles `_lookup` read (per thread)
         self._rows: dict[tuple[str, str], Any] = {}
         self._names: list[str] | None = None
+        self._name_set: frozenset[str] | None = None  # the same names, to answer a missing alias without a query
         con = self._connect()
         self.agents: dict[str, str] = dict(con.execute("SELECT phrase_norm, sector FROM agents"))
         self._by_key: dict[tuple[str, str], list[tuple[str, _Role]]] = defaultdict(list)
@@ -260,6 +270,8 @@ class KnowledgeBase:
 
     def _alias(self, norm: str) -> tuple[str, ...] | None:
         """Actors with this normalised alias, in the order the build wrote them."""
+        if self._name_set is not None and norm not in self._name_set:
+            return None  # most n-grams and variants asked are no alias: no query once every alias is read
         return self._row("alias", norm, lambda k: tuple(r[0] for r in self._query(
             "SELECT actor_id FROM aliases WHERE alias_norm = ? ORDER BY actor_id", (k,))) or None)
 
@@ -277,6 +289,7 @@ class KnowledgeBase:
     def _fuzzy_names(self) -> list[str]:
         if self._names is None:  # every alias, sorted: read on the first fuzzy match (32,000 short strings)
             self._names = [r[0] for r in self._query("SELECT DISTINCT alias_norm FROM aliases ORDER BY alias_norm", ())]
+            self._name_set = frozenset(self._names)
         return self._names
 
     def _roles(self, aid: str) -> list[_Role]:
@@ -338,7 +351,7 @@ class KnowledgeBase:
         norm = normalise(name)
         if not norm:
             return None
-        norm = re.sub(r"^the ", "", norm)
+        norm = _THE.sub("", norm)
         ids = self._alias(norm)
         if " " not in norm and (not ids or (date and all(self._actor(i).kind == "country" for i in ids))):
             # "Austin" in 2022 is Lloyd Austin, not the Texas city Phoenix files under USA
@@ -348,7 +361,7 @@ class KnowledgeBase:
             if pick:
                 return self._view(pick, date)
         if not ids:
-            for v in translit_variants(norm):
+            for v in _variants(norm):
                 ids = self._alias(v)
                 if ids:
                     break
