@@ -21,7 +21,8 @@ from saidwhat.parse import doc_ents, doc_text
 from saidwhat.records import Actor, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
     from saidwhat.resolve.actors import ActorContext
 
@@ -53,10 +54,22 @@ def np_span(tok: Token) -> Span:
     while left.i < tok.i and (left.is_punct or left.lower_ in ("the", "a", "an")):
         left = doc[left.i + 1]
     if tok.ent_type_:  # the whole name: "Sierra Leonean", "Moro Islamic Liberation Front"
-        ent = next((e for e in doc_ents(doc) if e.start <= tok.i < e.end and e.label_ in ACTOR_ENTS), None)
+        ent = _actor_ents(doc).get(tok.i)
         if ent is not None:
             left, right = min(left, ent[0], key=lambda t: t.i), max(right, ent[-1], key=lambda t: t.i)
     return Span.of(doc_text(doc), left.idx, right.idx + len(right))
+
+
+def _actor_ents(doc: Doc) -> dict[int, SpacySpan]:
+    """The person, body, country or group entity each token lies in, indexed once per document."""
+    index = doc.user_data.get("saidwhat_actor_ents")
+    if index is None:
+        index = doc.user_data["saidwhat_actor_ents"] = {}
+        for e in doc_ents(doc):
+            if e.label_ in ACTOR_ENTS:
+                for i in range(e.start, e.end):
+                    index.setdefault(i, e)
+    return index
 
 
 def wide_span(tok: Token) -> Span:

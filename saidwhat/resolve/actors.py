@@ -846,14 +846,10 @@ def _longest_org_form(doc: Doc, name: str, whole_word: bool = False, before: int
     """`Xinhua News Agency` for `Xinhua`: the longest ORG entity of the article holding the name
     (with `before`, the nearest one before that position: `the Center` after `Tax Policy Center`)."""
     if whole_word:
-        pat = _whole_word(name)
-        ents = [e for e in _labelled(doc, "ORG") if pat.search(e.text) and len(e.text.split()) <= 6
-                and not _headline(doc_text(doc), e.start_char)]
-        # a sentence's first word is no part of the name (`Unlike Patriot`)
-        forms = [e[1:].text if len(e) > 1 and e[0].is_sent_start and e[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ")
-                 else e.text for e in ents]
+        found = _org_forms(doc, name)
+        forms = [f for _, f in found]
         if before is not None and len(name.split()) == 1:
-            near = [f for e, f in zip(ents, forms, strict=True) if e.end_char <= before]
+            near = [f for end, f in found if end <= before]
             forms = near[-1:] or forms
     else:
         forms = [e.text for e in _labelled(doc, "ORG") if name.lower() in e.text.lower()]
@@ -863,6 +859,22 @@ def _longest_org_form(doc: Doc, name: str, whole_word: bool = False, before: int
     while len(words) > 1 and _norm(words[0]) in _NOT_NAME:  # `The ...`, `When Patriot`
         words.pop(0)
     return " ".join(words)
+
+
+def _org_forms(doc: Doc, name: str) -> list[tuple[int, str]]:
+    """(end, text) of the article's ORG entities holding the name as a whole word, outside
+    headlines; remembered per document (each mention of the organisation asks again)."""
+    known = doc.user_data.get("saidwhat_org_forms")
+    if known is None:
+        known = doc.user_data["saidwhat_org_forms"] = {}
+    if name not in known:
+        pat = _whole_word(name)
+        ents = [e for e in _labelled(doc, "ORG") if pat.search(e.text) and len(e.text.split()) <= 6
+                and not _headline(doc_text(doc), e.start_char)]
+        # a sentence's first word is no part of the name (`Unlike Patriot`)
+        known[name] = [(e.end_char, e[1:].text if len(e) > 1 and e[0].is_sent_start and
+                        e[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ") else e.text) for e in ents]
+    return known[name]
 
 
 _CAP_WORD = re.compile(r"[A-Z][\w’'&.-]*$")
