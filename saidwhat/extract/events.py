@@ -127,6 +127,7 @@ def act_of(tok: Token) -> TypeMode | None:
 _VERB_LEMMAS = frozenset({*VERBS, *REVERSERS, *CUTTERS, *RESTORERS, *LIGHT_VERBS, *TRANSFER_VERBS, "fire",
                           *(v for v, _ in PHRASAL), *(v for v, _ in LIGHT_PAIRS), *(v for v, _ in VERB_PREPS)})
 _NOUN_LEMMAS = frozenset({*NOUNS, *(w for pair in NOUN_COMPOUNDS for w in pair)})
+_ANY_LEMMAS = _VERB_LEMMAS | _NOUN_LEMMAS
 
 
 def _may_triggers(tab: TokenTable) -> list[bool]:
@@ -134,7 +135,11 @@ def _may_triggers(tab: TokenTable) -> list[bool]:
     table, in one pass: a function call per token cost more)."""
     lemma, tag, dep, ent, children = tab.lemma, tab.tag, tab.dep, tab.ent, tab.children
     out = [False] * len(tab.pos)
-    for i, pos in enumerate(tab.pos):
+    # only a lexicon word, or a noun with a lexicon compound, can pass the test below
+    maybe = {i for i, word in enumerate(lemma) if word in _ANY_LEMMAS}
+    maybe.update(tab.head[c] for c, word in enumerate(lemma) if word in NOUNS and dep[c] == "compound")
+    for i in sorted(maybe):
+        pos = tab.pos[i]
         if pos == "VERB" or pos == "AUX" or tag[i].startswith("VB"):
             out[i] = pos != "AUX" and lemma[i] in _VERB_LEMMAS
         elif (pos == "NOUN" or pos == "PROPN") and ent[i] not in ("DATE", "TIME"):

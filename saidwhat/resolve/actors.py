@@ -31,6 +31,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from saidwhat.parse import doc_ents, doc_sents, doc_text, sent_of
@@ -1029,38 +1030,38 @@ def _norm_words(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
-def _kb():
+@functools.cache  # imported once: a function-level import on every mention added up
+def _resolve_modules() -> tuple[ModuleType, ModuleType] | None:
+    """The knowledge base and codes modules, or None where they cannot be imported."""
     try:
-        from saidwhat.resolve.kb import get_kb
+        from saidwhat.resolve import codes, kb
     except ImportError:
         return None
+    return kb, codes
+
+
+def _kb():
+    modules = _resolve_modules()
+    if modules is None:
+        return None
     try:
-        return get_kb()
+        return modules[0].get_kb()
     except (OSError, FileNotFoundError):
         return None
 
 
 def _country_of(text: str) -> str | None:
-    try:
-        from saidwhat.resolve.codes import country_of
-    except ImportError:
-        return None
-    return country_of(text)
+    modules = _resolve_modules()
+    return modules[1].country_of(text) if modules is not None else None
 
 
 def _codes(text: str, date: str | None) -> tuple[str | None, str | None]:
-    try:
-        from saidwhat.resolve.codes import actor_codes
-    except ImportError:
-        return None, None
-    return actor_codes(text, date)
+    modules = _resolve_modules()
+    return modules[1].actor_codes(text, date) if modules is not None else (None, None)
 
 
 def _sector(role: str | None) -> str | None:
     if not role:
         return None
-    try:
-        from saidwhat.resolve.codes import sector_of
-    except ImportError:
-        return None
-    return sector_of(role)
+    modules = _resolve_modules()
+    return modules[1].sector_of(role) if modules is not None else None
