@@ -89,8 +89,14 @@ def _whole_word(name: str) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _after_space(surname: str) -> re.Pattern[str]:
-    return re.compile(r"(?<=\s)" + re.escape(surname) + r"\b")
+def _after_space(word: str) -> re.Pattern[str]:
+    """The word as a whole word, for `finditer`; the caller checks for a space before each match.
+    Without a look-behind for that space, a pattern starting with a literal is found by a fast
+    scan; matches of a word without spaces cannot overlap one preceded by a space, so the same
+    ones are found."""
+    if any(c.isspace() for c in word):
+        return re.compile(r"(?<=\s)" + re.escape(word) + r"\b")
+    return re.compile(re.escape(word) + r"\b")
 
 
 @dataclass(slots=True)
@@ -579,6 +585,8 @@ def _full_name_in_text(text: str, surname: str) -> str | None:
     # find the surname first, then the capitalised words just before it: one regex over the
     # whole article per capital letter was the slow way to do the same
     for at in _after_space(surname).finditer(text):
+        if at.start() == 0 or not text[at.start() - 1].isspace():
+            continue
         m = _WORDS_BEFORE.search(text, max(0, at.start() - 300), at.start())
         if m is None:
             continue
