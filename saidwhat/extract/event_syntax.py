@@ -17,7 +17,7 @@ from saidwhat.extract.event_lexicon import (
     HYPOTHETICAL_AUX,
     LIGHT_HEADS,
 )
-from saidwhat.parse import doc_ents, doc_text
+from saidwhat.parse import doc_ents, doc_text, token_table
 from saidwhat.records import Actor, Span
 
 if TYPE_CHECKING:
@@ -236,7 +236,8 @@ def place_in(head: Token) -> Token | None:
 
 
 def is_negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in verb.children)
+    tab = token_table(verb.doc)  # the children's labels and words without a Token each
+    return any(tab.dep[c] == "neg" or tab.lower[c] in ("never",) for c in tab.children[verb.i])
 
 
 def is_future(verb: Token) -> bool:

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from saidwhat.parse import doc_ents, doc_sents, doc_text, sent_of
+from saidwhat.parse import doc_ents, doc_sents, doc_text, sent_of, token_table
 from saidwhat.records import Actor, DocumentInfo, Span, Statement
 
 if TYPE_CHECKING:
@@ -701,7 +701,13 @@ def _candidates(ctx: ActorContext, sent: SpacySpan, want_person: bool) -> list[t
         return found
     quotes = ctx.quotes()
     found = ctx.antecedents[key] = []
-    for tok in sent:
+    doc, tab = ctx.doc, token_table(ctx.doc)
+    for i in range(sent.start, sent.end):
+        # what `_person_token` / `_group_token` first ask, from the token table
+        if want_person and not (tab.pos[i] == "PROPN" or tab.ent[i] == "PERSON") or \
+                not want_person and tab.ent[i] not in ("ORG", "GPE", "NORP"):
+            continue
+        tok = doc[i]
         actor = _person_token(ctx, tok) if want_person else _group_token(ctx, tok)
         if actor is None or _in_quote(quotes, tok.idx):
             continue
@@ -877,9 +883,11 @@ def _org_forms(doc: Doc, name: str) -> list[tuple[int, str]]:
     if known is None:
         known = doc.user_data["saidwhat_org_forms"] = {}
     if name not in known:
-        pat = _whole_word(name)
-        ents = [e for e in _labelled(doc, "ORG") if pat.search(e.text) and len(e.text.split()) <= 6
-                and not _headline(doc_text(doc), e.start_char)]
+        ents = [e for e in _labelled(doc, "ORG") if name in e.text]  # most hold no such text at all
+        if ents:
+            pat = _whole_word(name)
+            ents = [e for e in ents if pat.search(e.text) and len(e.text.split()) <= 6
+                    and not _headline(doc_text(doc), e.start_char)]
         # a sentence's first word is no part of the name (`Unlike Patriot`)
         known[name] = [(e.end_char, e[1:].text if len(e) > 1 and e[0].is_sent_start and
                         e[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ") else e.text) for e in ents]
