@@ -392,7 +392,8 @@ def _event(f: _Found, sent: SpacySpan, info: DocumentInfo, statements: list[Stat
         place = place_in(_scope(f))  # "killed 23 people in Tel Aviv", "arrived in Amman on a visit"
         if place is not None:
             recipient_tok, recipient = place, resolve_actor(ctx, place, date)
-    outer = next((st for st in statements if st.content.start <= doc[f.lo].idx < st.content.end), None)
+    start = doc[f.lo].idx
+    outer = next((st for st in statements if st.content.start <= start < st.content.end), None)
     if outer is not None and outer.actor is not None and actor_tok is not None and _pronominal(actor_tok) \
             and (actor is None or not actor.country):
         actor = outer.actor  # "Bosnian Serbs said their forces had withdrawn": the speaker's side

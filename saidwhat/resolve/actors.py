@@ -318,9 +318,10 @@ def _role_around(ent: SpacySpan) -> tuple[str | None, str | None]:
         toks = []
     head = ent.root
     if not toks:
-        appos = next((c for c in head.children if c.dep_ == "appos"), None)
-        if appos is not None:
-            toks = [t for t in appos.subtree if not t.is_punct]
+        tab = token_table(doc)  # `head.children` walks the head's whole subtree
+        appos_i = next((c for c in tab.children[head.i] if tab.dep[c] == "appos"), None)
+        if appos_i is not None:
+            toks = [t for t in doc[appos_i].subtree if not t.is_punct]
         elif head.dep_ == "appos" and head.head.lower_ in ROLE_NOUNS:
             toks = [t for t in head.head.subtree if t.i < ent.start and not t.is_punct]
     if not toks or len(toks) > 12:

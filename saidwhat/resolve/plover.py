@@ -129,7 +129,11 @@ def _content_type(root: Token | None, content: list[Token], st: Statement) -> Ty
     """What a neutral report (`said`, `announced`, a quote) does, from its words."""
     if root is None:
         return None
-    lowers = [t.lower_ for t in content]
+    lo = content[0].i
+    if content[-1].i - lo + 1 == len(content):  # a span's tokens: their words from the token table
+        lowers = token_table(root.doc).lower[lo:lo + len(content)]
+    else:
+        lowers = [t.lower_ for t in content]
     words = set(lowers)
     text = " ".join(lowers)
     if words & CONDITION_MARKERS and _threat_words(content) and is_future(root) and _by_speaker(root, st):
