@@ -345,6 +345,8 @@ class KnowledgeBase:
 
     def _validity(self, ids: tuple[str, ...], date: str | None) -> tuple[bool, ...]:
         """Whether there is a date, then whether each role of these actors holds at it."""
+        if not ids:  # most answers read no roles
+            return (bool(date),)
         return (bool(date), *(_valid(r, date) for aid in ids for r in self._roles(aid)))
 
     def _lookup(self, name: str, date: str | None, fuzzy: bool) -> KBActor | None:
