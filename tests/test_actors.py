@@ -152,3 +152,15 @@ def test_person_in_apposition_after_a_description_is_the_speaker():
             "warnings about a planned invasion.")
     names = {s.actor.name for s in extract_text(text, published="2022-01-30").statements if s.actor}
     assert "Nikolai Patrushev" in names and "Security Council" not in names
+
+
+def test_bare_surname_occurrences_match_the_look_behind_pattern() -> None:
+    import re
+
+    from saidwhat.resolve.actors import _after_space
+
+    text = "Trump\nTrump said. xTrump, Trump’s aide (Trump) TrumpTrump  Trump\tTrump Lala Lala lLala"
+    for word in ("Trump", "Lala", "\nTrump", "Trump\n"):
+        slow = [m.span() for m in re.finditer(r"(?<=\s)" + re.escape(word) + r"\b", text)]
+        fast = [m.span() for m in _after_space(word).finditer(text) if m.start() > 0 and text[m.start() - 1].isspace()]
+        assert fast == slow, word

@@ -38,3 +38,15 @@ def test_dates_inside_what_was_said_do_not_count():
 def test_relative_dates_need_a_publication_date():
     text = "Lavrov said on Friday that it was over."
     assert find_date(text, Span.of(text, 0, len(text)), [], None) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov said on Thursday that troops left in 2008.", "thıs week", "THİS MONTH", "Thiſ morning, he said",
+    "In Sept 2020 and on ５ May", "since May", "Yesterday", "NEXT YEAR", "in １９９９", "no date at all here",
+    "EARLIER TODAY the 3 Jan. talks", "2022-01-28", "last\tmonth",
+])
+def test_date_patterns_skipped_only_where_they_cannot_match(text: str) -> None:
+    from saidwhat.resolve.dates import PATTERNS, _date_matches
+
+    every = [(order, kind, m.span()) for order, (kind, pattern) in enumerate(PATTERNS) for m in pattern.finditer(text)]
+    assert [(order, kind, m.span()) for order, kind, m in _date_matches(text)] == every

@@ -244,3 +244,27 @@ def test_kb_from_threads() -> None:
         found = list(pool.map(lambda n: kb.lookup(n + " ", "2022-01-28"), names))
     assert [a.id if a else None for a in found] == [a.id if a else None
                                                     for a in (kb.lookup(n + " ", "2022-01-28") for n in names)]
+
+
+def test_answers_by_name_hold_across_dates(monkeypatch: pytest.MonkeyPatch) -> None:
+    import saidwhat.resolve.kb as kb_module
+
+    kb = KnowledgeBase.load()  # answers remembered across dates
+    fresh = KnowledgeBase.load()  # a search for every question
+    names = ("Austin", "Carter", "Bush", "Lavrov", "Georgia", "the president", "Sergei Lavorv", "Kremlin")
+    dates = (None, "1979-06-01", "2001-03-01", "2015-06-01", "2022-01-28", "2023-05-05", "1979-07-01")
+    for date in dates:
+        for name in names:
+            assert kb.lookup(name, date) == fresh._lookup(name, date, True), (name, date)
+    assert kb._by_name  # the name's answers, with the roles they rest on
+    monkeypatch.setattr(kb_module, "MAX_LOOKUPS", 3)
+    for name in ("Putin", "Stoltenberg", "Zelensky", "Biden", "Blinken"):
+        kb.lookup(name, "2024-02-02")
+        assert len(kb._by_name) <= 3  # emptied when full
+
+
+def test_a_missing_alias_needs_no_query() -> None:
+    kb = KnowledgeBase.load()
+    assert kb._alias("no such alias at all") is None
+    kb._fuzzy_names()  # every alias read (as on the first fuzzy match)
+    assert kb._alias("no such alias at all") is None and kb._alias("sergei lavrov") == ("kb:sergei-lavrov",)

@@ -17,11 +17,12 @@ from saidwhat.extract.event_lexicon import (
     HYPOTHETICAL_AUX,
     LIGHT_HEADS,
 )
-from saidwhat.parse import doc_ents, doc_text
+from saidwhat.parse import doc_ents, doc_text, token_table
 from saidwhat.records import Actor, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
     from saidwhat.resolve.actors import ActorContext
 
@@ -53,10 +54,22 @@ def np_span(tok: Token) -> Span:
     while left.i < tok.i and (left.is_punct or left.lower_ in ("the", "a", "an")):
         left = doc[left.i + 1]
     if tok.ent_type_:  # the whole name: "Sierra Leonean", "Moro Islamic Liberation Front"
-        ent = next((e for e in doc_ents(doc) if e.start <= tok.i < e.end and e.label_ in ACTOR_ENTS), None)
+        ent = _actor_ents(doc).get(tok.i)
         if ent is not None:
             left, right = min(left, ent[0], key=lambda t: t.i), max(right, ent[-1], key=lambda t: t.i)
     return Span.of(doc_text(doc), left.idx, right.idx + len(right))
+
+
+def _actor_ents(doc: Doc) -> dict[int, SpacySpan]:
+    """The person, body, country or group entity each token lies in, indexed once per document."""
+    index = doc.user_data.get("saidwhat_actor_ents")
+    if index is None:
+        index = doc.user_data["saidwhat_actor_ents"] = {}
+        for e in doc_ents(doc):
+            if e.label_ in ACTOR_ENTS:
+                for i in range(e.start, e.end):
+                    index.setdefault(i, e)
+    return index
 
 
 def wide_span(tok: Token) -> Span:
@@ -223,7 +236,8 @@ def place_in(head: Token) -> Token | None:
 
 
 def is_negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in verb.children)
+    tab = token_table(verb.doc)  # the children's labels and words without a Token each
+    return any(tab.dep[c] == "neg" or tab.lower[c] in ("never",) for c in tab.children[verb.i])
 
 
 def is_future(verb: Token) -> bool:

@@ -102,9 +102,9 @@ def extract_events(doc: Doc, info: DocumentInfo, statements: list[Statement],
     # a typed statement already carries the act its cue names ("accused", "threatened")
     cue_starts = {st.cue.start for st in statements if st.cue is not None and st.type != "STATEMENT"}
     events: list[Event] = []
-    tab = token_table(doc)
+    may = _may_triggers(token_table(doc))
     for sent in doc_sents(doc):
-        found = [f for i in range(sent.start, sent.end) if _may_trigger(tab, i)
+        found = [f for i in range(sent.start, sent.end) if may[i]
                  and (tok := doc[i]).idx not in cue_starts and (f := _trigger(tok)) is not None]
         built = _merge([(f, _event(f, sent, info, statements, context)) for f in found])
         for f, ev in _embedded(built):
@@ -127,17 +127,25 @@ def act_of(tok: Token) -> TypeMode | None:
 _VERB_LEMMAS = frozenset({*VERBS, *REVERSERS, *CUTTERS, *RESTORERS, *LIGHT_VERBS, *TRANSFER_VERBS, "fire",
                           *(v for v, _ in PHRASAL), *(v for v, _ in LIGHT_PAIRS), *(v for v, _ in VERB_PREPS)})
 _NOUN_LEMMAS = frozenset({*NOUNS, *(w for pair in NOUN_COMPOUNDS for w in pair)})
+_ANY_LEMMAS = _VERB_LEMMAS | _NOUN_LEMMAS
 
 
-def _may_trigger(tab: TokenTable, i: int) -> bool:
-    """False when `_trigger` is sure to find nothing at token `i` (read from the token table)."""
-    pos = tab.pos[i]
-    if pos in ("VERB", "AUX") or tab.tag[i].startswith("VB"):
-        return pos != "AUX" and tab.lemma[i] in _VERB_LEMMAS
-    if pos in ("NOUN", "PROPN") and tab.ent[i] not in ("DATE", "TIME"):
-        return tab.lemma[i] in _NOUN_LEMMAS or any(tab.dep[c] == "compound" and tab.lemma[c] in NOUNS
-                                                   for c in tab.children[i])
-    return False
+def _may_triggers(tab: TokenTable) -> list[bool]:
+    """For each token, False when `_trigger` is sure to find nothing there (read from the token
+    table, in one pass: a function call per token cost more)."""
+    lemma, tag, dep, ent, children = tab.lemma, tab.tag, tab.dep, tab.ent, tab.children
+    out = [False] * len(tab.pos)
+    # only a lexicon word, or a noun with a lexicon compound, can pass the test below
+    maybe = {i for i, word in enumerate(lemma) if word in _ANY_LEMMAS}
+    maybe.update(tab.head[c] for c, word in enumerate(lemma) if word in NOUNS and dep[c] == "compound")
+    for i in sorted(maybe):
+        pos = tab.pos[i]
+        if pos == "VERB" or pos == "AUX" or tag[i].startswith("VB"):
+            out[i] = pos != "AUX" and lemma[i] in _VERB_LEMMAS
+        elif (pos == "NOUN" or pos == "PROPN") and ent[i] not in ("DATE", "TIME"):
+            out[i] = lemma[i] in _NOUN_LEMMAS or any(dep[c] == "compound" and lemma[c] in NOUNS
+                                                     for c in children[i])
+    return out
 
 
 def _trigger(tok: Token) -> _Found | None:
@@ -384,7 +392,8 @@ def _event(f: _Found, sent: SpacySpan, info: DocumentInfo, statements: list[Stat
         place = place_in(_scope(f))  # "killed 23 people in Tel Aviv", "arrived in Amman on a visit"
         if place is not None:
             recipient_tok, recipient = place, resolve_actor(ctx, place, date)
-    outer = next((st for st in statements if st.content.start <= doc[f.lo].idx < st.content.end), None)
+    start = doc[f.lo].idx
+    outer = next((st for st in statements if st.content.start <= start < st.content.end), None)
     if outer is not None and outer.actor is not None and actor_tok is not None and _pronominal(actor_tok) \
             and (actor is None or not actor.country):
         actor = outer.actor  # "Bosnian Serbs said their forces had withdrawn": the speaker's side

@@ -27,12 +27,14 @@ Anything else keeps the mention's text as its name and a stable id derived from 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from types import ModuleType
 from typing import TYPE_CHECKING
 
-from saidwhat.parse import doc_ents, doc_sents, doc_text, sent_of
+from saidwhat.parse import doc_ents, doc_sents, doc_text, sent_of, token_table
 from saidwhat.records import Actor, DocumentInfo, Span, Statement
 
 if TYPE_CHECKING:
@@ -64,6 +66,39 @@ TITLE_WORDS = ROLE_NOUNS | {
 }
 
 
+# Patterns used for every mention, compiled once (the `re` module's own cache is shared and small).
+_WORD = re.compile(r"[\w’'.-]+")
+_HYPHEN_WORD = re.compile(r"[\w-]+")
+_LATIN_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_ARTICLE = re.compile(r"^(the|a|an)\s+", re.I)
+_ARTICLE_OR_END = re.compile(r"^(the|a|an)(\s+|$)", re.I)
+_SENTENCE_END = re.compile(r"(?<=[a-z])\.\s+")
+_SPOKES_AFTER_CAPS = re.compile(r"((?:[A-Z][\w’'&.-]*\s+)+)spokes(?:person|man|woman)\b")
+_WORD_POSSESSIVE = re.compile(r"(?<=\w)[’']s?$")
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+_S_END = re.compile(r"[’']s$")
+_CAPS_RIGHT = re.compile(r"(?: (?:of|on|for))? ([A-Z][\w’'&.-]*)")
+_CAPS_LEFT = re.compile(r"(?:^|[\s(])([A-Z][\w’'&.-]*) $")
+_NON_WORD = re.compile(r"[^\w]+")
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=4096)  # names recur across mentions and articles
+def _whole_word(name: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(name) + r"\b(?![’'])")
+
+
+@functools.lru_cache(maxsize=4096)
+def _after_space(word: str) -> re.Pattern[str]:
+    """The word as a whole word, for `finditer`; the caller checks for a space before each match.
+    Without a look-behind for that space, a pattern starting with a literal is found by a fast
+    scan; matches of a word without spaces cannot overlap one preceded by a space, so the same
+    ones are found."""
+    if any(c.isspace() for c in word):
+        return re.compile(r"(?<=\s)" + re.escape(word) + r"\b")
+    return re.compile(re.escape(word) + r"\b")
+
+
 @dataclass(slots=True)
 class Person:
     key: str  # normalised surname
@@ -88,6 +123,11 @@ class ActorContext:
     people: dict[str, Person]
     by_span: dict[tuple[int, int], Actor | None] = field(default_factory=dict)
     _quotes: list[tuple[int, int]] | None = None
+    # `_organisation` answers by mention: every `they`/`it` reads the organisations of the
+    # sentences before it again
+    orgs: dict[tuple[int, int, str], Actor | None] = field(default_factory=dict)
+    # pronoun antecedent candidates by (sentence start, person?, number of people); see `_candidates`
+    antecedents: dict[tuple[int, bool, int], list[tuple[int, int, int, Actor]]] = field(default_factory=dict)
 
     def quotes(self) -> list[tuple[int, int]]:
         """Quoted regions of the article, found once."""
@@ -151,7 +191,7 @@ def _collect_people(doc: Doc, info: DocumentInfo) -> dict[str, Person]:
     _add_relatives(doc, people)
     for person in people.values():
         if len(person.full_name.split()) == 1:  # `Gachagua`: the article's full form elsewhere
-            full = _full_name_in_text(doc_text(doc), person.full_name)
+            full = _full_name(doc, person.full_name)
             if full is not None:
                 person.names.append(full)
     for person in people.values():
@@ -278,9 +318,10 @@ def _role_around(ent: SpacySpan) -> tuple[str | None, str | None]:
         toks = []
     head = ent.root
     if not toks:
-        appos = next((c for c in head.children if c.dep_ == "appos"), None)
-        if appos is not None:
-            toks = [t for t in appos.subtree if not t.is_punct]
+        tab = token_table(doc)  # `head.children` walks the head's whole subtree
+        appos_i = next((c for c in tab.children[head.i] if tab.dep[c] == "appos"), None)
+        if appos_i is not None:
+            toks = [t for t in doc[appos_i].subtree if not t.is_punct]
         elif head.dep_ == "appos" and head.head.lower_ in ROLE_NOUNS:
             toks = [t for t in head.head.subtree if t.i < ent.start and not t.is_punct]
     if not toks or len(toks) > 12:
@@ -308,7 +349,7 @@ def _apposed_person(doc: Doc, span: Span) -> list:
     if comma < 0 or "\n" in text[span.end:comma]:
         return []
     start = comma + 2
-    return [e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start_char == start
+    return [e for e in _labelled(doc, "PERSON") if e.start_char == start
             and text[e.end_char:e.end_char + 1] in (",", "")][:1]
 
 
@@ -318,15 +359,15 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     low = text.lower()
     if _is_pronoun(text):
         return _antecedent(ctx, span, low)
-    people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start_char >= span.start
+    people = [e for e in _labelled(doc, "PERSON") if e.start_char >= span.start
               and e.end_char <= span.end]
     if not people:
         people = _apposed_person(doc, span)  # `The head of Russia's Security Council, Nikolai Patrushev,`
     if people:
         name = _clean_name(people[-1].text)
-        before = re.findall(r"[\w’'.-]+", doc_text(doc)[span.start:people[-1].start_char])
+        before = _WORD.findall(doc_text(doc)[span.start:people[-1].start_char])
         return _relative(ctx, before, _surname_key(name)) or _person_for(ctx, name)
-    words = re.findall(r"[\w’'.-]+", text)
+    words = _WORD.findall(text)
     if _is_place(text) and not people:  # `Ukraine`, even where the model saw a person `Beyond Ukraine`
         return _organisation(ctx, span)
     for i in range(len(words) - 1, -1, -1):
@@ -338,10 +379,10 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     name = _trailing_name(words)
     if name is not None and not _is_place(name) and not _has_org(doc, span, exact=name) and \
             _norm(name.split()[-1]) not in ORG_TYPE_NOUNS | INSTITUTION_NOUNS | GENERIC_ORG_NOUNS and \
-            not any(e.label_ == "ORG" and e.end_char == span.end and len(e.text) > len(name) for e in doc_ents(doc)):
+            not any(e.end_char == span.end and len(e.text) > len(name) for e in _labelled(doc, "ORG")):
         return _new_person(ctx, name, span)  # not `The United Nations Working Group`
     if len(words) == 1 and words[0][:1].isupper() and not _is_place(words[0]) and \
-            (full := _full_name_in_text(doc_text(doc), words[0])):
+            (full := _full_name(doc, words[0])):
         return _new_person(ctx, full, span)  # `Wasuge` where the article once wrote `Mahad Wasuge`
     named = _appositive_name(doc, span)
     if named is not None:  # `His son Sebastien Lai`, `Dodik's lawyer, Anto Nobilo`
@@ -408,7 +449,7 @@ def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
     root = here.root
     if ents and root.lower_ in INSTITUTION_NOUNS and root.i == here.end - 1 and \
             not any(e.start <= root.i < e.end for e in ents):
-        name = re.sub(r"^(the|a|an)\s+", "", here.text.strip(), flags=re.I)
+        name = _ARTICLE.sub("", here.text.strip())
         country, sector = _codes(name, ctx.info.published)
         return Actor(name=name, id=_stable_id(name), country=country, sector=sector)
     if not ents:
@@ -476,13 +517,13 @@ def _org_antecedent(ctx: ActorContext, span: Span, words: list[str]) -> Actor | 
                                     and not (not mods and _norm(words[-1]) in GENERIC_ORG_NOUNS)]
     pattern = r"((?:[A-Z][\w’'&.-]*\s+){1,4})((?i:" + re.escape(words[-1]) + r"))\b"
     for m in re.finditer(pattern, text[lo:span.start]):
-        caps = re.split(r"(?<=[a-z])\.\s+", m.group(1).strip())[-1]  # not across a sentence end
-        caps = re.sub(r"^(the|a|an)(\s+|$)", "", caps, flags=re.I)
+        caps = _SENTENCE_END.split(m.group(1).strip())[-1]  # not across a sentence end
+        caps = _ARTICLE_OR_END.sub("", caps)
         if not caps or mods and not mods & {_norm(w) for w in caps.split()} or \
                 not mods and _norm(words[-1]) in GENERIC_ORG_NOUNS or _country_of(caps):
             continue
         found.append((lo + m.end(), caps + (" " + m.group(2) if m.group(2)[:1].isupper() else "")))
-    found = [(end, re.sub(r"^(the|a|an)\s+", "", name, flags=re.I)) for end, name in found]
+    found = [(end, _ARTICLE.sub("", name)) for end, name in found]
     found = [(end, name) for end, name in found if name and _norm(name) not in ctx.people
              and name.lower() not in ("the", "a", "an")]
     if not found:
@@ -496,11 +537,11 @@ def _spokesperson_org(ctx: ActorContext, span: Span) -> Actor | None:
     """`the spokesperson` after `a State Department spokesperson`: the organisation it speaks for."""
     text = doc_text(ctx.doc)
     lo = max(0, span.start - 1500)
-    hits = list(re.finditer(r"((?:[A-Z][\w’'&.-]*\s+)+)spokes(?:person|man|woman)\b", text[lo:span.start]))
+    hits = list(_SPOKES_AFTER_CAPS.finditer(text[lo:span.start]))
     if not hits:
         return None
     m = hits[-1]
-    name = re.sub(r"^(the|a|an)\s+", "", m.group(1).strip(), flags=re.I)
+    name = _ARTICLE.sub("", m.group(1).strip())
     if not name or _norm(name) in ctx.people:
         return None
     end = lo + m.start(1) + len(m.group(1).rstrip())
@@ -527,13 +568,26 @@ ELDER = {"elder", "older", "senior", "father", "mother"}
 _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3})$")
 
 
+def _full_name(doc: Doc, surname: str) -> str | None:
+    """`_full_name_in_text` of the document, remembered per document (every mention of a bare
+    surname asks again)."""
+    known = doc.user_data.get("saidwhat_full_names")
+    if known is None:
+        known = doc.user_data["saidwhat_full_names"] = {}
+    if surname not in known:
+        known[surname] = _full_name_in_text(doc_text(doc), surname)
+    return known[surname]
+
+
 def _full_name_in_text(text: str, surname: str) -> str | None:
     """The first `Firstname [Middle] Surname` the article writes for a bare surname."""
     if len(surname) < 2 or _norm(surname) in _NOT_NAME:
         return None
     # find the surname first, then the capitalised words just before it: one regex over the
     # whole article per capital letter was the slow way to do the same
-    for at in re.finditer(r"(?<=\s)" + re.escape(surname) + r"\b", text):
+    for at in _after_space(surname).finditer(text):
+        if at.start() == 0 or not text[at.start() - 1].isspace():
+            continue
         m = _WORDS_BEFORE.search(text, max(0, at.start() - 300), at.start())
         if m is None:
             continue
@@ -569,7 +623,7 @@ def _new_person(ctx: ActorContext, name: str, span: Span) -> Actor:
 
 
 def _role_words(text: str, date: str | None) -> tuple[str | None, str | None]:
-    words = [w for w in re.findall(r"[\w’'.-]+", text) if w.lower() not in ("the",)]
+    words = [w for w in _WORD.findall(text) if w.lower() not in ("the",)]
     country = None
     while words and _country_of(words[0].rstrip("’'s").rstrip("’'")):
         country = country or _country_of(words[0].rstrip("’'s").rstrip("’'"))
@@ -612,27 +666,17 @@ def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
     here = doc.char_span(span.start, span.end, alignment_mode="expand")
     if here is None:
         return None
-    sent_start = sent_of(here[0]).start
-    window = [s for s in doc_sents(doc) if s.end <= sent_start][-3:] + [doc[sent_start:here[0].i]]
+    own = sent_of(here[0])
+    # the three sentences before, then this one up to the pronoun
+    window = [(s, len(doc)) for s in doc_sents(doc) if s.end <= own.start][-3:] + [(own, here[0].i)]
     want_person = pronoun in PRONOUNS_PERSON
-    quotes = ctx.quotes()
     best: tuple[tuple[int, int, int], Actor] | None = None
-    # the nearest sentence with a candidate wins (recency), then its subject; names inside
-    # quotes, possessors (`Trump's threat`) and modifiers (`the Biden administration`) are not
-    # who a following `he said` points to
-    for n, s in enumerate(window):
-        for tok in s:
-            actor = _person_token(ctx, tok) if want_person else _group_token(ctx, tok)
-            if actor is None or _in_quote(quotes, tok.idx):
-                continue
-            head = tok
-            while head.dep_ in ("compound", "flat") and head.head.i != head.i:
-                head = head.head
-            if head.dep_ == "poss" or (head.dep_ == "compound" and head.head.pos_ == "NOUN"):
-                continue
-            is_subject = head.dep_ in ("nsubj", "nsubjpass")
-            main = is_subject and head.head.dep_ == "ROOT"
-            rank = (n, 2 if main else 1 if is_subject else 0, tok.idx)
+    # the nearest sentence with a candidate wins (recency), then its subject
+    for n, (sent, stop) in enumerate(window):
+        for i, subject, idx, actor in _candidates(ctx, sent, want_person):
+            if i >= stop:
+                break
+            rank = (n, subject, idx)
             if best is None or rank > best[0]:
                 best = (rank, actor)
     if best is None and want_person:
@@ -641,7 +685,42 @@ def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
         for st_span, actor in sorted(ctx.by_span.items(), reverse=True):
             if st_span[1] <= span.start and actor is not None and actor in people:
                 return actor
-    return best[1] if best else None
+    if best is None:
+        return None
+    return best[1] if want_person else replace(best[1])  # an organisation: the caller's own copy, as before
+
+
+def _candidates(ctx: ActorContext, sent: SpacySpan, want_person: bool) -> list[tuple[int, int, int, Actor]]:
+    """Who a later pronoun could point to in a sentence: (token index, 2 for a main-clause subject,
+    1 for another subject, else 0; character offset; actor), in token order. Names inside
+    quotes, possessors (`Trump's threat`) and modifiers (`the Biden administration`) are not who
+    a following `he said` points to. Remembered per sentence while the article's people stay
+    the same (they only grow): each pronoun reads the sentences before it again."""
+    key = (sent.start, want_person, len(ctx.people))
+    found = ctx.antecedents.get(key)
+    if found is not None:
+        return found
+    quotes = ctx.quotes()
+    found = ctx.antecedents[key] = []
+    doc, tab = ctx.doc, token_table(ctx.doc)
+    for i in range(sent.start, sent.end):
+        # what `_person_token` / `_group_token` first ask, from the token table
+        if want_person and not (tab.pos[i] == "PROPN" or tab.ent[i] == "PERSON") or \
+                not want_person and tab.ent[i] not in ("ORG", "GPE", "NORP"):
+            continue
+        tok = doc[i]
+        actor = _person_token(ctx, tok) if want_person else _group_token(ctx, tok)
+        if actor is None or _in_quote(quotes, tok.idx):
+            continue
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "poss" or (head.dep_ == "compound" and head.head.pos_ == "NOUN"):
+            continue
+        is_subject = head.dep_ in ("nsubj", "nsubjpass")
+        main = is_subject and head.head.dep_ == "ROOT"
+        found.append((tok.i, 2 if main else 1 if is_subject else 0, tok.idx, actor))
+    return found
 
 
 def _in_quote(quotes: list[tuple[int, int]], pos: int) -> bool:
@@ -670,7 +749,7 @@ def _person_token(ctx: ActorContext, tok) -> Actor | None:
 def _group_token(ctx: ActorContext, tok) -> Actor | None:
     if tok.ent_type_ not in ("ORG", "GPE", "NORP") or tok.ent_iob_ != "B":
         return None
-    ent = next((e for e in doc_ents(tok.doc) if e.start == tok.i), None)
+    ent = _ent_starting(tok.doc, tok.i)
     if ent is None or _norm(ent.text) in ctx.people:
         return None
     return _organisation(ctx, Span.of(doc_text(tok.doc), ent.start_char, ent.end_char))
@@ -678,9 +757,9 @@ def _group_token(ctx: ActorContext, tok) -> Actor | None:
 
 def _description(ctx: ActorContext, span: Span) -> Actor | None:
     """`Russia's foreign minister`, `the veteran diplomat`: the person of the article who fits."""
-    words = {_norm(w) for w in re.findall(r"[\w’'.-]+", span.text)}
+    words = {_norm(w) for w in _WORD.findall(span.text)}
     country = None
-    for w in re.findall(r"[\w’'.-]+", span.text):
+    for w in _WORD.findall(span.text):
         country = country or _country_of(w.rstrip("’'s").rstrip("’'"))
     if "country" in words and country is None:
         country = _last_country_before(ctx, span.start)
@@ -704,7 +783,7 @@ def _description(ctx: ActorContext, span: Span) -> Actor | None:
         return best[1].actor
     kb = _kb()
     if kb is not None and country is not None and ctx.info.published:
-        role_text = " ".join(w for w in re.findall(r"[\w-]+", span.text.lower())
+        role_text = " ".join(w for w in _HYPHEN_WORD.findall(span.text.lower())
                              if w not in ("the", "s", "country", "veteran", "top") and not _country_of(w))
         if "diplomat" in role_text:
             role_text = "foreign minister"
@@ -712,7 +791,7 @@ def _description(ctx: ActorContext, span: Span) -> Actor | None:
         if hit is not None:
             return Actor(name=hit.name, id=hit.id, country=hit.country, sector=hit.sector,
                          role=hit.role)
-    name = re.sub(r"^(the|a|an)\s+", "", span.text.strip(), flags=re.I)
+    name = _ARTICLE.sub("", span.text.strip())
     return Actor(name=name, id=None, country=country, sector=_sector(name), role=name)
 
 
@@ -740,8 +819,18 @@ def _role_set(role: str | None) -> set[str]:
 
 
 def _organisation(ctx: ActorContext, span: Span) -> Actor | None:
-    name = _clean_org(re.sub(r"^(the|a|an)\s+", "", span.text.strip(), flags=re.I).strip())
-    name = re.sub(r"(?<=\w)[’']s?$", "", name)  # `NATO's` claim: the actor is NATO
+    """The organisation or place a mention names (remembered per mention; each caller gets its
+    own copy, as before)."""
+    key = (span.start, span.end, span.text)
+    if key not in ctx.orgs:
+        ctx.orgs[key] = _find_organisation(ctx, span)
+    found = ctx.orgs[key]
+    return replace(found) if found is not None else None
+
+
+def _find_organisation(ctx: ActorContext, span: Span) -> Actor | None:
+    name = _clean_org(_ARTICLE.sub("", span.text.strip()).strip())
+    name = _WORD_POSSESSIVE.sub("", name)  # `NATO's` claim: the actor is NATO
     if not name or not any(c.isalpha() for c in name):
         return None
     kb = _kb()
@@ -773,23 +862,37 @@ def _longest_org_form(doc: Doc, name: str, whole_word: bool = False, before: int
     """`Xinhua News Agency` for `Xinhua`: the longest ORG entity of the article holding the name
     (with `before`, the nearest one before that position: `the Center` after `Tax Policy Center`)."""
     if whole_word:
-        pat = re.compile(r"\b" + re.escape(name) + r"\b(?![’'])")
-        ents = [e for e in doc_ents(doc) if e.label_ == "ORG" and pat.search(e.text) and len(e.text.split()) <= 6
-                and not _headline(doc_text(doc), e.start_char)]
-        # a sentence's first word is no part of the name (`Unlike Patriot`)
-        forms = [e[1:].text if len(e) > 1 and e[0].is_sent_start and e[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ")
-                 else e.text for e in ents]
+        found = _org_forms(doc, name)
+        forms = [f for _, f in found]
         if before is not None and len(name.split()) == 1:
-            near = [f for e, f in zip(ents, forms, strict=True) if e.end_char <= before]
+            near = [f for end, f in found if end <= before]
             forms = near[-1:] or forms
     else:
-        forms = [e.text for e in doc_ents(doc) if e.label_ == "ORG" and name.lower() in e.text.lower()]
+        forms = [e.text for e in _labelled(doc, "ORG") if name.lower() in e.text.lower()]
     if not forms:
         return None
-    words = re.sub(r"[’']s?$", "", _clean_org(max(forms, key=len))).split()
+    words = _POSSESSIVE_END.sub("", _clean_org(max(forms, key=len))).split()
     while len(words) > 1 and _norm(words[0]) in _NOT_NAME:  # `The ...`, `When Patriot`
         words.pop(0)
     return " ".join(words)
+
+
+def _org_forms(doc: Doc, name: str) -> list[tuple[int, str]]:
+    """(end, text) of the article's ORG entities holding the name as a whole word, outside
+    headlines; remembered per document (each mention of the organisation asks again)."""
+    known = doc.user_data.get("saidwhat_org_forms")
+    if known is None:
+        known = doc.user_data["saidwhat_org_forms"] = {}
+    if name not in known:
+        ents = [e for e in _labelled(doc, "ORG") if name in e.text]  # most hold no such text at all
+        if ents:
+            pat = _whole_word(name)
+            ents = [e for e in ents if pat.search(e.text) and len(e.text.split()) <= 6
+                    and not _headline(doc_text(doc), e.start_char)]
+        # a sentence's first word is no part of the name (`Unlike Patriot`)
+        known[name] = [(e.end_char, e[1:].text if len(e) > 1 and e[0].is_sent_start and
+                        e[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ") else e.text) for e in ents]
+    return known[name]
 
 
 _CAP_WORD = re.compile(r"[A-Z][\w’'&.-]*$")
@@ -808,7 +911,7 @@ def _sentence_start(text: str, pos: int) -> bool:
 def _headline(text: str, pos: int) -> bool:
     """Is the position in a title-case line (a headline), where capitals say nothing about names?"""
     a, b = max(0, pos - 60), pos + 60
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text[a:b])]
+    words = [w for w in _LATIN_WORD.findall(text[a:b])]
     lower = sum(1 for w in words if w[:1].islower())
     return len(words) >= 4 and lower / len(words) < 0.25
 
@@ -822,12 +925,12 @@ def _caps_around(text: str, span: Span, name: str) -> str | None:
             name.isupper() and len(name) > 5 or _sentence_start(text, start):
         return None
     while True:  # to the right, also across `of`/`on`/`for` (`Working Group on Arbitrary Detention`)
-        m = re.match(r"(?: (?:of|on|for))? ([A-Z][\w’'&.-]*)", text[end:end + 40])
+        m = _CAPS_RIGHT.match(text[end:end + 40])
         if m is None or _norm(m.group(1)) in _NOT_NAME or m.group(1).endswith("."):
             break
         end += m.end()
     while True:  # to the left
-        m = re.search(r"(?:^|[\s(])([A-Z][\w’'&.-]*) $", text[max(0, start - 40):start])
+        m = _CAPS_LEFT.search(text[max(0, start - 40):start])
         if m is None or _norm(m.group(1)) in _NOT_NAME or m.group(1).endswith(".") or \
                 _norm(m.group(1)) in TITLE_WORDS or _norm(m.group(1)) in HONORIFICS:
             break
@@ -835,7 +938,7 @@ def _caps_around(text: str, span: Span, name: str) -> str | None:
         if not before or before[-1] in ".!?\"”":  # the first word of a sentence
             break
         start -= len(m.group(1)) + 1
-    out = re.sub(r"[’']s?$", "", text[start:end])
+    out = _POSSESSIVE_END.sub("", text[start:end])
     return out if len(out.split()) > len(name.split()) and len(out.split()) <= 8 else None
 
 
@@ -855,9 +958,30 @@ def _last_country_before(ctx: ActorContext, pos: int) -> str | None:
     return None
 
 
+def _labelled(doc: Doc, label: str) -> list[SpacySpan]:
+    """The document's entities with this label, in order; grouped once per document, as every
+    mention filters them."""
+    groups = doc.user_data.get("saidwhat_ents_by_label")
+    if groups is None:
+        groups = doc.user_data["saidwhat_ents_by_label"] = {}
+        for e in doc_ents(doc):
+            groups.setdefault(e.label_, []).append(e)
+    return groups.get(label, [])
+
+
+def _ent_starting(doc: Doc, i: int) -> SpacySpan | None:
+    """The entity starting at token `i`, from an index built once per document."""
+    starts = doc.user_data.get("saidwhat_ents_by_start")
+    if starts is None:
+        starts = doc.user_data["saidwhat_ents_by_start"] = {}
+        for e in doc_ents(doc):
+            starts.setdefault(e.start, e)
+    return starts.get(i)
+
+
 def _has_org(doc: Doc, span: Span, exact: str | None = None, labels: tuple[str, ...] = ("ORG", "GPE")) -> bool:
-    return any(e.label_ in labels and e.start_char >= span.start and e.end_char <= span.end
-               and (exact is None or e.text == exact) for e in doc_ents(doc))
+    return any(e.start_char >= span.start and e.end_char <= span.end and (exact is None or e.text == exact)
+               for label in labels for e in _labelled(doc, label))
 
 
 def _appositive_name(doc: Doc, span: Span) -> str | None:
@@ -880,7 +1004,7 @@ NAME_STOP = {"says", "said", "warns", "claims", "tells", "urges", "admits", "den
 
 
 def _clean_name(name: str) -> str:
-    name = re.sub(r"[’']s$", "", name.strip())
+    name = _S_END.sub("", name.strip())
     words = [w for w in name.split() if _norm(w) not in NAME_STOP]
     while len(words) > 2 and (_norm(words[0]) in HONORIFICS or _norm(words[0]) in TITLE_WORDS) or \
             len(words) == 2 and _norm(words[0]) in HONORIFICS:  # `Justice Gibson Mandaza`, `Defense Lloyd Austin`
@@ -893,10 +1017,11 @@ def _surname_key(name: str) -> str:
     return _norm(words[-1]) if words else ""
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same words are normalised for every mention
 def _norm(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"[^\w]+", "", s.lower().replace("’s", "").replace("'s", ""))
+    return _NON_WORD.sub("", s.lower().replace("’s", "").replace("'s", ""))
 
 
 def _is_pronoun(text: str) -> bool:
@@ -913,7 +1038,7 @@ def _stable_id(name: str) -> str:
     kb = _kb()
     if kb is not None and hasattr(kb, "stable_id"):
         return kb.stable_id(name)
-    slug = re.sub(r"[^a-z0-9]+", "-", _norm_words(name)).strip("-")
+    slug = _NON_SLUG.sub("-", _norm_words(name)).strip("-")
     return f"name:{slug}"
 
 
@@ -922,38 +1047,38 @@ def _norm_words(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
-def _kb():
+@functools.cache  # imported once: a function-level import on every mention added up
+def _resolve_modules() -> tuple[ModuleType, ModuleType] | None:
+    """The knowledge base and codes modules, or None where they cannot be imported."""
     try:
-        from saidwhat.resolve.kb import get_kb
+        from saidwhat.resolve import codes, kb
     except ImportError:
         return None
+    return kb, codes
+
+
+def _kb():
+    modules = _resolve_modules()
+    if modules is None:
+        return None
     try:
-        return get_kb()
+        return modules[0].get_kb()
     except (OSError, FileNotFoundError):
         return None
 
 
 def _country_of(text: str) -> str | None:
-    try:
-        from saidwhat.resolve.codes import country_of
-    except ImportError:
-        return None
-    return country_of(text)
+    modules = _resolve_modules()
+    return modules[1].country_of(text) if modules is not None else None
 
 
 def _codes(text: str, date: str | None) -> tuple[str | None, str | None]:
-    try:
-        from saidwhat.resolve.codes import actor_codes
-    except ImportError:
-        return None, None
-    return actor_codes(text, date)
+    modules = _resolve_modules()
+    return modules[1].actor_codes(text, date) if modules is not None else (None, None)
 
 
 def _sector(role: str | None) -> str | None:
     if not role:
         return None
-    try:
-        from saidwhat.resolve.codes import sector_of
-    except ImportError:
-        return None
-    return sector_of(role)
+    modules = _resolve_modules()
+    return modules[1].sector_of(role) if modules is not None else None

@@ -64,8 +64,37 @@ def find_date(text: str, sentence: Span, exclude: list[Span], published: str | N
 @functools.lru_cache(maxsize=1024)  # statements and events of one sentence ask alike
 def _date_matches(sent_text: str) -> tuple[tuple[int, str, re.Match[str]], ...]:
     """Every date expression in a sentence, with its pattern's rank and kind."""
-    return tuple((order, kind, m) for order, (kind, pattern) in enumerate(PATTERNS)
+    possible = _possible_kinds(sent_text)
+    return tuple((order, kind, m) for order, (kind, pattern) in enumerate(PATTERNS) if kind in possible
                  for m in pattern.finditer(sent_text))
+
+
+_DIGIT = re.compile(r"\d")  # the patterns' own `\d`, Unicode digits included
+_DIGIT_KINDS = frozenset({"iso", "month_day", "day_month", "month_year", "year"})
+_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_RELATIVE_WORDS = ("yesterday", "today", "tonight", "this morning", "this afternoon", "this evening", "tomorrow")
+_UNITS = ("week", "month", "year")
+# Letters that `re.I` matches to ASCII letters but `str.lower` does not turn into them (ı, İ, ſ)
+_ODD_CASE = ("\u0130", "\u0131", "\u017f")
+
+
+def _possible_kinds(text: str) -> set[str]:
+    """The kinds of date expression a sentence could hold, by words every match of the pattern
+    contains: most sentences hold none, and scanning them with every pattern was slow."""
+    kinds: set[str] = set(_DIGIT_KINDS) if _DIGIT.search(text) else set()
+    if "day" in text:
+        kinds.add("weekday")
+    if any(m in text for m in _MONTH_PREFIXES):
+        kinds.add("in_month")
+    if any(c in text for c in _ODD_CASE):
+        kinds |= {"relative", "last"}
+    else:
+        low = text.lower()
+        if any(w in low for w in _RELATIVE_WORDS):
+            kinds.add("relative")
+        if any(u in low for u in _UNITS):
+            kinds.add("last")
+    return kinds
 
 
 def _future_near(sent_text: str, pos: int) -> bool:

@@ -96,6 +96,15 @@ def translit_variants(norm: str, limit: int = 12) -> set[str]:
     return set(sorted(out)[:limit]) if len(out) > limit else out
 
 
+@functools.lru_cache(maxsize=1 << 14)  # every lookup of a name the KB lacks asks again
+def _variants(norm: str) -> tuple[str, ...]:
+    """`translit_variants(norm)`, in its iteration order, remembered."""
+    return tuple(translit_variants(norm))
+
+
+_THE = re.compile(r"^the ")
+
+
 # Role phrases -> one key per office, so "top diplomat" and "secretary of state" meet.
 _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
     ("commission president", r"(european )?commission (president|chief|head)|president of the (european )?commission"),
@@ -200,8 +209,13 @@ class KnowledgeBase:
         self._pid = 0
         self._lock = threading.Lock()
         self._looked_up: dict[tuple[str, str | None, bool], KBActor | None] = {}
+        # answers by name for any date: (actors whose roles were read, which of those roles held at
+        # the date, answer); see `lookup`
+        self._by_name: dict[tuple[str, bool], list[tuple[tuple[str, ...], tuple[bool, ...], KBActor | None]]] = {}
+        self._recording = threading.local()  # `.touched`: actors whose roles `_lookup` read (per thread)
         self._rows: dict[tuple[str, str], Any] = {}
         self._names: list[str] | None = None
+        self._name_set: frozenset[str] | None = None  # the same names, to answer a missing alias without a query
         con = self._connect()
         self.agents: dict[str, str] = dict(con.execute("SELECT phrase_norm, sector FROM agents"))
         self._by_key: dict[tuple[str, str], list[tuple[str, _Role]]] = defaultdict(list)
@@ -256,6 +270,8 @@ class KnowledgeBase:
 
     def _alias(self, norm: str) -> tuple[str, ...] | None:
         """Actors with this normalised alias, in the order the build wrote them."""
+        if self._name_set is not None and norm not in self._name_set:
+            return None  # most n-grams and variants asked are no alias: no query once every alias is read
         return self._row("alias", norm, lambda k: tuple(r[0] for r in self._query(
             "SELECT actor_id FROM aliases WHERE alias_norm = ? ORDER BY actor_id", (k,))) or None)
 
@@ -273,9 +289,13 @@ class KnowledgeBase:
     def _fuzzy_names(self) -> list[str]:
         if self._names is None:  # every alias, sorted: read on the first fuzzy match (32,000 short strings)
             self._names = [r[0] for r in self._query("SELECT DISTINCT alias_norm FROM aliases ORDER BY alias_norm", ())]
+            self._name_set = frozenset(self._names)
         return self._names
 
     def _roles(self, aid: str) -> list[_Role]:
+        touched = getattr(self._recording, "touched", None)
+        if touched is not None:
+            touched.add(aid)
         return self._row("roles", aid, lambda k: [_role(r) for r in self._query(
             f"SELECT {_ROLE_COLUMNS} FROM roles WHERE actor_id = ? ORDER BY rowid", (k,))])
 
@@ -292,14 +312,48 @@ class KnowledgeBase:
             return self._looked_up[key]
         if len(self._looked_up) >= MAX_LOOKUPS:
             self._looked_up.clear()
-        found = self._looked_up[key] = self._lookup(name, date, fuzzy)
+        found = self._looked_up[key] = self._lookup_any_date(name, date, fuzzy)
         return found
+
+    def _lookup_any_date(self, name: str, date: str | None, fuzzy: bool) -> KBActor | None:
+        """`_lookup`, remembered by name across dates. The date enters `_lookup` only through
+        `bool(date)` and `_valid(role, date)` for the roles it reads, so a date under which every
+        role read holds (or not) as it did for an earlier date takes the same path and answer.
+        The same names recur in articles of many dates; this spares the alias, transliteration
+        and fuzzy searches."""
+        nkey = (name, fuzzy)
+        seen = self._by_name.get(nkey)
+        if seen is not None:
+            for ids, valid, found in seen:
+                if self._validity(ids, date) == valid:
+                    return found
+        touched: set[str] = set()
+        self._recording.touched = touched
+        try:
+            found = self._lookup(name, date, fuzzy)
+        finally:
+            self._recording.touched = None
+        ids = tuple(sorted(touched))
+        if seen is None:
+            if len(self._by_name) >= MAX_LOOKUPS:
+                self._by_name.clear()
+            seen = self._by_name[nkey] = []
+        if len(seen) >= 8:  # a name asked under many role periods: keep the latest few
+            seen.pop(0)
+        seen.append((ids, self._validity(ids, date), found))
+        return found
+
+    def _validity(self, ids: tuple[str, ...], date: str | None) -> tuple[bool, ...]:
+        """Whether there is a date, then whether each role of these actors holds at it."""
+        if not ids:  # most answers read no roles
+            return (bool(date),)
+        return (bool(date), *(_valid(r, date) for aid in ids for r in self._roles(aid)))
 
     def _lookup(self, name: str, date: str | None, fuzzy: bool) -> KBActor | None:
         norm = normalise(name)
         if not norm:
             return None
-        norm = re.sub(r"^the ", "", norm)
+        norm = _THE.sub("", norm)
         ids = self._alias(norm)
         if " " not in norm and (not ids or (date and all(self._actor(i).kind == "country" for i in ids))):
             # "Austin" in 2022 is Lloyd Austin, not the Texas city Phoenix files under USA
@@ -309,7 +363,7 @@ class KnowledgeBase:
             if pick:
                 return self._view(pick, date)
         if not ids:
-            for v in translit_variants(norm):
+            for v in _variants(norm):
                 ids = self._alias(v)
                 if ids:
                     break

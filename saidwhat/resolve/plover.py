@@ -31,6 +31,7 @@ from saidwhat.extract.event_syntax import (
     resolve_actor,
     target_in,
 )
+from saidwhat.parse import token_table
 from saidwhat.records import Actor, DocumentInfo, Statement
 from saidwhat.resolve.plover_lexicon import (
     ASK_LEMMAS,
@@ -128,8 +129,13 @@ def _content_type(root: Token | None, content: list[Token], st: Statement) -> Ty
     """What a neutral report (`said`, `announced`, a quote) does, from its words."""
     if root is None:
         return None
-    words = {t.lower_ for t in content}
-    text = " ".join(t.lower_ for t in content)
+    lo = content[0].i
+    if content[-1].i - lo + 1 == len(content):  # a span's tokens: their words from the token table
+        lowers = token_table(root.doc).lower[lo:lo + len(content)]
+    else:
+        lowers = [t.lower_ for t in content]
+    words = set(lowers)
+    text = " ".join(lowers)
     if words & CONDITION_MARKERS and _threat_words(content) and is_future(root) and _by_speaker(root, st):
         return ("THREATEN", None), _threat_target(root, content), False
     if any(p in text for p in REFUSAL_PHRASES) or (
@@ -298,6 +304,14 @@ def _content_root(content: list[Token]) -> Token | None:
     """The token of the content whose head lies outside it (its main verb)."""
     if not content:
         return None
+    lo, hi = content[0].i, content[-1].i + 1
+    if hi - lo == len(content):  # a span's tokens (always, from `_content_tokens`): read the token table
+        tab = token_table(content[0].doc)
+        head, pos = tab.head, tab.pos
+        roots = [i for i in range(lo, hi) if not lo <= head[i] < hi or head[i] == i]
+        verbs = [i for i in roots if pos[i] in ("VERB", "AUX")]
+        found = (verbs or roots or [None])[0]
+        return content[found - lo] if found is not None else None
     ids = {t.i for t in content}
     roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
     verbs = [t for t in roots if t.pos_ in ("VERB", "AUX")]
