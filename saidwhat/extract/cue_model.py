@@ -234,7 +234,7 @@ def threshold(task: str, default: float = 0.5) -> float:
 # Feature strings repeat across words and documents: their weights are looked up once per task,
 # in tables that are emptied when full so that memory stays flat over any corpus.
 _weight_of: dict[str, dict[str, float]] = {}
-MAX_CACHED = 100_000  # per task
+MAX_CACHED = 50_000  # entries per table, here and in the cue groups below
 
 
 def weight(feature: str) -> float:

@@ -101,7 +101,7 @@ def token_table(doc: Doc) -> TokenTable:
 _NAMES: dict[int, str] = {}
 _LOWERED: dict[int, str] = {}
 _LABELS: dict[int, str] = {}  # tags, dependencies and entity types: a few hundred, read fastest apart
-MAX_NAMES = 200_000
+MAX_NAMES = 50_000
 
 
 def _token_table(doc: Doc) -> TokenTable:

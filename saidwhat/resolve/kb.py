@@ -191,7 +191,7 @@ _IGO_BOSS = {"chief", "head", "leader", "boss"}
 _NOT_TITLE = {"in", "at", "from", "near", "with", "and", "or", "by", "on", "to", "operating", "based", "said"}
 
 
-MAX_LOOKUPS = 100_000  # remembered answers of `lookup`
+MAX_LOOKUPS = 50_000  # remembered answers of `lookup` (each of its two tables)
 MAX_ROWS = 100_000  # remembered rows of each table
 
 
