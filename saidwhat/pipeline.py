@@ -27,6 +27,10 @@ BATCH_SIZE = 8
 # ... and a batch also ends once it holds this many characters, so that a run of long articles
 # is not parsed at once: peak memory must not depend on which articles happen to meet.
 BATCH_CHARS = 40_000
+# Free heap pages go back to the system after every few parse batches, not after each: the next
+# batch faults back in what a trim gave away, and trimming after every batch cost ~1.5% more
+# system time (bench/RESULTS.md) for no lower peak.
+TRIM_EVERY = 4
 
 
 def analyse_article(article: Article) -> DocumentInfo:
@@ -71,7 +75,7 @@ def process_articles(articles: Iterable[Article], nlp: Language | None = None,
     from saidwhat.parse import load_nlp, masked_text, remember_text
 
     nlp = nlp or load_nlp()
-    for batch in parse_batches(articles, batch_size):
+    for n, batch in enumerate(parse_batches(articles, batch_size), 1):
         infos = [analyse_article(a) for a in batch]
         todo = [(a, i) for a, i in zip(batch, infos, strict=True) if i.status == "ok" and a.text]
         masked = [masked_text(a.text or "", i.body) for a, i in todo]
@@ -93,7 +97,8 @@ def process_articles(articles: Iterable[Article], nlp: Language | None = None,
             doc.user_data.clear()
             del doc
             yield result
-        release_free_memory()
+        if n % TRIM_EVERY == 0:
+            release_free_memory()
 
 
 def parse_batches(items: Iterable[T], size: int = BATCH_SIZE, max_chars: int = BATCH_CHARS,
