@@ -240,6 +240,12 @@ def measure_throughput(corpus: Path, tmp: Path, workers: int, repeat: int) -> di
             runs[name].append(measure(cmd))
     for name, rs in runs.items():
         results[name] = Run(statistics.median(r.seconds for r in rs), statistics.median(r.peak_mb for r in rs))
+    if repeat > 1:  # each round's own ratio: the rounds ran minutes apart on a machine that drifts
+        bare = runs["bare spaCy"]
+        for name, rs in runs.items():
+            if name != "bare spaCy":
+                ratios = " ".join(f"{b.seconds / r.seconds:.3f}" for b, r in zip(bare, rs, strict=True))
+                results[f"{name} rounds"] = f"vs bare, round by round: {ratios}"
     return dict(sorted(results.items(), key=lambda kv: list(commands).index(kv[0])
                        if kv[0] in commands else 99))
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from saidwhat.clean import analyse
+from saidwhat.clean import analyse, body
 from saidwhat.records import Article, DocumentInfo
 
 SEEDS = Path(__file__).parents[1] / "examples" / "seeds"
@@ -256,3 +256,34 @@ def test_polnear_body_keeps_every_gold_attribution() -> None:
                 if sp := a.get(part):
                     assert any(s.start < sp["end"] and sp["start"] < s.end for s in info.body), (o["id"], sp)
     assert covered >= 0.97 * total
+
+
+# One line for each alternative of the boilerplate pattern, in its order.
+BOILERPLATE_LINES = [
+    "Skip to main content", "Skip navigation", "Get our newsletters", "Subscribers only",
+    "Signing up is free", "Sign in", "Log in", "We use cookies", "Cookie settings", "Privacy policy",
+    "Terms of service", "All rights reserved", "Copyright 2024", "© 2024 The Outlet",
+    "Related stories", "Next article", "Read more", "See also", "More from Europe",
+    "Support", "Support independent media", "Donate today", "Make a donation",
+    "Your support matters", "Follow us", "Share this", "Click here", "Advertisement",
+    "Sponsored", "Recommended for you", "Most popular", "Dear readers", "A message from the editors",
+    "Remind me later", "This website", "Independent journalism", "Our newsroom",
+    "Checked by a human editor", "The point of view of the author",
+    "It was machine translated", "Translated by an automatic system",
+]
+
+
+def test_every_boilerplate_phrase_is_counted() -> None:
+    """`boilerplate` scans a line only when it holds a word every match holds: each alternative
+    of the pattern has a line here, and is still found."""
+    import re._compiler
+    import re._parser
+
+    tree = re._parser.parse(body._BOILER.pattern, body._BOILER.flags)
+    alternatives = tree[0][1][1]
+    assert len(alternatives) == len(BOILERPLATE_LINES)  # a new alternative needs its line here
+    for alternative, line in zip(alternatives, BOILERPLATE_LINES, strict=True):
+        alone = re._compiler.compile(re._parser.SubPattern(tree.state, list(alternative)), body._BOILER.flags)
+        assert alone.search(line.lower()), line  # the line is this alternative's
+        assert body.boilerplate(line) >= 1, line
+    assert body.boilerplate("The minister said the talks would resume on Monday in Geneva.") == 0

@@ -34,6 +34,19 @@ _BOILER = re.compile(r"""
   | (?:machine|automatic(?:ally)?|programmatic)\w*\ (?:\w+\ ){0,3}translat
   | translat\w*\ (?:\w+\ ){0,4}(?:programmatic|machine|automatic)
 """, re.X)  # matched on lowercased text: much faster than re.I with this many alternatives
+# Every match of _BOILER holds one of these (one per alternative above, or words each of its forms
+# holds): a line with none of them, as most news paragraphs are, needs no scan by the pattern.
+_BOILER_WORDS = (
+    "skip", "newsletter", "subscri", "sign up", "signing up", "sign in", "log in", "login", "cookie",
+    "privacy", "terms of", "terms and", "rights reserved", "copyright", "©", "related ", "previous ",
+    "next article", "next post", "next story", "read more", "read also", "read next", "read the rest",
+    "see also", "more stories", "more news", "more from", "support", "donat", "our help", "our inbox",
+    "our mailbox", "our email", "our e-mail", "follow us", "share this", "share on", "share via",
+    "click here", "advertisement", "sponsored", "recommended", "most read", "most popular",
+    "most viewed", "dear reader", "message from", "remind me later", "site", "independent journalism",
+    "our journalists", "our work", "our staff", "our newsroom", "our reporting", "human editor",
+    "point of view of the", "translat",
+)
 _HEADER = re.compile(r"^date:?\s+\d{4}-\d{2}-\d{2}\b", re.I)
 _URL_ONLY = re.compile(r"^<?(?:https?://|www\.)\S+?>?$", re.I)
 _URL_LABEL = re.compile(r"^(?:original\s+url|source\s+url|url|source|link|permalink)\s*:\s*(?:<?https?://\S+?>?)?$",
@@ -102,7 +115,11 @@ def _is_wrapped(text: str, lines: list[tuple[int, int]], joined: list[bool]) -> 
 
 def boilerplate(t: str) -> int:
     """How many boilerplate phrases `t` holds."""
-    return len(_BOILER.findall(t.lower()))
+    low = t.lower()
+    for word in _BOILER_WORDS:  # a plain loop: a generator in any() cost as much again
+        if word in low:
+            return len(_BOILER.findall(low))
+    return 0
 
 
 def chrome_reason(t: str, words: int, bp: int) -> str:
