@@ -57,7 +57,7 @@ def compare(old_dir: Path, new_dir: Path) -> int:
         if len(old_lines) != len(new_lines):
             print(f"{name}: {len(old_lines)} records before, {len(new_lines)} after")
             diffs += 1
-        for i, (o, n) in enumerate(zip(old_lines, new_lines)):
+        for i, (o, n) in enumerate(zip(old_lines, new_lines, strict=False)):
             old, new = json.loads(o), json.loads(n)
             if json.dumps(restrict(new, old), ensure_ascii=False) != json.dumps(old, ensure_ascii=False):
                 diffs += 1
