@@ -16,7 +16,8 @@ from saidwhat.records import Article, DocumentInfo, Result, Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+
+    from saidwhat.parse import ParsedDoc
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -40,7 +41,7 @@ def analyse_article(article: Article) -> DocumentInfo:
     return analyse(article)
 
 
-def process_parsed(article: Article, info: DocumentInfo, doc: Doc) -> Result:
+def process_parsed(article: Article, info: DocumentInfo, parsed: ParsedDoc) -> Result:
     """Extract and resolve everything in one parsed article."""
     from saidwhat.extract.events import extract_events
     from saidwhat.extract.statements import extract_statements
@@ -49,6 +50,7 @@ def process_parsed(article: Article, info: DocumentInfo, doc: Doc) -> Result:
     from saidwhat.resolve.plover import type_statements
 
     assert article.text is not None
+    doc = parsed.doc
     statements = extract_statements(doc, info)
     context = resolve_actors(statements, doc, info)
     type_statements(statements, doc, info, context)
@@ -72,7 +74,7 @@ def _anchor(records: list, text: str) -> None:
 def process_articles(articles: Iterable[Article], nlp: Language | None = None,
                      batch_size: int = BATCH_SIZE) -> Iterator[Result]:
     """Process articles lazily, in input order, parsing them in batches with `nlp.pipe`."""
-    from saidwhat.parse import load_nlp, masked_text, remember_text
+    from saidwhat.parse import ParsedDoc, load_nlp, masked_text
 
     nlp = nlp or load_nlp()
     for n, batch in enumerate(parse_batches(articles, batch_size), 1):
@@ -80,22 +82,20 @@ def process_articles(articles: Iterable[Article], nlp: Language | None = None,
         todo = [(a, i) for a, i in zip(batch, infos, strict=True) if i.status == "ok" and a.text]
         masked = [masked_text(a.text or "", i.body) for a, i in todo]
         parsed = nlp.pipe(masked, batch_size=len(masked) or 1)
-        by_doc = {id(a): (i, remember_text(d, t)) for (a, i), d, t in zip(todo, parsed, masked, strict=True)}
+        by_doc = {id(a): (i, ParsedDoc(d, t, i.body)) for (a, i), d, t in zip(todo, parsed, masked, strict=True)}
         for article, info in zip(batch, infos, strict=True):
             if id(article) not in by_doc:
                 yield Result(info)
                 continue
-            info, doc = by_doc.pop(id(article))
+            info, parsed_doc = by_doc.pop(id(article))
             try:
-                result = process_parsed(article, info, doc)
+                result = process_parsed(article, info, parsed_doc)
             except Exception as exc:  # one bad document must not end the run
                 log.exception("failed on %s", article.doc)
                 info.status, info.reason = "skipped", f"internal error while extracting: {exc!r}"
                 result = Result(info)
-            # The per-document caches (sentences, entities) point back at the doc: dropped here,
-            # the doc is freed at once instead of waiting for the cycle collector.
-            doc.user_data.clear()
-            del doc
+            parsed_doc.release()
+            del parsed_doc
             yield result
         if n % TRIM_EVERY == 0:
             release_free_memory()

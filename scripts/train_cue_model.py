@@ -33,7 +33,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from saidwhat.extract import cue_model as cm  # noqa: E402
-from saidwhat.extract.quotes import find_quotes, inside  # noqa: E402
+from saidwhat.parse.quotes import find_quotes, inside  # noqa: E402
 
 PRUNE = 0.03  # weights smaller than this are dropped from the shipped file
 # Thresholds tuned end to end on held-out TRAIN articles (--holdout 84), never on dev:

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from saidwhat.extract.quotes import doc_quotes, find_quotes
 from saidwhat.parse import (
+    ParsedDoc,
     doc_ents,
     doc_sents,
     doc_text,
     load_nlp,
     masked_text,
-    remember_text,
+    parsed_of,
     sent_ents,
     sent_of,
     token_table,
 )
+from saidwhat.parse.quotes import find_quotes
 from saidwhat.records import Span
 
 TEXT = (
@@ -30,7 +31,7 @@ TEXT = (
 @pytest.fixture(scope="module")
 def doc():
     text = masked_text(TEXT, [Span.of(TEXT, 0, len(TEXT))])
-    return remember_text(load_nlp()(text), text)
+    return ParsedDoc(load_nlp()(text), text).doc
 
 
 def test_token_table_says_what_each_token_says(doc) -> None:
@@ -58,18 +59,25 @@ def test_cached_entities_and_sentences_are_spacys(doc) -> None:
 
 def test_text_kept_from_the_parsers_input(doc) -> None:
     assert doc_text(doc) == doc.text
-    assert doc.user_data["saidwhat_text"] is not None
-    other = load_nlp()("A short text.")
-    remember_text(other, "Not the text it was parsed from")
-    assert "saidwhat_text" not in other.user_data  # a text that does not fit is not kept
-    assert doc_text(other) == "A short text."
+    assert parsed_of(doc).text is parsed_of(doc).text  # one ParsedDoc per doc
+    other = ParsedDoc(load_nlp()("A short text."), "Not the text it was parsed from")
+    assert other.text == "A short text."  # a text that does not fit the tokens is not kept
+    assert doc_text(other.doc) == "A short text."
+
+
+def test_released_parse_lets_go_of_the_doc() -> None:
+    parsed = ParsedDoc(load_nlp()("He said so."))
+    doc = parsed.doc
+    assert parsed.sents and parsed_of(doc) is parsed
+    parsed.release()
+    assert parsed_of(doc) is not parsed  # a fresh one: nothing of the old one is reachable
 
 
 def test_quotes_found_once_per_document(doc) -> None:
     body = [Span.of(TEXT, 0, len(TEXT))]
-    quotes = doc_quotes(doc, body)
+    quotes = ParsedDoc(doc, TEXT, body).quotes
     assert quotes == find_quotes(doc_text(doc), body)
-    assert doc_quotes(doc, body) is quotes
+    assert parsed_of(doc).quotes is quotes
     assert [doc_text(doc)[q.start:q.end] for q in quotes if q.closed][-1] == "We will respond,"
 
 

@@ -39,8 +39,8 @@ from saidwhat.extract.cues import (
     cue_class,
     learned_frames,
 )
-from saidwhat.extract.quotes import Quote, doc_quotes, inside
-from saidwhat.parse import TokenTable, doc_ents, doc_sents, doc_text, sent_of, token_table
+from saidwhat.parse import TokenTable, doc_ents, doc_sents, doc_text, parsed_of, sent_of, token_table
+from saidwhat.parse.quotes import Quote, inside
 from saidwhat.records import DocumentInfo, Span, Statement
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ WEAK_WORDS = 3  # one- and two-word paraphrases from learned or belief cues are 
 
 def extract_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
     text = doc_text(doc)
-    quotes = doc_quotes(doc, info.body)
+    quotes = parsed_of(doc).quotes
     headline = _headline_statements(doc, info)
     cues = _possible_cues(token_table(doc), quotes)
     statements: list[Statement] = []

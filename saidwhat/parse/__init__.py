@@ -6,8 +6,9 @@ import functools
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
+from saidwhat.parse.quotes import Quote, find_quotes
 from saidwhat.records import Span
 
 if TYPE_CHECKING:
@@ -48,21 +49,72 @@ _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\(([^)\n]{0,300})\)")
 _DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s", re.M)
 
 
-def remember_text(doc: Doc, text: str) -> Doc:
-    """Keep the text the document was parsed from as its text (spaCy's tokens keep every
-    character, so it is `doc.text`, without joining the tokens again)."""
-    if len(doc) == 0 or doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
-        doc.user_data["saidwhat_text"] = text
-    return doc
+class ParsedDoc:
+    """One parsed article, made once by the parse stage and read by every later stage.
+
+    It holds the spaCy doc, the text it was parsed from (the masked body: the same offsets as the
+    text as read) and the body spans, and builds on first use what the extractors read again and
+    again: the token table, sentences, entities, each token's sentence, the quotes. Later stages
+    keep their own per-document caches in `cache` (keyed by a name of their own); all of it goes
+    with the ParsedDoc when the article is done (`release`).
+    """
+
+    def __init__(self, doc: Doc, text: str | None = None, body: list[Span] | None = None) -> None:
+        # spaCy's tokens keep every character, so the parser's input is `doc.text`: kept as given
+        # (no join of the tokens) when it fits the tokens, as it always does for the real input
+        if text is None or not (len(doc) == 0 or doc[-1].idx + len(doc[-1].text_with_ws) == len(text)):
+            text = doc.text
+        self.doc = doc
+        self.text = text
+        self.body = body if body is not None else [Span.of(text, 0, len(text))]
+        self.cache: dict[str, Any] = {}
+        doc.user_data[_PARSED] = self  # the one link back, so a Token can reach its ParsedDoc
+
+    @functools.cached_property
+    def tokens(self) -> TokenTable:
+        return _token_table(self.doc)
+
+    @functools.cached_property
+    def ents(self) -> tuple[SpacySpan, ...]:
+        return tuple(self.doc.ents)
+
+    @functools.cached_property
+    def sents(self) -> list[SpacySpan]:
+        return list(self.doc.sents)
+
+    @functools.cached_property
+    def sent_by_token(self) -> list[SpacySpan] | None:
+        table: list[SpacySpan] = []
+        for sent in self.sents:
+            table.extend([sent] * len(sent))
+        return table if len(table) == len(self.doc) else None  # cannot differ with a parse
+
+    @functools.cached_property
+    def quotes(self) -> list[Quote]:
+        """The quotes of the body; shared by statements and the speaker resolver: read, never change."""
+        return find_quotes(self.text, self.body)
+
+    def release(self) -> None:
+        """Drop the caches and the link from the doc: they point back at the doc, and without
+        this the doc waits for the cycle collector instead of being freed at once."""
+        self.doc.user_data.pop(_PARSED, None)
+        self.cache.clear()
+        self.__dict__.clear()
+
+
+_PARSED = "saidwhat_parsed"
+
+
+def parsed_of(doc: Doc) -> ParsedDoc:
+    """The ParsedDoc of a spaCy doc; a doc parsed outside the parse stage (a test's `nlp(text)`)
+    gets one for its whole text."""
+    parsed = doc.user_data.get(_PARSED)
+    return parsed if parsed is not None else ParsedDoc(doc)
 
 
 def doc_text(doc: Doc) -> str:
-    """The parsed text, read once per document: spaCy's `Doc.text` joins every token on each
-    call, which made span building the slowest part of extraction."""
-    text = doc.user_data.get("saidwhat_text")
-    if text is None:
-        text = doc.user_data["saidwhat_text"] = doc.text
-    return text
+    """The parsed text (spaCy's `Doc.text` joins every token on each call)."""
+    return parsed_of(doc).text
 
 
 # spaCy builds new Span objects on every `doc.ents`, `doc.sents` and `token.sent` (the last scans
@@ -88,10 +140,7 @@ class TokenTable(NamedTuple):
 
 def token_table(doc: Doc) -> TokenTable:
     """The document's `TokenTable`, built once."""
-    table = doc.user_data.get("saidwhat_tokens")
-    if table is None:
-        table = doc.user_data["saidwhat_tokens"] = _token_table(doc)
-    return table
+    return parsed_of(doc).tokens
 
 
 # spaCy's string hashes and the strings they stand for, shared by all documents: decoding a
@@ -152,10 +201,7 @@ def _names(strings: StringStore, hashes: list[int], known: dict[int, str]) -> li
 
 def doc_ents(doc: Doc) -> tuple[SpacySpan, ...]:
     """`doc.ents`, built once per document."""
-    ents = doc.user_data.get("saidwhat_ents")
-    if ents is None:
-        ents = doc.user_data["saidwhat_ents"] = tuple(doc.ents)
-    return ents
+    return parsed_of(doc).ents
 
 
 def sent_ents(sent: SpacySpan) -> list[SpacySpan]:
@@ -165,24 +211,13 @@ def sent_ents(sent: SpacySpan) -> list[SpacySpan]:
 
 def doc_sents(doc: Doc) -> list[SpacySpan]:
     """`list(doc.sents)`, built once per document."""
-    sents = doc.user_data.get("saidwhat_sents")
-    if sents is None:
-        sents = doc.user_data["saidwhat_sents"] = list(doc.sents)
-    return sents
+    return parsed_of(doc).sents
 
 
 def sent_of(tok: Token) -> SpacySpan:
     """`tok.sent`, from a per-document table of each token's sentence."""
-    doc = tok.doc
-    table = doc.user_data.get("saidwhat_sent_of")
-    if table is None:
-        table = []
-        for sent in doc_sents(doc):
-            table.extend([sent] * len(sent))
-        if len(table) != len(doc):  # cannot happen with a parse; keep spaCy's answer if it does
-            return tok.sent
-        doc.user_data["saidwhat_sent_of"] = table
-    return table[tok.i]
+    table = parsed_of(tok.doc).sent_by_token
+    return table[tok.i] if table is not None else tok.sent
 
 
 def masked_text(text: str, body: list[Span]) -> str:

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from saidwhat.parse import doc_ents, doc_sents, doc_text, sent_of, token_table
+from saidwhat.parse import doc_ents, doc_sents, doc_text, parsed_of, sent_of, token_table
 from saidwhat.records import Actor, DocumentInfo, Span, Statement
 
 if TYPE_CHECKING:
@@ -132,9 +132,7 @@ class ActorContext:
     def quotes(self) -> list[tuple[int, int]]:
         """Quoted regions of the article, found once."""
         if self._quotes is None:
-            from saidwhat.extract.quotes import doc_quotes
-
-            self._quotes = [(q.start, q.end) for q in doc_quotes(self.doc, self.info.body)]
+            self._quotes = [(q.start, q.end) for q in parsed_of(self.doc).quotes]
         return self._quotes
 
     def actor_for(self, span: Span) -> Actor | None:
@@ -571,9 +569,10 @@ _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3})$")
 def _full_name(doc: Doc, surname: str) -> str | None:
     """`_full_name_in_text` of the document, remembered per document (every mention of a bare
     surname asks again)."""
-    known = doc.user_data.get("saidwhat_full_names")
+    cache = parsed_of(doc).cache
+    known = cache.get("actors.full_names")
     if known is None:
-        known = doc.user_data["saidwhat_full_names"] = {}
+        known = cache["actors.full_names"] = {}
     if surname not in known:
         known[surname] = _full_name_in_text(doc_text(doc), surname)
     return known[surname]
@@ -880,9 +879,10 @@ def _longest_org_form(doc: Doc, name: str, whole_word: bool = False, before: int
 def _org_forms(doc: Doc, name: str) -> list[tuple[int, str]]:
     """(end, text) of the article's ORG entities holding the name as a whole word, outside
     headlines; remembered per document (each mention of the organisation asks again)."""
-    known = doc.user_data.get("saidwhat_org_forms")
+    cache = parsed_of(doc).cache
+    known = cache.get("actors.org_forms")
     if known is None:
-        known = doc.user_data["saidwhat_org_forms"] = {}
+        known = cache["actors.org_forms"] = {}
     if name not in known:
         ents = [e for e in _labelled(doc, "ORG") if name in e.text]  # most hold no such text at all
         if ents:
@@ -961,9 +961,10 @@ def _last_country_before(ctx: ActorContext, pos: int) -> str | None:
 def _labelled(doc: Doc, label: str) -> list[SpacySpan]:
     """The document's entities with this label, in order; grouped once per document, as every
     mention filters them."""
-    groups = doc.user_data.get("saidwhat_ents_by_label")
+    cache = parsed_of(doc).cache
+    groups = cache.get("actors.ents_by_label")
     if groups is None:
-        groups = doc.user_data["saidwhat_ents_by_label"] = {}
+        groups = cache["actors.ents_by_label"] = {}
         for e in doc_ents(doc):
             groups.setdefault(e.label_, []).append(e)
     return groups.get(label, [])
@@ -971,9 +972,10 @@ def _labelled(doc: Doc, label: str) -> list[SpacySpan]:
 
 def _ent_starting(doc: Doc, i: int) -> SpacySpan | None:
     """The entity starting at token `i`, from an index built once per document."""
-    starts = doc.user_data.get("saidwhat_ents_by_start")
+    cache = parsed_of(doc).cache
+    starts = cache.get("actors.ents_by_start")
     if starts is None:
-        starts = doc.user_data["saidwhat_ents_by_start"] = {}
+        starts = cache["actors.ents_by_start"] = {}
         for e in doc_ents(doc):
             starts.setdefault(e.start, e)
     return starts.get(i)

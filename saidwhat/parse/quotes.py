@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from saidwhat.parse import doc_text
 from saidwhat.records import Span
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
@@ -26,15 +21,6 @@ class Quote:
 
     def words(self, text: str) -> int:
         return len(text[self.start:self.end].split())
-
-
-def doc_quotes(doc: Doc, body: list[Span]) -> list[Quote]:
-    """`find_quotes` over a parsed article, found once per document (statements and the speaker
-    resolver both ask). The list is shared: read it, never change it."""
-    found = doc.user_data.get("saidwhat_quotes")
-    if found is None:
-        found = doc.user_data["saidwhat_quotes"] = find_quotes(doc_text(doc), body)
-    return found
 
 
 def find_quotes(text: str, body: list[Span]) -> list[Quote]:
