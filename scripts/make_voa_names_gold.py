@@ -163,6 +163,149 @@ ANN["voa:8008152"] = [
       "National News Agency", note="a statement as speaker: the organisation that posted it"),
 ]
 
+# IS in the Sahel (2025)
+ANN["voa:8009027"] = [
+    A("Authorities", "said", "the group was making remote-controlled bombs to carry out attacks in the North African country",
+      "Moroccan authorities", note="'Authorities' refers to the Moroccan authorities of the sentence before"),
+    A("Both Moroccan and Spanish authorities", "said", "the groups were aligned with Islamic State in The Sahel",
+      "Moroccan and Spanish authorities"),
+    A("analysts", "say", "the foiled terror cells farther afield are a worrying sign", "analysts"),
+    A("Beverly Ochieng", "said", "Because the counterinsurgency infrastructure in Mali~~perceive to be vulnerable", "Beverly Ochieng"),
+    A("Ochieng", "said", "IS Sahel’s strategy appears increasingly focused on exploiting security gaps~~strongholds", "Beverly Ochieng"),
+    A("she", "said", "IS Sahel has seen that its expansion~~of strategic interest to it", "Beverly Ochieng"),
+    A("Andrew Lebovich", "said", "these disrupted plots are indicative of IS Sahel's broader ambitions", "Andrew Lebovich"),
+    A("he", "said", "It does suggest an ongoing effort to increase operations in different ways in other countries", "Andrew Lebovich"),
+    A("he", "adding", "Algeria is facing an increasing threat", "Andrew Lebovich", s_at="he said, adding"),
+    A("Ochieng", "warns", "countries traditionally seen as stable, such as Guinea or even Senegal~~militants too", "Beverly Ochieng"),
+    A("the Global Terrorism Index", "named", "the Sahel the epicenter of global terrorism for the second year running",
+      "Global Terrorism Index", cls="evidence", note="a named publication whose publisher the article does not give"),
+]
+
+# Kidnapped Nigerian schoolgirls released (2021)
+ANN["voa:6202743"] = [
+    A("some prominent human rights activists", "are calling for", "accountable leadership to prevent a recurrence",
+      "prominent human rights activists"),
+    A("State Governor Bello Matawalle", "said", "their release is a big relief to the state and their families", "Bello Matawalle"),
+    A("Florence Ozor", "said", "the battle is not won if school children can still be attacked or kidnapped", "Florence Ozor"),
+    A("Ozor", "said", ("There is no rejoicing where it is clear~~still lurking around",
+                       "It is no longer a question of if school children~~a question of when."), "Florence Ozor"),
+    A("Authorities", "said", "no ransom was paid to secure the release of the girls~~in the village of Jangebe", "authorities"),
+    A("many leaders and groups", "calling for", "their release", "leaders and groups", tier="extra", at="calling for their release"),
+    A("State authorities", "said", "the girls will be treated for physical or psychological injuries~~reunited with their families",
+      "state authorities"),
+    A("Josephine Odumakin", "said", "authorities should declare a state of emergency over the spate of abductions", "Josephine Odumakin"),
+    A("Odumakin", "said", "We must see the continuous attacks in our schools~~national emergency on security", "Josephine Odumakin"),
+    A("President Muhammadu Buhari", "said", "his administration will not succumb to mounting pressure from criminal groups",
+      "Muhammadu Buhari"),
+]
+
+# Kenya's operation against al-Shabab in the Boni Forest (2020)
+ANN["voa:6184384"] = [
+    A("Bilai Abdi", "said", "she was excited about getting her two children new clothes one afternoon in 2017", "Bilai Abdi"),
+    A("she", "says", "My leg was bleeding and one man aimed at me", "Bilai Abdi"),
+    A("She", "says", "she tried to duck but the bullet hit her in the neck", "Bilai Abdi"),
+    A(None, None, "The man came down and passed by me, thinking I was dead, without even looking at me.", "Bilai Abdi",
+      note="quote continues Abdi's statement; no cue of its own"),
+    A("Abdi", "says", "she saw security moving around me but couldn’t see clearly", "Bilai Abdi"),
+    A("She", "says", "an officer recognized her but another pointed his gun at her and called her al-Shabab", "Bilai Abdi"),
+    A("Abdi", "says", "she replied that she was not al-Shabab", "Bilai Abdi"),
+    A("she", "asked", "What al-Shabab person has a child", "Bilai Abdi"),
+    A("Abdi", "says", "they walked away and soon she was put in the helicopter", "Bilai Abdi",
+      s_at="Abdi says they walked"),
+    A("Lamu County Commissioner Irungu Macharia", "says", "Kenyan authorities have since banned civilians from traveling with security",
+      "Irungu Macharia"),
+    A("Macharia", "said", "The terror group mainly targets our security vehicles~~also become a target", "Irungu Macharia",
+      s_at="said Macharia"),
+    A("local resident Abala Waro", "according to", "villagers still avoid going too far into the forest for fear of attack",
+      "Abala Waro"),
+    A("Waro", "said", "If you are seen in the forest, you can be killed.~~go deep into the forest", "Abala Waro", s_at="said Waro"),
+]
+
+# MSF: 1.2 million Nigerians beyond humanitarian access (2020)
+ANN["voa:6183254"] = [
+    A("The charity Doctors Without Borders", "says", "insecurity caused by the Boko Haram conflict~~beyond the reach of humanitarian workers",
+      "Doctors Without Borders"),
+    A("The aid group, known by its French acronym MSF,", "reports",
+      "the population of northeast Nigeria is being victimized by all sides~~going on for 11 years", "Doctors Without Borders"),
+    A("The Nigerian military", "says", "it has the upper hand over the Islamist insurgents", "Nigerian military"),
+    A("MSF and U.N. agencies", "according to", "the humanitarian situation is still dire, especially in Borno state", None,
+      note="two speakers together (MSF and U.N. agencies): no single name"),
+    A("Luis Eguiluz", "says", "peoples’ movements are limited by the two main Boko Haram factions~~traditional ways of life",
+      "Luis Eguiluz"),
+    A("He", "says", "people are subject to attacks, abductions, abuse and exploitation~~sexual assault", "Luis Eguiluz"),
+    A("Eguiluz", "said", "We are talking about one of the most or biggest humanitarian crises~~health, shelter", "Luis Eguiluz"),
+    A("He", "says", "despite insecurity, humanitarian workers can reach the majority of the people", "Luis Eguiluz"),
+    A("Eguiluz", "told", "MSF and other agencies have no access at all~~allied with Islamic State", "Luis Eguiluz"),
+    A("recent U.N. figures", "According to", "these Nigerians live in 22 enclaves in Borno state", "United Nations", cls="evidence"),
+    A("Equiluz", "says", "the Nigerian army does not allow humanitarian agencies~~international counterterrorism laws",
+      "Luis Eguiluz", note="misspelt 'Equiluz' in the article"),
+    A("he", "said", "These counterterrorism laws prevent humanitarian actors~~making you a terrorist", "Luis Eguiluz"),
+    A("Equiluz", "notes", "these laws are preventing access because negotiating with armed groups is considered a crime", "Luis Eguiluz"),
+    A("MSF", "is calling on", "the Nigerian government to allow international humanitarian law to supersede the one on counterterrorism",
+      "Doctors Without Borders"),
+    A("he", "says", ("This", "would enable humanitarian agencies to get access~~in desperate need of aid"), "Luis Eguiluz",
+      at="This, he says"),
+]
+
+# Nigeria records mpox cases (2024)
+ANN["voa:7746511"] = [
+    A("the World Health Organization", "declared", "mpox a global health emergency", "World Health Organization", tier="extra"),
+    A("Nigeria", "announcing", "new mpox cases", "Nigeria", tier="extra"),
+    A("The Nigeria Center for Disease Control and Prevention, or NCDC,", "said",
+      "it has recorded 39 cases of mpox so far this year amid a surge in infections across Africa",
+      "Nigeria Center for Disease Control and Prevention"),
+    A("NCDC lead Dr. Olajide Idris", "said", "the nation is ramping up its response~~from being imported", "Olajide Idris"),
+    A("Idris", "said", "vaccination plans are being considered for high-risk populations", "Olajide Idris"),
+    A("he", "said", ("The Nigerian government is making effort to make vaccines available~~hotspot areas",
+                     "These vaccines have been shown~~they are on their way."), "Olajide Idris"),
+    A("Olayinka Badmus", "said", "the new strain poses a higher risk", "Olayinka Badmus"),
+    A("she", "said", "This particular strain is new~~are widespread", "Olayinka Badmus"),
+    A("Badmus", "said", "We are also seeing more children affected with mpox compared to the other strains", "Olayinka Badmus"),
+    A("she", "said", ("Another cause for concern", "is that this strain has \"a higher human-to-human transmission at an accelerated rate."),
+      "Olayinka Badmus"),
+    A("Badmus", "stressed", "the need for public awareness in containing the spread", "Olayinka Badmus"),
+    A("Badmus", "urged", "people to seek medical attention if they experience symptoms", "Olayinka Badmus"),
+    A("he", "said", "We encourage everybody feeling feverish~~nearest health care facility", "Olayinka Badmus",
+      note="the article says 'he'; the quote continues Badmus's appeal"),
+    A("Public health experts", "are also urging", "people to adhere to preventive measures~~practicing good hygiene",
+      "public health experts"),
+]
+
+# CAR pleads with fleeing civilians (2024)
+ANN["voa:7686618"] = [
+    A("Central African Republic officials", "are pleading with", "civilians to go back to their villages",
+      "Central African Republic officials"),
+    A("Officials", "say", "a rebel group known as the Return, Reclamation, Rehabilitation, or 3R~~central African nation",
+      "officials"),
+    A("military sources", "said", "3R rebels attacked nearly 10 villages~~near the Cameroon border", "military sources"),
+    A("The C.A.R. military", "says", "bodies of five government troops and six civilians~~began Tuesday",
+      "Central African Republic military"),
+    A("The military", "says", "it is still searching for bodies~~hospitals for treatment", "Central African Republic military"),
+    A("officials", "said", "several hundred troops and humanitarian workers were deployed~~protect civilians", "officials",
+      s_at="On Thursday, officials"),
+    A("She", "says", "about 10,000 civilians — including children — are hiding in the bush~~malnourished", "Glwadys Siopathis",
+      s_at="She says about"),
+    A("She", "says", "a majority are reluctant to return to their homes~~attack villages for supplies", "Glwadys Siopathis"),
+    A("The C.A.R.", "says", "besides its troops, forces of the United Nations Multidimensional~~civilians and their goods",
+      "Central African Republic"),
+    A("Both forces", "say", "huge quantities of ammunition were seized~~captured", None,
+      note="C.A.R. forces and MINUSCA together: no single name"),
+    A("The C.A.R", "is pleading with", "civilians to return to villages where they will be protected by government troops",
+      "Central African Republic"),
+    A("Bruno Yapande", "says", "the government of the Central African Republic has ordered its military~~attacked by government troops",
+      "Bruno Yapande"),
+    A("He", "says", "several border security checkpoints have been erected~~to neighboring countries", "Bruno Yapande"),
+    A("they", "describe", "increasing insecurity and criminality caused by armed gangs~~along their border",
+      "Cameroon and Central African Republic officials", tier="extra", note="nested label: 'what they describe as'"),
+    A("The C.A.R.", "says", "the 3R, formed in 2015, is one of several rebel groups in the central African state",
+      "Central African Republic", s_at="The C.A.R. says the 3R"),
+    A("3R rebels", "claim", "they protect Muslim cattle ranching populations~~anti-Balaka militias", "3R rebels"),
+    A("C.A.R. officials", "say", "the rebel group has several hundred armed fighters~~attacked by government forces",
+      "Central African Republic officials"),
+    A("The C.A.R.", "accuses", "the rebel group of killing, maiming, raping, looting~~from the villages", "Central African Republic"),
+    A("The U.N.", "says", "fighting in the C.A.R. has forced close to a million Central Africans~~Nigeria and Chad", "United Nations"),
+]
+
 ORDER = list(ANN)
 
 
