@@ -481,6 +481,174 @@ ANN["voa:6180015"] = [
                         "If this happens, Turkey will not buy any more U.S. combat aircraft.~~I am very serious."), "Mesut Casin"),
 ]
 
+# ---------------------------------------------------------------------------------------------
+# East Asia
+# ---------------------------------------------------------------------------------------------
+
+# Indonesian city faces ban on dog meat (2019)
+ANN["voa:6181316"] = [
+    A("Anton Kristian", "said", "a schoolmate introduced him to dog about five years ago~~night out with friends", "Anton Kristian"),
+    A("Kristian", "said", "Dog meat’s texture is similar to beef. It’s tender and has distinctive flavour", "Anton Kristian"),
+    A("the young professional in his 30s", "said", "I love it", "Anton Kristian"),
+    A("Ganjar Pranowo", "told", "city council members and administrators to draft regulations to ban the sale and consumption of dog meat in Solo",
+      "Ganjar Pranowo"),
+    A("He", "pointed out", "Indonesia does not recognize dog meat as edible", "Ganjar Pranowo"),
+    A("He", "added", "by stopping people from consuming dog meat, he hopes to contain the spread of rabies", "Ganjar Pranowo",
+      s_at="He pointed out"),
+    A("The coalition", "believes", "while only 7% of Indonesians consume dog meat~~killed for their meat annually",
+      "Dog Meat Free Indonesia", cls="belief", note="'the coalition' refers to Dog Meat Free Indonesia"),
+    A("Pranowo", "said", ("We didn’t ask for a bylaw, but at least there is a progress toward reducing dog consumption",
+                          "It will be great if there is a ban.~~can be high."), "Ganjar Pranowo", s_at="said Pranowo"),
+    A("scientists", "According to", "it is rare for rabies to be transmitted to those who eat cooked dog meat", "scientists"),
+    A("the World Health Organization", "according to", "The virus is transmitted in the saliva of rabid animals~~a wound or a scratch",
+      "World Health Organization"),
+    A("Data from Dog Meat Free Indonesia", "suggests", "13,700 dogs are slaughtered every month in Solo", "Dog Meat Free Indonesia",
+      cls="evidence"),
+    A("the organization", "according to", "Most of the dogs are transported from West Java~~rabies-free region", "Dog Meat Free Indonesia"),
+    A("The group", "said", "Central Java Province, where Solo is located~~high consumption of dog meat", "Dog Meat Free Indonesia"),
+    A("Pranowo", "urged", "owners of food stalls and restaurants~~remain in the food business", "Ganjar Pranowo"),
+    A("Solo Mayor Hadi Rudyatmo", "said", "the plentiful supply of dog meat contributed to proliferation of dog meat dining options in Solo",
+      "Hadi Rudyatmo"),
+    A("the mayor", "said", ("By prohibiting the sales of dog meat, will it end? No",
+                            "Even before I was born, the dog meat sellers have been in the business."), "Hadi Rudyatmo"),
+    A("Solo’s mayor", "cautioned", "the proposed ban should not add any financial burden to the city government", "Hadi Rudyatmo"),
+    A("he", "added", ("We will do it slowly", "We will talk them into the possibility~~in their cooking."), "Hadi Rudyatmo"),
+]
+
+# Japan's new prime minister and a nuclear consulting body (2024)
+ANN["voa:7810159"] = [
+    A("James Schoff", "said", "The U.S.-ROK [Republic of Korea, or South Korea] approach~~keep increasing", "James Schoff"),
+    A("Schoff", "said", "It's not about nuclear sharing~~if it becomes necessary", "James Schoff", s_at="necessary,\" Schoff said"),
+    A("He", "said", "creating such a body would demonstrate resolve~~nuclear use in the first place", "James Schoff"),
+    A("analysts", "say", "A U.S.-Japan nuclear consultative body would focus on nuclear threats~~in addition to North Korea", "analysts",
+      s_at="North Korea, analysts say"),
+    A("Tokyo and Washington", "shared concerns over", "China's \"rapid expansion of its nuclear weapons arsenal", None, cls="belief",
+      note="two governments together: no single name"),
+    A("Ryo Hinata-Yamaguchi", "said", "Ishiba is likely to continue the strategies~~try to be bolder", "Ryo Hinata-Yamaguchi"),
+    A("analysts", "say", "tends to view foreign relations through a security framework", "analysts", tier="extra",
+      note="nested in a relative clause: 'who analysts say'"),
+    A("Ken Weinstein", "said", "Prime Minister Ishiba has spoken openly about the serious security challenges China poses to Japan",
+      "Ken Weinstein"),
+    A("Weinstein", "continued", ("These challenges lie behind his desire~~likely to be policy",
+                                 "Instead, we are likely to see a change in tone~~Kishida government."), "Ken Weinstein"),
+    A("he", "advocating for", "an Asian version of NATO that would consider sharing U.S. nuclear weapons~~in the region", "Shigeru Ishiba"),
+    A("He", "said", "if nuclear threats by China and North Korea escalate in the region, \"the U.S. extended deterrence~~no longer function.",
+      "Shigeru Ishiba"),
+    A("South Korea", "call for", "its own nuclear weapons", "South Korea", tier="extra", at="call for its own nuclear"),
+    A("Yoon Suk Yeol", "said", "South Korea may have to consider developing its own nuclear weapons~~in South Korea", "Yoon Suk Yeol"),
+    A("Yoon", "retracted", "his statement", "Yoon Suk Yeol", tier="extra"),
+    A("Yoon", "saying", "South Korea will instead focus on enhancing deterrence~~North Korea's nuclear threat", "Yoon Suk Yeol",
+      s_at="Yoon later retracted"),
+    A("Daniel Sneider", "said", "Ishiba's call for a collective security arrangement~~with the U.S.", "Daniel Sneider"),
+    A("Ishiba", "sees", "“the need to protect Taiwan from Chinese attempts to forcefully reunify” the self-governed island",
+      "Shigeru Ishiba", cls="belief", note="Ishiba's view as Sneider reports it"),
+    A("Sneider", "said", "He also wants Japan “to be prepared for any eventualities~~presidential election in November", "Daniel Sneider"),
+    A("Ishiba", "told", "enhanced deterrence was necessary to resist China's aggression in the Taiwan Strait", "Shigeru Ishiba",
+      s_at="Ishiba, as a member"),
+    A("The Sasakawa Peace Foundation's Schoff", "said", "Ishiba probably knows that a true Asian NATO is not feasible~~if they keep it up.",
+      "James Schoff"),
+    A("Japan", "accused", "a Chinese spy plane of violating its airspace for the first time in August", "Japan"),
+    A("Matthew Brummer", "said", "instead of calling for an Asian NATO, Japan will likely increase cooperation~~technology sharing and production",
+      "Matthew Brummer"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# China News
+# ---------------------------------------------------------------------------------------------
+
+# Foreign bloggers and Chinese propaganda (2025)
+ANN["voa:8009973"] = [
+    A("Mareike Ohlberg", "said", "It is a long-standing tradition of the Chinese Communist Party~~for added credibility", "Mareike Ohlberg"),
+    A("Ohlberg", "said", "Foreign influencers cooperate with the Chinese government~~supports government narratives", "Mareike Ohlberg"),
+    A("The U.N. Human Rights Office and groups like Amnesty International", "estimate",
+      "more than 1 million people – mostly Uyghurs – have been confined in internment camps in Xinjiang", None, cls="evidence",
+      note="two speakers together (a U.N. office and Amnesty International): no single name"),
+    A("He", "claimed", "the images were taken by his grandfather", "Marcus Detrez"),
+    A("He", "said", "he wanted to donate them to China", "Marcus Detrez", s_at="He claimed the images"),
+    A("historians", "exposed", "Detrez as a fraud", "historians", tier="extra"),
+    A("the Australian Strategic Policy Institute", "wrote", "in China, Fulafu has “become a household name~~affection for China",
+      "Australian Strategic Policy Institute"),
+    A("the Australian Strategic Policy Institute", "identifying", "him as a Chinese government propagandist",
+      "Australian Strategic Policy Institute"),
+    A("CMGM, an outlet covering China news,", "reported", "he received advertisement contracts within 15 days~~Pinduoduo and Tmall",
+      "CMGM"),
+    A("the report", "according to", "The companies paid about $11,000 for each ad~~for January 2021 alone", "CMGM",
+      note="a report as speaker: the outlet behind it"),
+    A("Ohlberg", "said", "Like Fulafu, dozens of foreigners grew to stardom on the Chinese internet during the last decade",
+      "Mareike Ohlberg"),
+    A("He", "claiming", "the U.S. military brought the coronavirus to China", "Gerald Kowal"),
+    A("The China Newsweek magazine", "profiled", "Kowal in May 2020 as “one of the most influential internet celebrities",
+      "China Newsweek", tier="extra"),
+    A("The China Newsweek magazine", "calling", "him a “war correspondent” for his videos from pandemic-stricken New York",
+      "China Newsweek"),
+    A("Chinese democracy activists in exile", "have accused", "YChina of supporting Chinese government propaganda about Xinjiang and Hong Kong",
+      "Chinese democracy activists in exile"),
+    A("the German Marshall Fund’s Ohlberg", "said", "The government exploits the idea that unless “you come and see, you have no right to judge",
+      "Mareike Ohlberg"),
+    A("Ohlberg", "added", ("The core of this idea is “very hypocritical", "because “the Communist Party allows~~on a field trip."),
+      "Mareike Ohlberg", s_at="Ohlberg added"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# Americas
+# ---------------------------------------------------------------------------------------------
+
+# US clears out migrants from Guantanamo Bay (2025)
+ANN["voa:8008349"] = [
+    A("Two U.S. defense officials", "told", "40 detainees, including 23 “high-threat illegal aliens”~~flown to Louisiana on Tuesday",
+      "U.S. defense officials"),
+    A("The officials", "said", "the detainees were flown aboard a nonmilitary aircraft~~Immigration and Customs Enforcement",
+      "U.S. defense officials"),
+    A("an ICE spokesperson", "declined", "comment “due to pending litigation.", "Immigration and Customs Enforcement", tier="extra"),
+    A("Kristi Noem", "said", "many of the “high-threat illegal aliens” sent to Guantanamo~~drug crimes", "Kristi Noem"),
+    A("The Trump administration", "announced", "plans to use the U.S. naval base at Guantanamo Bay to hold migrants slated for deportation",
+      "Trump administration"),
+    A("Noem", "told", "the facilities would be used to house “the worst of the worst.", "Kristi Noem"),
+    A("Pete Hegseth", "called", "the detention center at Guantanamo Bay “the prefect place” to hold criminals slated for removal",
+      "Pete Hegseth"),
+    A("Pete Hegseth", "said", "the base’s migrant operations center~~nonviolent migrants awaiting deportation", "Pete Hegseth"),
+    A("One suit, filed earlier this month,", "alleging", "the moves violate U.S. law", "immigration rights groups",
+      note="a lawsuit as speaker: the plaintiffs, named in the article only as the group"),
+    A("An earlier lawsuit filed in February", "alleged", "the U.S. government had prevented family members and lawyers from contacting the detainees",
+      "immigration rights groups"),
+    A("DHS", "has dismissed", "the allegations in the lawsuits", "Department of Homeland Security", tier="extra"),
+    A("a DHS spokesperson", "told", ("The American Civil Liberties Union appears far more interested~~consider changing their name",
+                                     "In the meantime, we will continue working~~baseless legal challenges."),
+      "Department of Homeland Security", note="an unnamed spokesperson: the organisation"),
+]
+
+# Trump keeps tariffs over fentanyl, aides say (2025)
+ANN["voa:8004380"] = [
+    A("top White House economic officials", "said", "U.S. President Donald Trump is keeping new tariffs in place~~into the United States",
+      "White House economic officials"),
+    A("Howard Lutnick", "told", "If fentanyl ends, I think these [tariffs] will come off", "Howard Lutnick"),
+    A("he", "said", ("But if fentanyl does not end~~until he is comfortable", "This is black and white. You got to save American lives."),
+      "Howard Lutnick"),
+    A("Lutnick", "said", "25% U.S. tariffs on steel and aluminum imports will take effect Wednesday as scheduled", "Howard Lutnick"),
+    A("The Commerce chief", "rebuffed", "fears that Trump's global tariffs would cause a recession in the United States", "Howard Lutnick",
+      tier="extra"),
+    A("he", "said", ("Absolutely not", "There's going to be no recession in America."), "Howard Lutnick"),
+    A("Lutnick", "acknowledged", "the tariffs would lead to higher prices for U.S. consumers on foreign-made goods", "Howard Lutnick"),
+    A("Lutnick", "said", "Some products that are made foreign might be more expensive~~that's the point", "Howard Lutnick",
+      s_at="Lutnick said. It was"),
+    A("Trump", "said", "There is a period of transition because what we're doing is very big.", "Donald Trump", s_at="Trump, in a taped"),
+    A("he", "said", ("There could be a little disruption", "Look, what I have to do is build a strong country.~~can't go by that."),
+      "Donald Trump"),
+    A("Trump", "said", "his new tariffs are aimed at raising government revenue~~to curb the flow of fentanyl", "Donald Trump",
+      s_at="Trump has at various times"),
+    A("Kevin Hassett", "emphasized", "the fentanyl issue", "Kevin Hassett", tier="extra", at="emphasized the fentanyl issue"),
+    A("He", "said", "Trump’s tariffs targeting Canada and Mexico~~in recent years", "Kevin Hassett"),
+    A("he", "said", ("We launched a drug war, not a trade war", "We hope we’ll round up the cartels"), "Kevin Hassett"),
+    A("he", "said", ("It is a big problem", "Get the drug cartels out of Canada and Mexico."), "Kevin Hassett"),
+    A("Both Mexican President Claudia Sheinbaum and outgoing Canadian Prime Minister Justin Trudeau", "told",
+      "they have made strides in curbing the flow of fentanyl into the U.S.", None,
+      note="two named speakers together: no single name"),
+    A("Hassett", "said", "Trump’s economic concerns remain as important", "Kevin Hassett"),
+    A("Hassett", "said", ("He’s trying to make it so when we produce something, we produce it at home",
+                          "Bring the jobs home, bring the wealth home.~~produce the jobs here."), "Kevin Hassett",
+      s_at="Hassett said. “Bring"),
+]
+
 ORDER = list(ANN)
 
 
