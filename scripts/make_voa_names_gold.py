@@ -698,9 +698,9 @@ ANN["voa:8008126"] = [
 ANN["voa:8010057"] = [
     A("The suits", "allege", "the U.S. government has overstepped its bounds~~in violation of the U.S. Constitution",
       "civil and immigration rights groups", note="lawsuits as speaker: the groups that filed them"),
-    A("DHS officials", "have repeatedly denied", "the allegations", "Department of Homeland Security officials", tier="extra",
+    A("they", "have repeatedly denied", "the allegations", "Department of Homeland Security officials", tier="extra",
       at="denied the allegations"),
-    A("DHS officials", "criticizing", "the groups bringing the lawsuits", "Department of Homeland Security officials", tier="extra"),
+    A("they", "criticizing", "the groups bringing the lawsuits", "Department of Homeland Security officials", tier="extra"),
     A("a DHS spokesperson", "told", "The American Civil Liberties Union appears far more interested~~civil liberties of Americans",
       "Department of Homeland Security", note="an unnamed spokesperson: the organisation"),
     A("the spokesperson", "added", "They should consider changing their name", "Department of Homeland Security"),
