@@ -22,14 +22,14 @@ COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "n
 
 
 @functools.cache
-def load_nlp() -> Language:
-    """The spaCy pipeline, loaded once per process (each worker calls this once)."""
+def load_nlp(model: str = MODEL) -> Language:
+    """The spaCy pipeline, loaded once per process (saidwhat.resources.load_resources asks for it)."""
     import spacy
     from spacy.language import Language
 
     if not Language.has_factory("saidwhat_paragraphs"):
         Language.component("saidwhat_paragraphs", func=_paragraph_breaks)
-    nlp = spacy.load(MODEL, exclude=["senter"])
+    nlp = spacy.load(model, exclude=["senter"])
     nlp.add_pipe("saidwhat_paragraphs", before="parser")
     nlp.max_length = 30_000_000
     return nlp
