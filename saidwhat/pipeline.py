@@ -81,7 +81,8 @@ def process_articles(articles: Iterable[Article], settings: Settings | None = No
 
     res: Resources = current(settings)
     nlp = nlp or res.nlp
-    batches = parse_batches(articles, res.settings.batch_size, res.settings.batch_chars)
+    knobs = settings or res.settings
+    batches = parse_batches(articles, knobs.batch_size, knobs.batch_chars)
     for n, batch in enumerate(batches, 1):
         infos = [analyse_article(a) for a in batch]
         todo = [(a, i) for a, i in zip(batch, infos, strict=True) if i.status == "ok" and a.text]

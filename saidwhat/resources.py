@@ -55,6 +55,10 @@ class Settings:
     cue_model: Path = field(default_factory=lambda: data_dir() / "cue_model.json")
     cue_lexicon: Path = field(default_factory=lambda: data_dir() / "cue_lexicon.json")
 
+    def sources(self) -> tuple[str, Path, Path, Path]:
+        """What the resources are loaded from (settings that differ only in other knobs share them)."""
+        return self.spacy_model, self.kb, self.cue_model, self.cue_lexicon
+
 
 @dataclass(frozen=True)
 class Resources:
@@ -148,7 +152,7 @@ _current: Resources | None = None
 def current(settings: Settings | None = None) -> Resources:
     """This process's resources, loaded on first use (with `settings`, or the defaults), and
     again only when other settings are asked for."""
-    if _current is None or (settings is not None and settings != _current.settings):
+    if _current is None or (settings is not None and settings.sources() != _current.settings.sources()):
         install(load_resources(settings or Settings()))
     assert _current is not None
     return _current
