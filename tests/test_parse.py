@@ -58,11 +58,12 @@ def test_cached_entities_and_sentences_are_spacys(doc) -> None:
 
 def test_text_kept_from_the_parsers_input(doc) -> None:
     assert doc_text(doc) == doc.text
-    assert doc.user_data["saidwhat_text"] is not None
+    text = "A short text."
+    parsed = remember_text(load_nlp()(text), text)
+    assert doc_text(parsed) is text  # the very string, not one joined again from the tokens
     other = load_nlp()("A short text.")
     remember_text(other, "Not the text it was parsed from")
-    assert "saidwhat_text" not in other.user_data  # a text that does not fit is not kept
-    assert doc_text(other) == "A short text."
+    assert doc_text(other) == "A short text."  # a text that does not fit is not kept
 
 
 def test_quotes_found_once_per_document(doc) -> None:

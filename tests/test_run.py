@@ -201,8 +201,12 @@ def test_records_cross_processes_unchanged() -> None:
     assert type(span) is saidwhat.records.Span and ARTICLE[span.start:span.end] == span.text
 
 
-def test_parsed_documents_let_go_of_their_caches() -> None:
-    """The per-document caches point back at the doc (a cycle): emptied once it is processed."""
+def test_parsed_documents_are_freed_without_the_cycle_collector() -> None:
+    """The per-document caches point back at the doc (a cycle): once the document is processed,
+    it must go at once, not wait for a collection (memory over a long run)."""
+    import gc
+    import weakref
+
     from saidwhat.parse import load_nlp
 
     nlp, parsed = load_nlp(), []
@@ -210,9 +214,14 @@ def test_parsed_documents_let_go_of_their_caches() -> None:
     class Recording:
         def pipe(self, texts: Iterable[str], batch_size: int) -> Iterator[object]:
             for doc in nlp.pipe(texts, batch_size=batch_size):
-                parsed.append(doc)
+                parsed.append(weakref.ref(doc))
                 yield doc
 
-    results = list(saidwhat.pipeline.process_articles([Article(doc="d", text=ARTICLE)], nlp=Recording()))
-    assert results[0].statements and len(parsed) == 1
-    assert parsed[0].user_data == {}
+    gc.collect()
+    gc.disable()
+    try:
+        results = list(saidwhat.pipeline.process_articles([Article(doc="d", text=ARTICLE)], nlp=Recording()))
+        assert results[0].statements and len(parsed) == 1
+        assert parsed[0]() is None
+    finally:
+        gc.enable()
