@@ -6,6 +6,11 @@ extended and learned from annotated text without touching the rules.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 SPEECH_VERBS = frozenset("""
 say tell add claim state announce declare insist argue note explain write tweet post report
 reiterate repeat stress emphasize emphasise underline underscore warn threaten accuse deny reject
@@ -93,6 +98,14 @@ def _learned() -> dict[str, dict[str, dict[str, list[int]]]]:
     from saidwhat.resources import current
 
     return current().cue_lexicon
+
+
+def frame_of(child: Token) -> str:
+    """The frame a child of a cue word opens, as the lexicon knows frames: its dependency, or
+    `prep:<word>` for a preposition (scripts/learn_cues.py counts them)."""
+    if child.dep_ == "prep":
+        return "prep:" + child.lower_
+    return child.dep_
 
 
 def learned_frames(lemma: str, kind: str = "verbs") -> frozenset[str]:
