@@ -23,7 +23,7 @@ import sys
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from saidwhat.extract.cues import AGENT_NOUNS
 from saidwhat.parse import TokenTable, token_table
@@ -63,22 +63,16 @@ def token_kind(tok: Token) -> str:
 # each group's weights by the attributes it is made of.
 
 
-class CueWord(NamedTuple):
-    """The attributes of a word that its cue features are made of."""
-
-    lemma: str
-    lower: str
-    pos: str
-    tag: str
-    dep: str
-    prev: str  # the word before, "<s>" at the start of the sentence
-    nxt: str  # the word after, "</s>" at its end
-    head_pos: str
-    head_lemma: str
-    subj_kind: str  # `_kind` of the first subject, "none" without one
-    frames: set[str]  # `_frame` of each child but punctuation (the set's order is the order of the sum)
-    inverted: bool  # the word hangs off an earlier clause: "Y, he said"
-    poss_kind: str | None  # `_kind` of the first possessive, if any
+# The attributes of a word that its cue features are made of, in this order (a plain tuple: this
+# is made for most words of every article):
+# lemma, lower, pos, tag, dep;
+# prev, nxt: the words around it, "<s>" and "</s>" at the sentence's edges;
+# head_pos, head_lemma;
+# subj_kind: `_kind` of the first subject, "none" without one;
+# frames: `_frame` of each child but punctuation (the set's order is the order of the sum);
+# inverted: the word hangs off an earlier clause ("Y, he said");
+# poss_kind: `_kind` of the first possessive, None without one.
+CueWord = tuple[str, str, str, str, str, str, str, str, str, str, set[str], bool, "str | None"]
 
 
 def cue_word(tab: TokenTable, i: int) -> CueWord:
@@ -94,12 +88,12 @@ def cue_word(tab: TokenTable, i: int) -> CueWord:
             poss = c
         if child_dep not in ("punct", "space"):
             frames.add(_frame(tab, c))
-    return CueWord(tab.lemma[i], tab.lower[i], tab.pos[i], tab.tag[i], dep,
-                   tab.lower[i - 1] if i > tab.sent_start[i] else "<s>",
-                   tab.lower[i + 1] if i + 1 < tab.sent_end[i] else "</s>",
-                   tab.pos[head], tab.lemma[head], "none" if subj is None else _kind(tab, subj), frames,
-                   dep in ("ccomp", "parataxis", "advcl", "conj") and head < i,
-                   None if poss is None else _kind(tab, poss))
+    return (tab.lemma[i], tab.lower[i], tab.pos[i], tab.tag[i], dep,
+            tab.lower[i - 1] if i > tab.sent_start[i] else "<s>",
+            tab.lower[i + 1] if i + 1 < tab.sent_end[i] else "</s>",
+            tab.pos[head], tab.lemma[head], "none" if subj is None else _kind(tab, subj), frames,
+            dep in ("ccomp", "parataxis", "advcl", "conj") and head < i,
+            None if poss is None else _kind(tab, poss))
 
 
 def _word_features(lemma: str, lower: str, pos: str, tag: str, dep: str) -> list[str]:
@@ -146,17 +140,18 @@ def _pair_prefix(name: str, lemma: str) -> str:
 
 def cue_features(tok: Token) -> list[str]:
     """The features of a word as the cue model sees them, in the order `_cue_score` sums them."""
-    w = cue_word(token_table(tok.doc), tok.i)
-    feats = _word_features(w.lemma, w.lower, w.pos, w.tag, w.dep) + _prev_features(w.prev) + _next_features(w.nxt)
-    feats += [_pair_prefix(PAIR_NEXT, w.lemma) + w.nxt, _pair_prefix(PAIR_PREV, w.lemma) + w.prev]
-    feats += _head_features(w.head_pos, w.dep, w.head_lemma) + _subj_features(w.lemma, w.pos, w.subj_kind)
-    for f in w.frames:
-        f_feat, pf_feat = _frame_features(w.pos, f)
-        feats += [f_feat, _pair_prefix(PAIR_FRAME, w.lemma) + f, pf_feat]
-    if w.inverted:
-        feats += _inv_features(w.lemma, w.dep)
-    if w.poss_kind is not None:
-        feats += _poss_features(w.poss_kind)
+    lemma, lower, pos, tag, dep, prev, nxt, head_pos, head_lemma, subj_kind, frames, inverted, poss_kind = \
+        cue_word(token_table(tok.doc), tok.i)
+    feats = _word_features(lemma, lower, pos, tag, dep) + _prev_features(prev) + _next_features(nxt)
+    feats += [_pair_prefix(PAIR_NEXT, lemma) + nxt, _pair_prefix(PAIR_PREV, lemma) + prev]
+    feats += _head_features(head_pos, dep, head_lemma) + _subj_features(lemma, pos, subj_kind)
+    for f in frames:
+        f_feat, pf_feat = _frame_features(pos, f)
+        feats += [f_feat, _pair_prefix(PAIR_FRAME, lemma) + f, pf_feat]
+    if inverted:
+        feats += _inv_features(lemma, dep)
+    if poss_kind is not None:
+        feats += _poss_features(poss_kind)
     return feats
 
 
@@ -437,31 +432,31 @@ _CUE_GROUPS = (_WORD, _PREV, _NEXT, _HEAD, _SUBJ, _FRAME, _INV, _POSS)
 
 def _cue_score(tab: TokenTable, i: int) -> float:
     """`prob("cue", cue_features(tok))` for token `i`, from the cached groups of weights."""
-    w = cue_word(tab, i)
-    lemma = w.lemma
+    lemma, lower, pos, tag, dep, prev, nxt, head_pos, head_lemma, subj_kind, frames, inverted, poss_kind = \
+        cue_word(tab, i)
     # the ids of the pair features: `cue:l|nw=<lemma>|<next>` is the CRC of the next word
     # continued from that of `cue:l|nw=<lemma>|` (`_cue_weight`, inlined: a few times per word)
     weights, crc32, mask = _dense_weights(), zlib.crc32, DIM - 1
     nw_crc, pw_crc, f_crc = _prefix_crc(lemma)
-    z = _WORD[lemma, w.lower, w.pos, w.tag, w.dep][0]
-    z += _PREV[w.prev,][0]
-    z += _NEXT[w.nxt,][0]
-    z += weights[crc32(w.nxt.encode("utf-8"), nw_crc) & mask]
-    z += weights[crc32(w.prev.encode("utf-8"), pw_crc) & mask]
-    for x in _HEAD[w.head_pos, w.dep, w.head_lemma]:
+    z = _WORD[lemma, lower, pos, tag, dep][0]
+    z += _PREV[prev,][0]
+    z += _NEXT[nxt,][0]
+    z += weights[crc32(nxt.encode("utf-8"), nw_crc) & mask]
+    z += weights[crc32(prev.encode("utf-8"), pw_crc) & mask]
+    for x in _HEAD[head_pos, dep, head_lemma]:
         z += x
-    for x in _SUBJ[lemma, w.pos, w.subj_kind]:
+    for x in _SUBJ[lemma, pos, subj_kind]:
         z += x
-    for f in w.frames:
-        w_f, w_pf = _FRAME[w.pos, f]
+    for f in frames:
+        w_f, w_pf = _FRAME[pos, f]
         z += w_f
         z += weights[crc32(f.encode("utf-8"), f_crc) & mask]
         z += w_pf
-    if w.inverted:
-        for x in _INV[lemma, w.dep]:
+    if inverted:
+        for x in _INV[lemma, dep]:
             z += x
-    if w.poss_kind is not None:
-        z += _POSS[w.poss_kind,][0]
+    if poss_kind is not None:
+        z += _POSS[poss_kind,][0]
     # `max(-30.0, min(30.0, z))` as `prob` has it, without two calls of the builtins
     z = z if z < 30.0 else 30.0
     z = z if z > -30.0 else -30.0
