@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import sys
 import time
-from typing import IO
+from collections.abc import Callable
+from typing import IO, Any
 
 import click
 
 from saidwhat import __version__
+from saidwhat.records import Result
+from saidwhat.resources import ResourceError, Settings
 from saidwhat.run.options import run_options
 
 
@@ -23,11 +27,23 @@ def main(verbose: bool) -> None:
                         format="saidwhat: %(levelname)s: %(message)s", stream=sys.stderr)
 
 
+def resource_errors(f: Callable[..., Any]) -> Callable[..., Any]:
+    """A missing or corrupt resource: its message and exit status 1, no traceback."""
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return f(*args, **kwargs)
+        except ResourceError as e:
+            raise click.ClickException(str(e)) from e
+    return wrapper
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, writable=True),
               help="Write JSON Lines here instead of stdout.")
 @run_options
+@resource_errors
 def extract(paths: tuple[str, ...], output: str | None, workers: int | None, quiet: bool) -> None:
     """Print statements and events of articles as JSON Lines (CONTRACT.md).
 
@@ -38,33 +54,25 @@ def extract(paths: tuple[str, ...], output: str | None, workers: int | None, qui
 
         saidwhat extract examples/seeds -o seeds.jsonl --workers 2
     """
-    from saidwhat.read import read_paths
-    from saidwhat.run.local import run_local
+    from saidwhat.run.jobs import extract as run_extract
     from saidwhat.run.progress import Progress, count_articles
 
     started = time.monotonic()
-    unreadable: list[str] = []
-
-    def articles():
-        for article in read_paths(list(paths)):
-            if article.unreadable:
-                unreadable.append(article.source or article.doc)
-            yield article
-
     total = None if quiet or not sys.stderr.isatty() else count_articles(list(paths))
     out: IO[str] = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:
         with Progress(total, quiet) as progress:
-            for result in run_local(articles(), workers, on_result=progress.update):
-                _write(out, result.records())
+            def on_result(result: Result) -> None:
+                progress.update(result)
                 if result.document.status != "ok" and not quiet:
                     progress.write(f"saidwhat: skipped {result.document.doc}: {result.document.reason}")
+
+            unreadable = run_extract(list(paths), out, Settings(workers=workers), on_result=on_result)
     finally:
         if output:
             out.close()
     click.echo(f"saidwhat: {progress.tally.summary(time.monotonic() - started)}", err=True)
     sys.exit(1 if unreadable else 0)
-
 
 
 @main.command(name="eval")
@@ -73,6 +81,7 @@ def extract(paths: tuple[str, ...], output: str | None, workers: int | None, qui
               help="Score this saved `saidwhat extract` output instead of running the pipeline.")
 @click.option("--core", is_flag=True, help="Recall on gold items of tier `core` only.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@resource_errors
 def eval_(gold: str, pred: str | None, core: bool, as_json: bool) -> None:
     """Run the pipeline on a gold file (common format) and score who said what.
 
@@ -85,15 +94,8 @@ def eval_(gold: str, pred: str | None, core: bool, as_json: bool) -> None:
     """
     from saidwhat.eval import evaluate, format_report
 
-    res = evaluate(gold, pred, core=core)
+    res = evaluate(gold, pred, core=core, settings=Settings())
     click.echo(json.dumps(res, ensure_ascii=False) if as_json else format_report(res))
-
-# One encoder for the whole run: `json.dumps` with options builds a new one for every record.
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
-
-
-def _write(out: IO[str], records: list[dict]) -> None:
-    out.write("".join(_ENCODE(rec) + "\n" for rec in records))
 
 from saidwhat.store.commands import register  # noqa: E402 - the database commands
 

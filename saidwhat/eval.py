@@ -19,7 +19,10 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from saidwhat.resources import Settings
 
 QUOTES = "\"'“”‘’«»„‟‹›`´"
 TRIM = QUOTES + " \t\r\n,.;:!?-—–()[]"
@@ -320,21 +323,22 @@ def breakdown(gold: list[Item], preds: list[Item], threshold: float = 0.5, core:
 # --- running -------------------------------------------------------------------------------
 
 
-def predict(gold_path: str | Path) -> list[Item]:
+def predict(gold_path: str | Path, settings: Settings | None = None) -> list[Item]:
     """The records `saidwhat extract GOLD.jsonl` writes (the gold's extra fields are ignored)."""
     from saidwhat.read import read_paths
     from saidwhat.run.local import run_local
 
     out: list[Item] = []
-    for result in run_local(read_paths([str(gold_path)])):
+    for result in run_local(read_paths([str(gold_path)]), settings=settings):
         out.extend(result.records())
     return out
 
 
-def evaluate(gold_path: str | Path, pred_path: str | Path | None = None, core: bool = False) -> dict[str, Any]:
+def evaluate(gold_path: str | Path, pred_path: str | Path | None = None, core: bool = False,
+             settings: Settings | None = None) -> dict[str, Any]:
     """Scores and breakdowns of the pipeline (or of a saved prediction file) on a gold file."""
     gold = load_jsonl(gold_path)
-    preds = load_jsonl(pred_path) if pred_path else predict(gold_path)
+    preds = load_jsonl(pred_path) if pred_path else predict(gold_path, settings)
     return {"scores": score_attribution(gold, preds, core=core), **breakdown(gold, preds, core=core)}
 
 

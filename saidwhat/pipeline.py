@@ -13,21 +13,21 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 from saidwhat.records import Article, DocumentInfo, Result, Span
+from saidwhat.resources import Settings, current
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from saidwhat.parse import ParsedDoc
+    from saidwhat.resources import Resources
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-# Articles parsed together by nlp.pipe: parser memory grows with the tokens in a batch (news
-# articles: ~+500 MB at 32, ~+150 MB at 8) while speed is the same from 8 up (bench/RESULTS.md).
-BATCH_SIZE = 8
-# ... and a batch also ends once it holds this many characters, so that a run of long articles
-# is not parsed at once: peak memory must not depend on which articles happen to meet.
-BATCH_CHARS = 40_000
+# Articles parsed together by nlp.pipe, and the characters after which a batch ends: the defaults
+# of saidwhat.resources.Settings (bench/RESULTS.md tells why).
+BATCH_SIZE = Settings.batch_size
+BATCH_CHARS = Settings.batch_chars
 # Free heap pages go back to the system after every few parse batches, not after each: the next
 # batch faults back in what a trim gave away, and trimming after every batch cost ~1.5% more
 # system time (bench/RESULTS.md) for no lower peak.
@@ -71,13 +71,20 @@ def _anchor(records: list, text: str) -> None:
                 setattr(rec, name, Span.of(text, span.start, span.end))
 
 
-def process_articles(articles: Iterable[Article], nlp: Language | None = None,
-                     batch_size: int = BATCH_SIZE) -> Iterator[Result]:
-    """Process articles lazily, in input order, parsing them in batches with `nlp.pipe`."""
-    from saidwhat.parse import ParsedDoc, load_nlp, masked_text
+def process_articles(articles: Iterable[Article], settings: Settings | None = None,
+                     nlp: Language | None = None) -> Iterator[Result]:
+    """Process articles lazily, in input order, parsing them in batches with `nlp.pipe`.
 
-    nlp = nlp or load_nlp()
-    for n, batch in enumerate(parse_batches(articles, batch_size), 1):
+    The resources are this process's, loaded with `settings` (default: the defaults) before the
+    first article is read; `nlp` stands in for their model (tests).
+    """
+    from saidwhat.parse import ParsedDoc, masked_text
+
+    res: Resources = current(settings)
+    nlp = nlp or res.nlp
+    knobs = settings or res.settings
+    batches = parse_batches(articles, knobs.batch_size, knobs.batch_chars)
+    for n, batch in enumerate(batches, 1):
         infos = [analyse_article(a) for a in batch]
         todo = [(a, i) for a, i in zip(batch, infos, strict=True) if i.status == "ok" and a.text]
         masked = [masked_text(a.text or "", i.body) for a, i in todo]

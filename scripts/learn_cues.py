@@ -23,18 +23,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from saidwhat.extract.cues import frame_of  # noqa: E402 - the frames as the extractor reads them
 from saidwhat.parse import load_nlp  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "saidwhat" / "data" / "cue_lexicon.json"
 MIN_HITS = 3  # a frame seen as a cue fewer times is noise
 MIN_RATE = 0.3  # share of the frame's occurrences that are reports
-
-
-def frame_of(child) -> str:
-    """The frame a child of a cue word opens: its dependency, or `prep:<word>` for a preposition."""
-    if child.dep_ == "prep":
-        return "prep:" + child.lower_
-    return child.dep_
 
 
 def main() -> int:

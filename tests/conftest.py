@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -25,6 +23,10 @@ def needs_shared(*parts: str) -> Path:
 @pytest.fixture(scope="session")
 def seed_records() -> list[dict]:
     """What `saidwhat extract examples/seeds` prints, run as a user would."""
-    proc = subprocess.run([sys.executable, "-m", "saidwhat.cli", "extract", str(SEEDS)],
-                          capture_output=True, text=True, check=True)
-    return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    from click.testing import CliRunner
+
+    from saidwhat.cli import main
+
+    got = CliRunner().invoke(main, ["extract", str(SEEDS)])
+    assert got.exit_code == 0, got.stderr
+    return [json.loads(line) for line in got.stdout.splitlines() if line.strip()]

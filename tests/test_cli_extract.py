@@ -8,15 +8,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from saidwhat.cli import main
 from tests.conftest import REPO, SEEDS, needs_shared
 
 
 def run_extract(*args: str, stdin: str | None = None) -> tuple[int, list[dict], str]:
-    proc = subprocess.run([sys.executable, "-m", "saidwhat.cli", "extract", *args], input=stdin,
-                          capture_output=True, text=True)
-    records = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
-    return proc.returncode, records, proc.stderr
+    got = CliRunner().invoke(main, ["extract", *args], input=stdin)
+    records = [json.loads(line) for line in got.stdout.splitlines() if line.strip()]
+    return got.exit_code, records, got.stderr
 
 
 ARTICLE = ('Moscow, Jan. 28, 2022\n\nRussia will not start a war, Foreign Minister Sergei Lavrov '
@@ -120,6 +121,16 @@ def test_contract_on_voa(tmp_path):
     out = tmp_path / "voa.jsonl"
     assert run_extract(str(voa), "-o", str(out))[0] == 0
     assert "0 problems" in _check_contract(out, str(voa))
+
+
+def test_console_script_runs(corpus):
+    """The installed `saidwhat` entry point (the one test that starts a process)."""
+    script = Path(sys.executable).with_name("saidwhat")
+    if not script.exists():
+        pytest.skip(f"no console script beside {sys.executable}")
+    proc = subprocess.run([str(script), "extract", "-q", str(corpus / "good.txt")], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout.splitlines()[0])["doc"] == "good"
 
 
 def test_readme_quickstart_has_two_commands():

@@ -60,6 +60,8 @@ def test_cached_entities_and_sentences_are_spacys(doc) -> None:
 def test_text_kept_from_the_parsers_input(doc) -> None:
     assert doc_text(doc) == doc.text
     assert parsed_of(doc).text is parsed_of(doc).text  # one ParsedDoc per doc
+    text = "A short text."
+    assert doc_text(ParsedDoc(load_nlp()(text), text).doc) is text  # the very string, not joined again
     other = ParsedDoc(load_nlp()("A short text."), "Not the text it was parsed from")
     assert other.text == "A short text."  # a text that does not fit the tokens is not kept
     assert doc_text(other.doc) == "A short text."

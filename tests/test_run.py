@@ -59,7 +59,7 @@ def test_one_worker_or_one_task_runs_in_this_process() -> None:
 
 
 def test_a_failing_batch_is_retried_article_by_article(monkeypatch: pytest.MonkeyPatch) -> None:
-    def fake(articles: Iterable[Article], **_: object) -> Iterator[Result]:
+    def fake(articles: Iterable[Article], *_: object, **__: object) -> Iterator[Result]:
         for a in articles:
             if a.doc == "bad":
                 raise ValueError("boom")
@@ -119,7 +119,7 @@ def test_progress_bar_on_a_terminal_only() -> None:
 
 def test_cli_shows_no_progress_when_stderr_is_not_a_terminal(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def fake_run_local(articles, workers=None, on_result=None):  # noqa: ANN001, ANN202
+    def fake_run_local(articles, workers=None, on_result=None, settings=None):  # noqa: ANN001, ANN202
         for a in articles:
             result = _result(a.doc, statements=0 if a.problem else 2, reason=a.problem)
             if on_result:
@@ -201,8 +201,12 @@ def test_records_cross_processes_unchanged() -> None:
     assert type(span) is saidwhat.records.Span and ARTICLE[span.start:span.end] == span.text
 
 
-def test_parsed_documents_let_go_of_their_caches() -> None:
-    """The per-document caches point back at the doc (a cycle): emptied once it is processed."""
+def test_parsed_documents_are_freed_without_the_cycle_collector() -> None:
+    """The per-document caches point back at the doc (a cycle): once the document is processed,
+    it must go at once, not wait for a collection (memory over a long run)."""
+    import gc
+    import weakref
+
     from saidwhat.parse import load_nlp
 
     nlp, parsed = load_nlp(), []
@@ -210,9 +214,14 @@ def test_parsed_documents_let_go_of_their_caches() -> None:
     class Recording:
         def pipe(self, texts: Iterable[str], batch_size: int) -> Iterator[object]:
             for doc in nlp.pipe(texts, batch_size=batch_size):
-                parsed.append(doc)
+                parsed.append(weakref.ref(doc))
                 yield doc
 
-    results = list(saidwhat.pipeline.process_articles([Article(doc="d", text=ARTICLE)], nlp=Recording()))
-    assert results[0].statements and len(parsed) == 1
-    assert parsed[0].user_data == {}
+    gc.collect()
+    gc.disable()
+    try:
+        results = list(saidwhat.pipeline.process_articles([Article(doc="d", text=ARTICLE)], nlp=Recording()))
+        assert results[0].statements and len(parsed) == 1
+        assert parsed[0]() is None
+    finally:
+        gc.enable()

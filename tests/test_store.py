@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from saidwhat.records import Actor, Article, DocumentInfo, Event, Result, Span, Statement
+from saidwhat.run import jobs
 from saidwhat.store import export as store_export
 from saidwhat.store import queries, schema, writer
 from saidwhat.store.names import UnknownActor, match_actors
@@ -110,7 +111,7 @@ def dump(path: Path | str) -> dict[str, list[tuple]]:
 @pytest.fixture
 def db(tmp_path: Path, runner: FakeRunner) -> Iterator[sqlite3.Connection]:
     con = open_db(tmp_path / "t.db", write=True)
-    writer.ingest(con, articles())
+    jobs.ingest(con, articles())
     yield con
     con.close()
 
@@ -139,7 +140,7 @@ def test_fts_is_declared_the_way_datasette_detects_it(tmp_path: Path) -> None:
 def test_older_database_is_migrated_forward(tmp_path: Path, runner: FakeRunner,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     con = open_db(tmp_path / "m.db", write=True)
-    writer.ingest(con, articles())
+    jobs.ingest(con, articles())
     con.close()
     before = dump(tmp_path / "m.db")
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, "ALTER TABLE documents ADD COLUMN note TEXT;"])
@@ -222,7 +223,7 @@ def test_writer_reports_a_read_only_database(tmp_path: Path, runner: FakeRunner)
     open_db(path, write=True).close()
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
     with pytest.raises(StoreError, match="cannot be written"):
-        writer.ingest(con, articles())
+        jobs.ingest(con, articles())
     con.close()
 
 
@@ -238,7 +239,7 @@ def test_ingest_stores_everything(db: sqlite3.Connection) -> None:
 def test_ingest_leaves_an_ordinary_file_that_opens_read_only(tmp_path: Path, runner: FakeRunner) -> None:
     path = tmp_path / "t.db"
     con = open_db(path, write=True)
-    writer.ingest(con, articles())
+    jobs.ingest(con, articles())
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # WAL only while writing
     con.close()
     assert not (tmp_path / "t.db-wal").exists()
@@ -256,11 +257,11 @@ def test_ingest_leaves_an_ordinary_file_that_opens_read_only(tmp_path: Path, run
 def test_ingest_twice_is_identical_and_skips_before_nlp(tmp_path: Path, runner: FakeRunner) -> None:
     path = tmp_path / "t.db"
     con = open_db(path, write=True)
-    first = writer.ingest(con, articles())
+    first = jobs.ingest(con, articles())
     assert (first.new, first.unchanged) == (3, 0)
     before = dump(path)
     runner.seen.clear()
-    again = writer.ingest(con, articles())
+    again = jobs.ingest(con, articles())
     assert (again.new, again.changed, again.unchanged) == (0, 0, 3)
     assert runner.seen == []  # nothing reached the pipeline
     assert dump(path) == before
@@ -270,10 +271,10 @@ def test_ingest_twice_is_identical_and_skips_before_nlp(tmp_path: Path, runner: 
 def test_changed_document_replaces_its_records(tmp_path: Path, runner: FakeRunner) -> None:
     path = tmp_path / "t.db"
     con = open_db(path, write=True)
-    writer.ingest(con, articles())
+    jobs.ingest(con, articles())
     before = dump(path)
     runner.seen.clear()
-    stats = writer.ingest(con, articles({"b": "Vladimir Putin said the talks were over."}))
+    stats = jobs.ingest(con, articles({"b": "Vladimir Putin said the talks were over."}))
     assert (stats.new, stats.changed, stats.unchanged) == (0, 1, 2)
     assert runner.seen == ["b"]
     rows = con.execute("SELECT speaker, content FROM statements_view WHERE doc = 'b'").fetchall()
@@ -297,7 +298,7 @@ def test_duplicate_ids_in_one_run_keep_the_first(tmp_path: Path, runner: FakeRun
     con = open_db(tmp_path / "t.db", write=True)
     arts = articles()
     arts.append(Article(doc="a", text="NATO said something else.", source="a.html"))
-    stats = writer.ingest(con, arts)
+    stats = jobs.ingest(con, arts)
     assert stats.duplicates == ["a"] and stats.new == 3
     assert con.execute("SELECT source FROM documents WHERE id = 'a'").fetchone()[0] == "a.txt"
     con.close()
@@ -307,21 +308,21 @@ def test_unreadable_paths_are_counted_not_stored(tmp_path: Path, runner: FakeRun
     con = open_db(tmp_path / "t.db", write=True)
     bad = Article(doc="gone", text=None, source="gone.txt", problem="no such file", unreadable=True)
     empty = Article(doc="empty", text=None, source="empty.txt", problem="empty: there is no text in it")
-    stats = writer.ingest(con, [bad, empty])
+    stats = jobs.ingest(con, [bad, empty])
     assert stats.unreadable == ["gone.txt"] and stats.skipped == 1
     row = con.execute("SELECT status, reason FROM documents").fetchall()
     assert [tuple(r) for r in row] == [("skipped", "empty: there is no text in it")]
-    assert writer.ingest(con, [bad, empty]).unchanged == 1  # the unchanged empty file is not redone
+    assert jobs.ingest(con, [bad, empty]).unchanged == 1  # the unchanged empty file is not redone
     con.close()
 
 
 def test_documents_that_failed_inside_saidwhat_are_retried(tmp_path: Path, runner: FakeRunner) -> None:
     con = open_db(tmp_path / "t.db", write=True)
-    writer.ingest(con, articles())
+    jobs.ingest(con, articles())
     con.execute("UPDATE documents SET status = 'skipped', reason = 'internal error while extracting: X'"
                 " WHERE id = 'b'")
     runner.seen.clear()
-    stats = writer.ingest(con, articles())
+    stats = jobs.ingest(con, articles())
     assert runner.seen == ["b"] and (stats.changed, stats.unchanged) == (1, 2)
     assert con.execute("SELECT status FROM documents WHERE id = 'b'").fetchone()[0] == "ok"
     con.close()
@@ -331,7 +332,7 @@ def test_a_failure_mid_document_leaves_no_trace_of_it(tmp_path: Path, runner: Fa
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     clean = tmp_path / "clean.db"
     con = open_db(clean, write=True)
-    writer.ingest(con, articles())
+    jobs.ingest(con, articles())
     con.close()
 
     path = tmp_path / "t.db"
@@ -345,11 +346,11 @@ def test_a_failure_mid_document_leaves_no_trace_of_it(tmp_path: Path, runner: Fa
 
     monkeypatch.setattr(writer, "_insert_statement", flaky)
     with pytest.raises(StoreError, match="Nothing of b was stored"):
-        writer.ingest(con, articles())
+        jobs.ingest(con, articles())
     assert [r[0] for r in con.execute("SELECT id FROM documents")] == ["a"]
     assert con.execute("SELECT count(*) FROM statements WHERE doc = 'b'").fetchone()[0] == 0
     monkeypatch.setattr(writer, "_insert_statement", real)
-    stats = writer.ingest(con, articles())
+    stats = jobs.ingest(con, articles())
     assert (stats.new, stats.unchanged) == (2, 1)
     con.close()
     assert dump(path) == dump(clean)
@@ -359,17 +360,17 @@ def test_a_full_database_fails_cleanly(tmp_path: Path, runner: FakeRunner) -> No
     """PRAGMA max_page_count makes SQLite answer SQLITE_FULL, as a full disk would."""
     path = tmp_path / "t.db"
     con = open_db(path, write=True)
-    writer.ingest(con, articles())
+    jobs.ingest(con, articles())
     before = dump(path)
     pages = con.execute("PRAGMA page_count").fetchone()[0]
     con.execute(f"PRAGMA max_page_count = {pages}")
     big = Article(doc="big", text="Sergei Lavrov said " + "no war " * 20000 + ".", source="big.txt")
     with pytest.raises(StoreError, match="full.*Nothing of big was stored"):
-        writer.ingest(con, [*articles(), big])
+        jobs.ingest(con, [*articles(), big])
     con.close()
     assert dump(path) == before
     con = open_db(path, write=True)  # space again: the next run completes
-    assert writer.ingest(con, [*articles(), big]).new == 1
+    assert jobs.ingest(con, [*articles(), big]).new == 1
     con.close()
 
 

@@ -20,7 +20,9 @@ import pytest
 from test_store import dump
 
 from saidwhat.read import read_paths
-from saidwhat.store import open_db, writer
+from saidwhat.resources import Settings
+from saidwhat.run import jobs
+from saidwhat.store import open_db
 
 pytestmark = pytest.mark.slow  # loads the spaCy model, runs ~80 short articles
 
@@ -35,7 +37,7 @@ def saidwhat(*args: str, **kw: object) -> list[str]:
 
 def clean_run(paths: list[str], db: Path) -> dict[str, list[tuple]]:
     con = open_db(db, write=True)
-    writer.ingest(con, read_paths(paths), workers=1)
+    jobs.ingest(con, read_paths(paths), Settings(workers=1))
     con.close()
     return dump(db)
 

@@ -18,7 +18,9 @@ from test_store import dump
 
 from saidwhat.cli import main
 from saidwhat.read import read_paths
-from saidwhat.store import SCHEMA_VERSION, open_db, queries, writer
+from saidwhat.resources import Settings
+from saidwhat.run import jobs
+from saidwhat.store import SCHEMA_VERSION, open_db, queries
 
 pytestmark = pytest.mark.slow  # loads the spaCy model
 
@@ -30,7 +32,7 @@ PEOPLE = {"Sergei Lavrov", "Jens Stoltenberg", "Liz Truss", "Lloyd Austin"}
 def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("seeds") / "seeds.db"
     con = open_db(path, write=True)
-    writer.ingest(con, read_paths([str(SEEDS)]), workers=1)
+    jobs.ingest(con, read_paths([str(SEEDS)]), Settings(workers=1))
     con.close()
     return path
 

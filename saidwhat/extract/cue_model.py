@@ -18,8 +18,6 @@ import array
 import base64
 import bisect
 import contextlib
-import functools
-import json
 import math
 import sys
 import zlib
@@ -28,7 +26,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from saidwhat.extract.cues import AGENT_NOUNS
-from saidwhat.parse import TokenTable, token_table
+from saidwhat.parse import TokenTable, parsed_of, token_table
+from saidwhat.resources import current as current_resources
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -58,29 +57,101 @@ def token_kind(tok: Token) -> str:
     return _kind(token_table(tok.doc), tok.i)
 
 
-def cue_features(tok: Token) -> list[str]:
+# --- the cue features, defined once ---------------------------------------------------------
+# `cue_features` (training, and the reference) and `_cue_score` (fast scoring) both read a word's
+# attributes from `cue_word` and make its features with the group functions below; scoring caches
+# each group's weights by the attributes it is made of.
+
+
+# The attributes of a word that its cue features are made of, in this order (a plain tuple: this
+# is made for most words of every article):
+# lemma, lower, pos, tag, dep;
+# prev, nxt: the words around it, "<s>" and "</s>" at the sentence's edges;
+# head_pos, head_lemma;
+# subj_kind: `_kind` of the first subject, "none" without one;
+# frames: `_frame` of each child but punctuation (the set's order is the order of the sum);
+# inverted: the word hangs off an earlier clause ("Y, he said");
+# poss_kind: `_kind` of the first possessive, None without one.
+CueWord = tuple[str, str, str, str, str, str, str, str, str, str, set[str], bool, "str | None"]
+
+
+def cue_word(tab: TokenTable, i: int) -> CueWord:
     # read from the document's token table: this runs for most words of every article
-    tab = token_table(tok.doc)
-    i = tok.i
-    lemma, lower, pos, tag, dep, head = tab.lemma[i], tab.lower[i], tab.pos[i], tab.tag[i], tab.dep[i], tab.head[i]
-    children = tab.children[i]
-    prev = tab.lower[i - 1] if i > tab.sent_start[i] else "<s>"
-    nxt = tab.lower[i + 1] if i + 1 < tab.sent_end[i] else "</s>"
-    subj = next((c for c in children if tab.dep[c] in SUBJECT_DEPS), None)
-    subj_kind = "none" if subj is None else _kind(tab, subj)
-    feats = ["b", "l=" + lemma, "w=" + lower, "p=" + pos, "t=" + tag, "d=" + dep,
-             "l|d=" + lemma + "|" + dep, "l|t=" + lemma + "|" + tag, "pw=" + prev, "nw=" + nxt,
-             "l|nw=" + lemma + "|" + nxt, "l|pw=" + lemma + "|" + prev,
-             "hp|d=" + tab.pos[head] + "|" + dep, "hl=" + tab.lemma[head],
-             "s=" + subj_kind, "l|s=" + lemma + "|" + subj_kind, "p|s=" + pos + "|" + subj_kind]
-    frames = {_frame(tab, c) for c in children if tab.dep[c] not in ("punct", "space")}
+    dep, head = tab.dep[i], tab.head[i]
+    subj = poss = None
+    frames: set[str] = set()
+    for c in tab.children[i]:  # one pass for the first subject, the first possessive and the frames
+        child_dep = tab.dep[c]
+        if subj is None and child_dep in SUBJECT_DEPS:
+            subj = c
+        if poss is None and child_dep == "poss":
+            poss = c
+        if child_dep not in ("punct", "space"):
+            frames.add(_frame(tab, c))
+    return (tab.lemma[i], tab.lower[i], tab.pos[i], tab.tag[i], dep,
+            tab.lower[i - 1] if i > tab.sent_start[i] else "<s>",
+            tab.lower[i + 1] if i + 1 < tab.sent_end[i] else "</s>",
+            tab.pos[head], tab.lemma[head], "none" if subj is None else _kind(tab, subj), frames,
+            dep in ("ccomp", "parataxis", "advcl", "conj") and head < i,
+            None if poss is None else _kind(tab, poss))
+
+
+def _word_features(lemma: str, lower: str, pos: str, tag: str, dep: str) -> list[str]:
+    return ["b", "l=" + lemma, "w=" + lower, "p=" + pos, "t=" + tag, "d=" + dep,
+            "l|d=" + lemma + "|" + dep, "l|t=" + lemma + "|" + tag]
+
+
+def _prev_features(prev: str) -> list[str]:
+    return ["pw=" + prev]
+
+
+def _next_features(nxt: str) -> list[str]:
+    return ["nw=" + nxt]
+
+
+def _head_features(head_pos: str, dep: str, head_lemma: str) -> list[str]:
+    return ["hp|d=" + head_pos + "|" + dep, "hl=" + head_lemma]
+
+
+def _subj_features(lemma: str, pos: str, kind: str) -> list[str]:
+    return ["s=" + kind, "l|s=" + lemma + "|" + kind, "p|s=" + pos + "|" + kind]
+
+
+def _frame_features(pos: str, f: str) -> list[str]:
+    return ["f=" + f, "p|f=" + pos + "|" + f]  # the pair feature `l|f=` comes between them
+
+
+def _inv_features(lemma: str, dep: str) -> list[str]:
+    return ["inv=" + dep, "l|inv=" + lemma + "|" + dep]
+
+
+def _poss_features(kind: str) -> list[str]:
+    return ["poss=" + kind]
+
+
+# Features of the lemma and one other word: the prefix, then that word (scoring continues the
+# prefix's CRC with the word's bytes instead of building the string).
+PAIR_NEXT, PAIR_PREV, PAIR_FRAME = "l|nw", "l|pw", "l|f"
+
+
+def _pair_prefix(name: str, lemma: str) -> str:
+    return name + "=" + lemma + "|"
+
+
+def cue_features(tok: Token) -> list[str]:
+    """The features of a word as the cue model sees them, in the order `_cue_score` sums them."""
+    lemma, lower, pos, tag, dep, prev, nxt, head_pos, head_lemma, subj_kind, frames, inverted, poss_kind = \
+        cue_word(token_table(tok.doc), tok.i)
+    feats = _word_features(lemma, lower, pos, tag, dep) + _prev_features(prev) + _next_features(nxt)
+    feats += [_pair_prefix(PAIR_NEXT, lemma) + nxt, _pair_prefix(PAIR_PREV, lemma) + prev]
+    feats += _head_features(head_pos, dep, head_lemma) + _subj_features(lemma, pos, subj_kind)
     for f in frames:
-        feats += ["f=" + f, "l|f=" + lemma + "|" + f, "p|f=" + pos + "|" + f]
-    if dep in ("ccomp", "parataxis", "advcl", "conj") and head < i:
-        feats += ["inv=" + dep, "l|inv=" + lemma + "|" + dep]
-    poss = next((c for c in children if tab.dep[c] == "poss"), None)
-    if poss is not None:
-        feats.append("poss=" + _kind(tab, poss))
+        f_feat, pf_feat = _frame_features(pos, f)
+        feats += [f_feat, _pair_prefix(PAIR_FRAME, lemma) + f, pf_feat]
+    if inverted:
+        feats += _inv_features(lemma, dep)
+    if poss_kind is not None:
+        feats += _poss_features(poss_kind)
     return feats
 
 
@@ -121,13 +192,9 @@ _active: Model | None = None  # set by `use_model` (training's cross-fitting), e
 _generation = 0  # bumped whenever the model in use changes, so cached scores are not reused
 
 
-@functools.cache
 def _shipped() -> Model:
-    try:
-        data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-        return HashedWeights.decode(data["weights"]), data.get("thresholds", {})
-    except (OSError, ValueError, KeyError):
-        return {}, {}
+    """The model loaded with this process's resources (saidwhat.resources)."""
+    return current_resources().cue_model
 
 
 class HashedWeights:
@@ -214,6 +281,13 @@ def use_model(model: Model) -> Iterator[None]:
         _forget_weights()
 
 
+def model_changed() -> None:
+    """This process loaded other resources: scores and weights read from the old model go."""
+    global _generation
+    _generation += 1
+    _forget_weights()
+
+
 def _forget_weights() -> None:
     """Empty the caches of weights read from the model in use."""
     global _dense
@@ -270,7 +344,7 @@ def lemma_weight(lemma: str) -> float:
 
 def cue_prob(tok: Token) -> float:
     """The cue score of a word, computed once per word of a document (rules and filter both ask)."""
-    scores = tok.doc.user_data.setdefault(("saidwhat_cue_prob", _generation), {})
+    scores = parsed_of(tok.doc).cache.setdefault(("cue_model.prob", _generation), {})
     p = scores.get(tok.i)
     if p is None:
         p = scores[tok.i] = _cue_score(token_table(tok.doc), tok.i)
@@ -339,44 +413,28 @@ def _prefix_crc(lemma: str) -> tuple[int, int, int]:
     if crcs is None:
         if len(_PREFIX_CRC) >= MAX_CACHED:
             _PREFIX_CRC.clear()
-        nw, pw, f = (zlib.crc32(("cue:" + name + "=" + lemma + "|").encode("utf-8")) for name in ("l|nw", "l|pw", "l|f"))
+        nw, pw, f = (zlib.crc32(("cue:" + _pair_prefix(name, lemma)).encode("utf-8"))
+                     for name in (PAIR_NEXT, PAIR_PREV, PAIR_FRAME))
         crcs = _PREFIX_CRC[lemma] = (nw, pw, f)
     return crcs
 
 
-_WORD = _CueGroup(lambda lemma, lower, pos, tag, dep: [
-    "b", "l=" + lemma, "w=" + lower, "p=" + pos, "t=" + tag, "d=" + dep,
-    "l|d=" + lemma + "|" + dep, "l|t=" + lemma + "|" + tag], summed=True)
-_PREV = _CueGroup(lambda prev: ["pw=" + prev])
-_NEXT = _CueGroup(lambda nxt: ["nw=" + nxt])
-_HEAD = _CueGroup(lambda head_pos, dep, head_lemma: ["hp|d=" + head_pos + "|" + dep, "hl=" + head_lemma])
-_SUBJ = _CueGroup(lambda lemma, pos, kind: ["s=" + kind, "l|s=" + lemma + "|" + kind, "p|s=" + pos + "|" + kind])
-_FRAME = _CueGroup(lambda pos, f: ["f=" + f, "p|f=" + pos + "|" + f])  # `l|f=` comes between them
-_INV = _CueGroup(lambda lemma, dep: ["inv=" + dep, "l|inv=" + lemma + "|" + dep])
-_POSS = _CueGroup(lambda kind: ["poss=" + kind])
+_WORD = _CueGroup(_word_features, summed=True)
+_PREV = _CueGroup(_prev_features)
+_NEXT = _CueGroup(_next_features)
+_HEAD = _CueGroup(_head_features)
+_SUBJ = _CueGroup(_subj_features)
+_FRAME = _CueGroup(_frame_features)
+_INV = _CueGroup(_inv_features)
+_POSS = _CueGroup(_poss_features)
 _CUE_GROUPS = (_WORD, _PREV, _NEXT, _HEAD, _SUBJ, _FRAME, _INV, _POSS)
 
 
 def _cue_score(tab: TokenTable, i: int) -> float:
     """`prob("cue", cue_features(tok))` for token `i`, from the cached groups of weights."""
-    lemma, lower, pos, tag, dep, head = tab.lemma[i], tab.lower[i], tab.pos[i], tab.tag[i], tab.dep[i], tab.head[i]
-    children = tab.children[i]
-    prev = tab.lower[i - 1] if i > tab.sent_start[i] else "<s>"
-    nxt = tab.lower[i + 1] if i + 1 < tab.sent_end[i] else "</s>"
-    # one pass over the children for what `cue_features` finds in three: the first subject, the
-    # first possessive, and the set of frames, built the same way (its order is the order of the sum)
-    subj = poss = None
-    frames: set[str] = set()
-    for c in children:
-        child_dep = tab.dep[c]
-        if subj is None and child_dep in SUBJECT_DEPS:
-            subj = c
-        if poss is None and child_dep == "poss":
-            poss = c
-        if child_dep not in ("punct", "space"):
-            frames.add(_frame(tab, c))
-    subj_kind = "none" if subj is None else _kind(tab, subj)
-    # the ids of the two-word features: `cue:l|nw=<lemma>|<next>` is the CRC of the next word
+    lemma, lower, pos, tag, dep, prev, nxt, head_pos, head_lemma, subj_kind, frames, inverted, poss_kind = \
+        cue_word(tab, i)
+    # the ids of the pair features: `cue:l|nw=<lemma>|<next>` is the CRC of the next word
     # continued from that of `cue:l|nw=<lemma>|` (`_cue_weight`, inlined: a few times per word)
     weights, crc32, mask = _dense_weights(), zlib.crc32, DIM - 1
     nw_crc, pw_crc, f_crc = _prefix_crc(lemma)
@@ -385,20 +443,20 @@ def _cue_score(tab: TokenTable, i: int) -> float:
     z += _NEXT[nxt,][0]
     z += weights[crc32(nxt.encode("utf-8"), nw_crc) & mask]
     z += weights[crc32(prev.encode("utf-8"), pw_crc) & mask]
-    for w in _HEAD[tab.pos[head], dep, tab.lemma[head]]:
-        z += w
-    for w in _SUBJ[lemma, pos, subj_kind]:
-        z += w
+    for x in _HEAD[head_pos, dep, head_lemma]:
+        z += x
+    for x in _SUBJ[lemma, pos, subj_kind]:
+        z += x
     for f in frames:
         w_f, w_pf = _FRAME[pos, f]
         z += w_f
         z += weights[crc32(f.encode("utf-8"), f_crc) & mask]
         z += w_pf
-    if dep in ("ccomp", "parataxis", "advcl", "conj") and head < i:
-        for w in _INV[lemma, dep]:
-            z += w
-    if poss is not None:
-        z += _POSS[_kind(tab, poss),][0]
+    if inverted:
+        for x in _INV[lemma, dep]:
+            z += x
+    if poss_kind is not None:
+        z += _POSS[poss_kind,][0]
     # `max(-30.0, min(30.0, z))` as `prob` has it, without two calls of the builtins
     z = z if z < 30.0 else 30.0
     z = z if z > -30.0 else -30.0

@@ -6,9 +6,10 @@ extended and learned from annotated text without touching the rules.
 
 from __future__ import annotations
 
-import functools
-import json
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 SPEECH_VERBS = frozenset("""
 say tell add claim state announce declare insist argue note explain write tweet post report
@@ -93,14 +94,18 @@ LEARNED_MIN_RATE = 0.6  # a learned frame counts when at least this share of its
 LEARNED_CLASS = "belief"  # learned-only cues are mostly positions (endorse, back, seek, oppose)
 
 
-@functools.cache
 def _learned() -> dict[str, dict[str, dict[str, list[int]]]]:
-    path = Path(__file__).resolve().parent.parent / "data" / "cue_lexicon.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {"verbs": {}, "nouns": {}}
-    return {"verbs": data.get("verbs", {}), "nouns": data.get("nouns", {})}
+    from saidwhat.resources import current
+
+    return current().cue_lexicon
+
+
+def frame_of(child: Token) -> str:
+    """The frame a child of a cue word opens, as the lexicon knows frames: its dependency, or
+    `prep:<word>` for a preposition (scripts/learn_cues.py counts them)."""
+    if child.dep_ == "prep":
+        return "prep:" + child.lower_
+    return child.dep_
 
 
 def learned_frames(lemma: str, kind: str = "verbs") -> frozenset[str]:

@@ -17,7 +17,7 @@ from saidwhat.extract.event_lexicon import (
     HYPOTHETICAL_AUX,
     LIGHT_HEADS,
 )
-from saidwhat.parse import doc_ents, doc_text, token_table
+from saidwhat.parse import doc_ents, doc_text, parsed_of, token_table
 from saidwhat.records import Actor, Span
 
 if TYPE_CHECKING:
@@ -62,9 +62,10 @@ def np_span(tok: Token) -> Span:
 
 def _actor_ents(doc: Doc) -> dict[int, SpacySpan]:
     """The person, body, country or group entity each token lies in, indexed once per document."""
-    index = doc.user_data.get("saidwhat_actor_ents")
+    cache = parsed_of(doc).cache
+    index = cache.get("events.actor_ents")
     if index is None:
-        index = doc.user_data["saidwhat_actor_ents"] = {}
+        index = cache["events.actor_ents"] = {}
         for e in doc_ents(doc):
             if e.label_ in ACTOR_ENTS:
                 for i in range(e.start, e.end):

@@ -23,14 +23,14 @@ COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "n
 
 
 @functools.cache
-def load_nlp() -> Language:
-    """The spaCy pipeline, loaded once per process (each worker calls this once)."""
+def load_nlp(model: str = MODEL) -> Language:
+    """The spaCy pipeline, loaded once per process (saidwhat.resources.load_resources asks for it)."""
     import spacy
     from spacy.language import Language
 
     if not Language.has_factory("saidwhat_paragraphs"):
         Language.component("saidwhat_paragraphs", func=_paragraph_breaks)
-    nlp = spacy.load(MODEL, exclude=["senter"])
+    nlp = spacy.load(model, exclude=["senter"])
     nlp.add_pipe("saidwhat_paragraphs", before="parser")
     nlp.max_length = 30_000_000
     return nlp
@@ -67,7 +67,7 @@ class ParsedDoc:
         self.doc = doc
         self.text = text
         self.body = body if body is not None else [Span.of(text, 0, len(text))]
-        self.cache: dict[str, Any] = {}
+        self.cache: dict[Any, Any] = {}  # keys start with the name of the stage module that owns them
         doc.user_data[_PARSED] = self  # the one link back, so a Token can reach its ParsedDoc
 
     @functools.cached_property

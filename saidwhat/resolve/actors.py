@@ -1050,37 +1050,26 @@ def _norm_words(s: str) -> str:
 
 
 @functools.cache  # imported once: a function-level import on every mention added up
-def _resolve_modules() -> tuple[ModuleType, ModuleType] | None:
-    """The knowledge base and codes modules, or None where they cannot be imported."""
-    try:
-        from saidwhat.resolve import codes, kb
-    except ImportError:
-        return None
+def _resolve_modules() -> tuple[ModuleType, ModuleType]:
+    """The knowledge base and codes modules."""
+    from saidwhat.resolve import codes, kb
+
     return kb, codes
 
 
-def _kb():
-    modules = _resolve_modules()
-    if modules is None:
-        return None
-    try:
-        return modules[0].get_kb()
-    except (OSError, FileNotFoundError):
-        return None
+def _kb():  # noqa: ANN202 - the KB module loads lazily
+    return _resolve_modules()[0].get_kb()
 
 
 def _country_of(text: str) -> str | None:
-    modules = _resolve_modules()
-    return modules[1].country_of(text) if modules is not None else None
+    return _resolve_modules()[1].country_of(text)
 
 
 def _codes(text: str, date: str | None) -> tuple[str | None, str | None]:
-    modules = _resolve_modules()
-    return modules[1].actor_codes(text, date) if modules is not None else (None, None)
+    return _resolve_modules()[1].actor_codes(text, date)
 
 
 def _sector(role: str | None) -> str | None:
     if not role:
         return None
-    modules = _resolve_modules()
-    return modules[1].sector_of(role) if modules is not None else None
+    return _resolve_modules()[1].sector_of(role)

@@ -515,7 +515,8 @@ def fuzzy_blocks(names: list[str]) -> dict[str, list[int]]:
     return {k: v for k, v in index.items() if len(v) <= FUZZY_BLOCK_MAX}
 
 
-@functools.lru_cache(maxsize=1)
 def get_kb() -> KnowledgeBase:
-    """The packaged knowledge base, loaded once per process."""
-    return KnowledgeBase.load()
+    """This process's knowledge base (saidwhat.resources: loaded once per process)."""
+    from saidwhat.resources import current
+
+    return current().kb

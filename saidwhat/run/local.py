@@ -2,11 +2,12 @@
 
 Articles are read lazily and sent to the workers in batches; results come back in input order.
 At most `IN_FLIGHT` batches per worker are read ahead, so memory stays flat whatever the corpus size.
-Each worker loads the spaCy model once, in its initializer.
+Each worker loads its resources (saidwhat.resources) once, in its initializer.
 """
 
 from __future__ import annotations
 
+import functools
 import gc
 import logging
 import multiprocessing
@@ -19,6 +20,7 @@ from itertools import islice
 from typing import TypeVar
 
 from saidwhat.records import Article, DocumentInfo, Result
+from saidwhat.resources import ResourceError, Settings
 
 log = logging.getLogger(__name__)
 
@@ -42,14 +44,18 @@ def default_workers() -> int:
 
 
 def run_local(articles: Iterable[Article], workers: int | None = None,
-              on_result: Callable[[Result], None] | None = None) -> Iterator[Result]:
-    """Results for the articles, lazily and in input order; `workers` processes (default: all cores).
+              on_result: Callable[[Result], None] | None = None,
+              settings: Settings | None = None) -> Iterator[Result]:
+    """Results for the articles, lazily and in input order; `workers` processes (default: the
+    settings', else all cores).
 
     `on_result` is called with each result just before it is yielded. With `workers=1`, or when
-    all the articles fit in one batch, everything runs in this process.
+    all the articles fit in one batch, everything runs in this process. A resource that is
+    missing or corrupt raises ResourceError (from a worker too) before the first result.
     """
-    batches = ordered_map(process_batch, batched(articles, BATCH), workers or default_workers(),
-                          initializer=init_worker)
+    workers = workers or (settings.workers if settings is not None else None) or default_workers()
+    batches = ordered_map(functools.partial(process_batch, settings=settings), batched(articles, BATCH),
+                          workers, initializer=functools.partial(init_worker, settings))
     for batch in batches:
         for result in batch:
             if on_result is not None:
@@ -57,26 +63,31 @@ def run_local(articles: Iterable[Article], workers: int | None = None,
             yield result
 
 
-def process_batch(batch: list[Article]) -> list[Result]:
+def process_batch(batch: list[Article], settings: Settings | None = None) -> list[Result]:
     """Run the pipeline over one batch; a batch that fails is retried one article at a time."""
     from saidwhat.pipeline import process_articles
 
     try:
-        return list(process_articles(batch))
+        return list(process_articles(batch, settings))
+    except ResourceError:  # not this batch's fault: the run cannot go on
+        raise
     except Exception as exc:  # process_articles guards extraction; this is cleaning or parsing
         if len(batch) > 1:
-            return [r for a in batch for r in process_batch([a])]
+            return [r for a in batch for r in process_batch([a], settings)]
         log.exception("failed on %s", batch[0].doc)
         return [Result(DocumentInfo(doc=batch[0].doc, status="skipped",
                                     reason=f"internal error while cleaning or parsing: {exc!r}"))]
 
 
-def init_worker() -> None:
-    """Load the model once per worker; Ctrl-C is the parent's to handle."""
-    from saidwhat.parse import load_nlp
+def init_worker(settings: Settings | None = None) -> None:
+    """Load the resources once per worker; Ctrl-C is the parent's to handle."""
+    from saidwhat.resources import current
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    load_nlp()
+    try:
+        current(settings)
+    except ResourceError:
+        return  # the first batch loads them again and raises, with the message, in the parent
     # The model's objects live as long as the worker: out of the cycle collector's sight, its full
     # passes no longer walk them (they took ~1% of a worker's time).
     gc.freeze()

@@ -17,6 +17,7 @@ from typing import Any
 
 import click
 
+from saidwhat.resources import ResourceError
 from saidwhat.run.options import run_options
 from saidwhat.store.schema import StoreError
 
@@ -34,12 +35,13 @@ def json_option(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def store_errors(f: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn library errors into a clean message and exit status 1."""
+    """Turn library errors (the database's, a missing or corrupt resource) into a clean message
+    and exit status 1."""
     @functools.wraps(f)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return f(*args, **kwargs)
-        except StoreError as e:
+        except (StoreError, ResourceError) as e:
             raise click.ClickException(str(e)) from e
     return wrapper
 
@@ -73,14 +75,15 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, quiet: bool, fo
         saidwhat ingest examples/seeds --db saidwhat.db
     """
     from saidwhat.read import read_paths
+    from saidwhat.resources import Settings
+    from saidwhat.run.jobs import ingest as run_ingest
     from saidwhat.run.progress import Progress
     from saidwhat.store.queries import counts
-    from saidwhat.store.writer import ingest as run_ingest
 
     started = time.monotonic()
     with closing(_open(db, write=True)) as con, Progress(None, quiet) as progress:
         try:
-            stats = run_ingest(con, read_paths(list(paths)), workers=workers, force=force,
+            stats = run_ingest(con, read_paths(list(paths)), Settings(workers=workers), force=force,
                                on_document=progress.update)
         except StoreError as e:  # the documents committed before the failure stay stored
             raise StoreError(f"{e} The {progress.tally.documents} documents stored before it are kept; "

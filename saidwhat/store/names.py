@@ -26,7 +26,8 @@ def match_actors(con: sqlite3.Connection, name: str) -> list[str]:
     """Ids of the stored actors `name` refers to (several for a shared surname), or UnknownActor."""
     from rapidfuzz import fuzz
 
-    from saidwhat.resolve.kb import get_kb, normalise, translit_variants
+    from saidwhat.resolve.kb import normalise, translit_variants
+    from saidwhat.resources import knowledge_base
 
     norm = normalise(name)
     actors = {r[0]: normalise(r[1]) for r in con.execute("SELECT id, name FROM actors")}
@@ -38,7 +39,7 @@ def match_actors(con: sqlite3.Connection, name: str) -> list[str]:
         hits += [aid for aid, n in actors.items()
                  if " " in n and n.rsplit(" ", 1)[1] in variants and _is_person(aid)]
     if not hits:
-        kb = get_kb().lookup(name)
+        kb = knowledge_base().lookup(name)
         # people's aliases and spellings are the point; a place filed under a country is not
         # ("Crimea" -> Ukraine), so other kinds must be spelt close to their name
         if kb is not None and (kb.kind == "person" or fuzz.ratio(norm, normalise(kb.name)) >= 85):
@@ -81,7 +82,7 @@ def mention_terms(con: sqlite3.Connection, name: str, ids: list[str]) -> list[st
 def _is_person(aid: str) -> bool:
     if aid.startswith("person:"):
         return True
-    from saidwhat.resolve.kb import get_kb
+    from saidwhat.resources import knowledge_base
 
-    kb = get_kb().get(aid)
+    kb = knowledge_base().get(aid)
     return kb is not None and kb.kind == "person"

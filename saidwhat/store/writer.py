@@ -59,47 +59,55 @@ def actor_key(actor: Actor) -> str:
     return "name:" + (normalise(actor.name).replace(" ", "-") or "unknown")
 
 
-def ingest(con: sqlite3.Connection, articles: Iterable[Article], workers: int | None = None,
-           force: bool = False, on_document: Callable[[Result], None] | None = None) -> IngestStats:
-    """Run the pipeline over the new and changed articles and store their results.
+class Selection:
+    """The articles of an ingest run that need the pipeline (new and changed ones, in order), as
+    an iterable to hand the runner; those skipped before any NLP are counted in `stats`."""
 
-    `on_document` is called with each result once it is committed (for progress bars).
-    """
-    from saidwhat.run.local import run_local
+    def __init__(self, con: sqlite3.Connection, articles: Iterable[Article], force: bool = False) -> None:
+        # a document that failed inside saidwhat is stored with its reason but retried every run
+        self._known = {r[0]: r[1] for r in con.execute(
+            "SELECT id, sha256 FROM documents WHERE coalesce(reason, '') NOT LIKE 'internal error%'")}
+        self._articles, self._force = articles, force
+        self.stats = IngestStats()
+        self.pending: deque[tuple[Article, str]] = deque()  # articles handed to the runner, in order
 
-    # a document that failed inside saidwhat is stored with its reason but retried every run
-    known = {r[0]: r[1] for r in con.execute(
-        "SELECT id, sha256 FROM documents WHERE coalesce(reason, '') NOT LIKE 'internal error%'")}
-    stats = IngestStats()
-    pending: deque[tuple[Article, str]] = deque()  # articles handed to the runner, in order
-    seen: set[str] = set()
-
-    def todo() -> Iterator[Article]:
-        for article in articles:
+    def __iter__(self) -> Iterator[Article]:
+        seen: set[str] = set()
+        for article in self._articles:
             if article.unreadable:  # a missing path is not a document: nothing to store
-                stats.unreadable.append(article.source or article.doc)
+                self.stats.unreadable.append(article.source or article.doc)
                 continue
             if article.doc in seen:  # storing both would make every re-run flip between them
                 log.warning("%s: document id %s was already read in this run; skipped",
                             article.source, article.doc)
-                stats.duplicates.append(article.doc)
+                self.stats.duplicates.append(article.doc)
                 continue
             seen.add(article.doc)
             sha = article_hash(article)
-            if not force and known.get(article.doc) == sha:
-                stats.unchanged += 1
+            if not self._force and self._known.get(article.doc) == sha:
+                self.stats.unchanged += 1
                 continue
-            pending.append((article, sha))
+            self.pending.append((article, sha))
             yield article
 
+
+def ingest(con: sqlite3.Connection, selection: Selection, results: Iterable[Result],
+           on_document: Callable[[Result], None] | None = None) -> IngestStats:
+    """Store the results of the selected articles (the runner's output over `selection`, in order).
+
+    `on_document` is called with each result once it is committed (for progress bars).
+    """
+    stats = selection.stats
     # One commit per document: in WAL mode a commit appends to one file instead of making and
     # deleting a journal, which halves the writer's time (bench/RESULTS.md). The file goes back
     # to the usual mode at the end, so that it still opens read-only where WAL's side files
     # cannot be created; a killed run leaves WAL on, which any later open recovers.
     _journal_mode(con, "WAL")
     try:
-        for result in run_local(todo(), workers):
-            article, sha = pending.popleft()
+        for result in results:
+            if not selection.pending:
+                raise StoreError(f"internal error: got results for {result.document.doc}, expected none")
+            article, sha = selection.pending.popleft()
             if article.doc != result.document.doc:  # the runner must keep input order
                 raise StoreError(f"internal error: got results for {result.document.doc}, expected {article.doc}")
             replaced = write_result(con, result, article, sha)
