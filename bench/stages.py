@@ -58,9 +58,9 @@ def main() -> None:
             continue
         doc = timed(stage("parse"), nlp, masked_text(a.text or "", info.body))
         st = timed(stage("extract_statements"), extract_statements, doc, info)
+        ms = timed(stage("extract_events"), extract_event_mentions, doc)
         ctx = timed(stage("resolve_actors"), resolve_actors, st, doc, info)
         timed(stage("type_statements"), type_statements, st, doc, info, ctx)
-        ms = timed(stage("extract_events"), extract_event_mentions, doc)
         ev = timed(stage("code_events"), code_events, ms, doc, info, st, ctx)
         timed(stage("date_records"), date_records, st, ev, doc, info)
     n = len(articles)

@@ -9,10 +9,13 @@ A statement's type comes from what it does, read in this order:
    speaker's own planned hostile act is THREATEN, a cooperative one AGREE; an outright refusal
    ("out of the question", "will not accept") REJECT; someone else who "must" act, a REQUEST;
 3. else STATEMENT.
+Each statement carries the name of the type rule that chose its type (`type.cue_verb_v1`,
+`type.speech_noun_v1`, `type.content_v1`, or `type.statement_v1` for a plain STATEMENT).
 The recipient is whom the act aims at: the cue's object (`accused NATO of`), its `on`/`to`
 phrase (`called on NATO to`), the subject of a demanded clause (`demands that NATO promise`),
 the owner of what is rejected (`rejected Russia's demands`), or the party named in a threat's
-condition or object. Confidence falls with how deep in the sentence the cue sits.
+condition or object (`recipient_span` is that mention). Confidence falls with how deep in
+the sentence the cue sits.
 """
 
 from __future__ import annotations
