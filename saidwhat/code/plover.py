@@ -20,7 +20,6 @@ the sentence the cue sits.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from saidwhat.code.plover_lexicon import (
@@ -55,9 +54,9 @@ from saidwhat.extract.event_syntax import (
 )
 from saidwhat.extract.events import act_of
 from saidwhat.parse import token_table
-from saidwhat.records import Actor, DocumentInfo, Statement
+from saidwhat.records import DocumentInfo, Statement
 from saidwhat.resolve.codes import country_of
-from saidwhat.resolve.mentions import resolve_actor
+from saidwhat.resolve.mentions import resolve_actor, with_speaker_codes
 from saidwhat.rules import type_rules
 
 if TYPE_CHECKING:
@@ -81,7 +80,7 @@ def type_statements(statements: list[Statement], doc: Doc, info: DocumentInfo,
         cue = _cue_token(doc, st)
         content = _content_tokens(doc, st)
         if st.actor is not None and not (st.actor.country and st.actor.sector) and st.speaker is not None:
-            st.actor = _with_codes(st, doc, info)
+            st.actor = with_speaker_codes(st, doc, info)
         typed = _type_of(cue, content, st)
         if typed is None:
             st.type_rule = PLAIN_RULE
@@ -338,15 +337,3 @@ def _content_root(content: list[Token]) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
-def _with_codes(st: Statement, doc: Doc, info: DocumentInfo) -> Actor | None:
-    """Fill a typed statement's missing country from the speaker's noun phrase and apposition."""
-    assert st.speaker is not None and st.actor is not None
-    span = doc.char_span(st.speaker.start, st.speaker.end, alignment_mode="expand")
-    if span is None:
-        return st.actor
-    coded = resolve_actor(None, span.root, info.published)
-    if coded is None:
-        return st.actor
-    return replace(st.actor, country=st.actor.country or coded.country, sector=st.actor.sector or coded.sector)

@@ -1,5 +1,7 @@
 """Actors and places of the mentions the event finder and the statement typer read: a token's
-noun phrase -> `Actor`, with country and sector filled from the words around it."""
+noun phrase -> `Actor`, with country and sector filled from the words around it. The coder
+(`code/`) calls these as it builds its records, so the actor context is asked in the order it
+always was (it learns people as it resolves them)."""
 
 from __future__ import annotations
 
@@ -7,10 +9,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from saidwhat.extract.event_syntax import np_span, wide_span
-from saidwhat.records import Actor
+from saidwhat.records import Actor, DocumentInfo, Statement
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from saidwhat.resolve.actors import ActorContext
 
@@ -68,3 +70,15 @@ def known_place(candidates: list[Token]) -> Token | None:
         if country_of(np_span(child).text) or country_of(child.text):
             return child
     return None
+
+
+def with_speaker_codes(st: Statement, doc: Doc, info: DocumentInfo) -> Actor | None:
+    """Fill a typed statement's missing country from the speaker's noun phrase and apposition."""
+    assert st.speaker is not None and st.actor is not None
+    span = doc.char_span(st.speaker.start, st.speaker.end, alignment_mode="expand")
+    if span is None:
+        return st.actor
+    coded = resolve_actor(None, span.root, info.published)
+    if coded is None:
+        return st.actor
+    return replace(st.actor, country=st.actor.country or coded.country, sector=st.actor.sector or coded.sector)
