@@ -27,14 +27,15 @@ def main() -> None:
 
     from itertools import islice
 
-    from saidwhat.extract.events import extract_events
+    from saidwhat.code.events import code_events
+    from saidwhat.code.plover import type_statements
+    from saidwhat.extract.events import extract_event_mentions
     from saidwhat.extract.statements import extract_statements
     from saidwhat.parse import load_nlp, masked_text
     from saidwhat.pipeline import analyse_article
     from saidwhat.read import read_paths
     from saidwhat.resolve.actors import resolve_actors
     from saidwhat.resolve.dates import date_records
-    from saidwhat.resolve.plover import type_statements
 
     spent: Counter[str] = Counter()
 
@@ -57,9 +58,10 @@ def main() -> None:
             continue
         doc = timed(stage("parse"), nlp, masked_text(a.text or "", info.body))
         st = timed(stage("extract_statements"), extract_statements, doc, info)
+        ms = timed(stage("extract_events"), extract_event_mentions, doc)
         ctx = timed(stage("resolve_actors"), resolve_actors, st, doc, info)
         timed(stage("type_statements"), type_statements, st, doc, info, ctx)
-        ev = timed(stage("extract_events"), extract_events, doc, info, st, ctx)
+        ev = timed(stage("code_events"), code_events, ms, doc, info, st, ctx)
         timed(stage("date_records"), date_records, st, ev, doc, info)
     n = len(articles)
     total = sum(v for k, v in spent.items() if k not in ("load model", "read", "first document"))

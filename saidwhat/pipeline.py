@@ -1,4 +1,4 @@
-"""The per-document flow: clean -> parse -> extract -> resolve.
+"""The per-document flow: clean -> parse -> extract -> resolve -> code.
 
 `process_parsed` is a pure function of one article and its parse (plus read-only resources), so
 the same code runs in one process, in a local process pool, or in a Spark partition.
@@ -42,19 +42,23 @@ def analyse_article(article: Article) -> DocumentInfo:
 
 
 def process_parsed(article: Article, info: DocumentInfo, parsed: ParsedDoc) -> Result:
-    """Extract and resolve everything in one parsed article."""
-    from saidwhat.extract.events import extract_events
+    """Extract, resolve and code everything in one parsed article."""
+    from saidwhat.code.events import code_events
+    from saidwhat.code.plover import type_statements
+    from saidwhat.extract.events import extract_event_mentions
     from saidwhat.extract.statements import extract_statements
     from saidwhat.resolve.actors import resolve_actors
     from saidwhat.resolve.dates import date_records
-    from saidwhat.resolve.plover import type_statements
 
     assert article.text is not None
     doc = parsed.doc
     statements = extract_statements(doc, info)
+    mentions = extract_event_mentions(doc)
     context = resolve_actors(statements, doc, info)
+    # statements are typed before events are built: a typed statement's cue is not an event,
+    # and the actor context's look-ups happen in the order they always have
     type_statements(statements, doc, info, context)
-    events = extract_events(doc, info, statements, context)
+    events = code_events(mentions, doc, info, statements, context)
     date_records(statements, events, doc, info)
     _anchor(statements, article.text)
     _anchor(events, article.text)
@@ -65,7 +69,7 @@ def _anchor(records: list, text: str) -> None:
     """Point every span at the text as read: the parser saw a masked copy (same offsets, with
     chrome and markup blanked), so span texts are taken again from the original."""
     for rec in records:
-        for name in ("speaker", "cue", "content", "sentence", "trigger"):
+        for name in ("speaker", "cue", "content", "sentence", "trigger", "actor_span", "recipient_span"):
             span = getattr(rec, name, None)
             if isinstance(span, Span):
                 setattr(rec, name, Span.of(text, span.start, span.end))

@@ -112,6 +112,8 @@ class Statement:
     confidence: float = 0.5
     cue_class: str = "speech"  # speech | belief | evidence
     rule: str = ""  # versioned name of the rule that found it, for traceability
+    recipient_span: Span | None = None  # the mention the recipient was read from
+    type_rule: str = ""  # versioned name of the rule that chose the type
 
     def to_dict(self, doc: str) -> dict[str, Any]:
         return {
@@ -122,6 +124,8 @@ class Statement:
             "date_precision": self.date_precision or "day" if self.date else None,
             "sentence": self.sentence.to_dict(), "confidence": round(self.confidence, 3),
             "cue_class": self.cue_class, "rule": self.rule,
+            "actor_span": _span(self.speaker), "recipient_span": _span(self.recipient_span),
+            "type_rule": self.type_rule,
         }
 
 
@@ -138,6 +142,9 @@ class Event:
     mode: str | None = None
     asserted: bool = True  # False: only claimed inside someone's statement
     rule: str = ""
+    actor_span: Span | None = None  # the mention the actor was read from
+    recipient_span: Span | None = None  # the mention the recipient was read from
+    type_rule: str = ""  # versioned name of the rule that chose the type
 
     def to_dict(self, doc: str) -> dict[str, Any]:
         return {
@@ -145,6 +152,8 @@ class Event:
             "trigger": self.trigger.to_dict(), "sentence": self.sentence.to_dict(),
             "actor": _actor(self.actor), "recipient": _actor(self.recipient), "date": self.date,
             "asserted": self.asserted, "confidence": round(self.confidence, 3), "rule": self.rule,
+            "actor_span": _span(self.actor_span), "recipient_span": _span(self.recipient_span),
+            "type_rule": self.type_rule,
         }
 
 

@@ -150,3 +150,43 @@ def test_an_act_voted_or_decided_is_asserted_not_claimed():
     text = "The U.N. General Assembly on Wednesday voted to reprimand Russia over its invasion of Ukraine."
     events = [e for e in extract_text(text, published="2022-03-03").events if e.type == "ACCUSE"]
     assert events and all(e.asserted for e in events)
+
+
+@pytest.mark.parametrize(("text", "type_", "rule", "type_rule"), [
+    ("Russian forces invaded Ukraine on Thursday.", "ASSAULT", "event.verb_v1", "type.trigger_v1"),
+    ("The United States imposed sanctions on Russia.", "SANCTION", "event.light_v1", "type.trigger_v1"),
+    ("Russia's invasion of Ukraine entered its second week.", "ASSAULT", "event.noun_v1", "type.trigger_v1"),
+    ("The United States will impose sanctions on Russia.", "THREATEN", "event.light_v1", "type.future_v1"),
+])
+def test_event_rule_names_are_registered(run, text: str, type_: str, rule: str, type_rule: str) -> None:
+    from saidwhat.rules import event_rules, type_rules
+
+    ev = _event(run(text), type_)
+    assert (ev.rule, ev.type_rule) == (rule, type_rule)
+    assert ev.rule in event_rules and ev.type_rule in type_rules
+
+
+def test_event_spans_are_the_actor_and_recipient_mentions(run) -> None:
+    text = "Britain expelled two Russian diplomats."
+    result = run(text)
+    ev = _event(result, "SANCTION")
+    assert ev.actor_span is not None and ev.actor_span.text == "Britain"
+    assert ev.recipient_span is not None and "Russian" in ev.recipient_span.text
+    for span in (ev.actor_span, ev.recipient_span):
+        assert text[span.start:span.end] == span.text
+    rec = ev.to_dict("d")
+    assert rec["actor_span"]["text"] == "Britain" and rec["type_rule"] == "type.trigger_v1"
+
+
+def test_each_conjunct_copy_has_its_own_actor_span(run) -> None:
+    result = run("The United States and Jordan imposed sanctions on Russia.")
+    spans = {e.actor.country: e.actor_span.text for e in result.events if e.actor and e.actor_span}
+    assert spans.get("JOR") == "Jordan" and "United States" in spans.get("USA", "")
+    copy = next(e for e in result.events if e.actor is not None and e.actor.country == "JOR")
+    assert copy.rule == "event.light_v1+conj"
+
+
+def test_no_recipient_no_recipient_span(run) -> None:
+    ev = _event(run("Troops withdrew."), "RETREAT")
+    assert ev.recipient is None and ev.recipient_span is None
+    assert ev.actor_span is not None and ev.actor_span.text == "Troops"

@@ -86,3 +86,25 @@ def test_typed_statement_outranks_the_act_it_threatens(run) -> None:
     result = run("Israel threatened to ban voting in East Jerusalem if Hamas ran in the election.")
     top = _top(result)
     assert top is not None and top.type == "THREATEN"
+
+
+@pytest.mark.parametrize(("text", "type_", "type_rule"), [
+    ("Lavrov accused NATO of trying to drag Ukraine into the alliance.", "ACCUSE", "type.cue_verb_v1"),
+    ("Russia reiterated its demand that NATO halt its expansion.", "REQUEST", "type.speech_noun_v1"),
+    ("The minister said the talks had been useful.", "STATEMENT", "type.statement_v1"),
+])
+def test_statement_type_rule_is_registered(run, text: str, type_: str, type_rule: str) -> None:
+    from saidwhat.rules import type_rules
+
+    st = next(s for s in run(text).statements if s.type == type_)
+    assert st.type_rule == type_rule and st.type_rule in type_rules
+
+
+def test_statement_recipient_span(run) -> None:
+    text = "Lavrov accused NATO of trying to drag Ukraine into the alliance."
+    st = next(s for s in run(text).statements if s.type == "ACCUSE")
+    assert st.recipient_span is not None and st.recipient_span.text == "NATO"
+    assert text[st.recipient_span.start:st.recipient_span.end] == "NATO"
+    rec = st.to_dict("d")
+    assert rec["actor_span"] == rec["speaker"] and rec["recipient_span"]["text"] == "NATO"
+    assert rec["type_rule"] == "type.cue_verb_v1"

@@ -1,4 +1,4 @@
-"""Dependency-parse helpers shared by the event coder and the statement typer.
+"""Dependency-parse helpers shared by the event finder, the event coder and the statement typer.
 
 Who acts (subject, possessor, `by` agent), who is acted on (object, `against X`, `on X`,
 `of X`), whether an act is only planned, negated or hypothetical, and how deep in the sentence
@@ -7,7 +7,6 @@ it sits (the main clause is what a sentence reports; subordinate clauses are bac
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from saidwhat.extract.event_lexicon import (
@@ -18,13 +17,11 @@ from saidwhat.extract.event_lexicon import (
     LIGHT_HEADS,
 )
 from saidwhat.parse import doc_ents, doc_text, parsed_of, token_table
-from saidwhat.records import Actor, Span
+from saidwhat.records import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-
-    from saidwhat.resolve.actors import ActorContext
 
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PRONOUNS = frozenset({"he", "she", "they", "we", "it", "i"})
@@ -93,50 +90,6 @@ def is_actor_like(tok: Token) -> bool:
     if tok.lemma_.lower() in GROUP_NOUNS:
         return True
     return False
-
-
-def resolve_actor(ctx: ActorContext | None, tok: Token, date: str | None) -> Actor | None:
-    """The actor a token's noun phrase names, with country and sector filled from the words around."""
-    from saidwhat.resolve.codes import actor_codes
-
-    if tok.tag_ in ("PRP$", "WP$", "WDT", "WP") or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
-        return None  # "its demands", "whose sanctions", "last month's meeting": no named party
-    span = np_span(tok)
-    actor = ctx.actor_for(span) if ctx is not None else None
-    if actor is not None and actor.country and actor.sector:
-        return actor
-    country, sector = actor_codes(span.text, date)
-    if not country:
-        country = _country_in_words(span.text)
-    if not country:
-        wide = wide_span(tok)
-        if wide != span:
-            country, wide_sector = actor_codes(wide.text, date)
-            country = country or _country_in_words(wide.text)
-            sector = sector or wide_sector
-    if actor is None:
-        if not country and not sector:
-            return None
-        name = span.text.removeprefix("the ").removeprefix("The ")
-        return Actor(name=name, country=country, sector=sector)
-    # a copy: the context caches one Actor per mention and other records share it
-    return replace(actor, country=actor.country or country, sector=actor.sector or sector)
-
-
-def _country_in_words(text: str) -> str | None:
-    """A country named by one word of a phrase ("168 Liberians", "Ethnic Albanians")."""
-    from saidwhat.resolve.codes import country_of
-
-    words = text.replace("-", " ").split()
-    for i, word in enumerate(words):
-        if len(word) < 3 or not word[:1].isupper() or (i > 0 and words[i - 1].lower() == "pro"):
-            continue
-        if i + 1 < len(words) and words[i + 1].lower() in ("backed", "allied", "sponsored"):
-            continue  # "Russian-backed separatists" are not Russia's
-        code = country_of(word)
-        if code:
-            return code
-    return None
 
 
 def condition_target(toks: list[Token]) -> Token | None:
@@ -225,15 +178,12 @@ def other_party(toks: list[Token], skip: set[int]) -> Token | None:
     return None
 
 
-def place_in(head: Token) -> Token | None:
-    """A known country or place named in an `in`/`near` phrase: the recipient of force used there."""
-    from saidwhat.resolve.codes import country_of
-
-    for child in head.subtree:
-        if child.ent_type_ in ("GPE", "LOC") and child.dep_ in ("compound", "pobj", "amod", "appos") \
-                and (country_of(np_span(child).text) or country_of(child.text)):
-            return child
-    return None
+def place_candidates(head: Token) -> list[Token]:
+    """Places named in `head`'s phrase (in an `in`/`near` phrase, a compound or an apposition),
+    in order: the first that names a known country is the recipient of force used there
+    (`resolve.mentions.known_place` picks it)."""
+    return [child for child in head.subtree
+            if child.ent_type_ in ("GPE", "LOC") and child.dep_ in ("compound", "pobj", "amod", "appos")]
 
 
 def is_negated(verb: Token) -> bool:

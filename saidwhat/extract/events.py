@@ -1,21 +1,20 @@
-"""Non-speech events: what actors did (PLOVER 2.0 types), read from the dependency parse.
+"""Event mentions: where a sentence names an act (PLOVER 2.0), read from the dependency parse.
 
-Rules (each record carries its rule name):
+Rules (each record carries its rule name; all are registered in `saidwhat.rules.event_rules`):
 - `event.verb_v1`: a trigger verb ("Russia invaded Ukraine", "troops withdrew", "blew up").
 - `event.light_v1`: a light or transfer verb whose object names the act ("imposed sanctions",
   "launched an attack", "sent troops", "lifted the curfew", "broke off relations").
 - `event.noun_v1`: a nominalisation ("Russia's invasion of Ukraine", "sanctions against Russia").
 Actor = subject, `by` agent or possessor; recipient = object, `against/on/to/with X`, or the
-possessor or nationality inside the object. Negated and hypothetical acts are dropped; promised
-or planned ones become AGREE / THREATEN / CONCEDE as the manual says. An event inside a
-statement's content is `asserted: false`. Confidence falls with the clause depth, so a
-sentence's main act ranks above background ones, and below the statement that carries it when
-that statement is itself typed (a threat to ban is a THREATEN, not a ban).
+possessor or nationality inside the object. Negated and hypothetical acts are not mentions.
+This stage only finds the mentions (trigger, sentence, the actor and recipient tokens and the
+act the trigger word names); `resolve.mentions` names their actors and `code.events` types them
+(promised acts, modes, confidence) and builds the `Event` records.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from saidwhat.extract.cues import SPEECH_VERBS
@@ -41,35 +40,29 @@ from saidwhat.extract.event_lexicon import (
     TRANSFER_VERBS,
     VERB_PREPS,
     VERBS,
-    WEAPON_MODES,
     WEAPON_OBJECTS,
     TypeMode,
 )
 from saidwhat.extract.event_syntax import (
-    clause_depth,
     condition_target,
     is_actor_like,
     is_future,
     is_hypothetical,
     is_negated,
     other_party,
-    place_in,
+    place_candidates,
     prep_target,
-    resolve_actor,
     subject_of,
     target_in,
 )
 from saidwhat.parse import TokenTable, doc_sents, doc_text, sent_ents, token_table
-from saidwhat.records import DocumentInfo, Event, Span, Statement
+from saidwhat.records import Span
+from saidwhat.rules import event_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-    from saidwhat.resolve.actors import ActorContext
-
-VERB_BASE, NOUN_BASE = 0.8, 0.62
-DEPTH_PENALTY = 0.1
 # Acts a court or a force does to someone: "of X" names the victim, not the doer.
 OF_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT", "REJECT"})
 # Types where the place of the act stands in for the recipient ("shelled targets in Jericho").
@@ -87,30 +80,39 @@ WITHDRAWN_SUPPORT = frozenset("aid observer peacekeeper monitor ambassador diplo
 
 
 @dataclass(slots=True)
-class _Found:
+class EventMention:
+    """One place where a sentence names an act: the trigger, the act its word names (by the
+    event lexicon, before promised acts and modes are coded), and the actor and recipient tokens
+    read from the parse."""
+
     type: str
     mode: str | None
     anchor: Token  # the verb or noun the act hangs on
     lo: int  # trigger token range, inclusive
     hi: int
     nominal: bool
-    rule: str
+    rule: str  # the event rule that found it
+    sent: SpacySpan | None = None
+    trigger: Span | None = None
+    actor: Token | None = None  # subject, agent or possessor
+    recipient: Token | None = None  # object or target phrase
+    # no recipient named: the places where the act happened, for `resolve.mentions.known_place`
+    places: list[Token] = field(default_factory=list)
 
 
-def extract_events(doc: Doc, info: DocumentInfo, statements: list[Statement],
-                   context: ActorContext | None) -> list[Event]:
-    # a typed statement already carries the act its cue names ("accused", "threatened")
-    cue_starts = {st.cue.start for st in statements if st.cue is not None and st.type != "STATEMENT"}
-    events: list[Event] = []
+def extract_event_mentions(doc: Doc) -> list[EventMention]:
+    """Every event mention of the document, sentence by sentence in text order."""
+    mentions: list[EventMention] = []
     may = _may_triggers(token_table(doc))
+    text = doc_text(doc)
     for sent in doc_sents(doc):
-        found = [f for i in range(sent.start, sent.end) if may[i]
-                 and (tok := doc[i]).idx not in cue_starts and (f := _trigger(tok)) is not None]
-        built = _merge([(f, _event(f, sent, info, statements, context)) for f in found])
-        for f, ev in _embedded(built):
-            events.append(ev)
-            events.extend(_co_actors(f, ev, info, context))
-    return events
+        for i in range(sent.start, sent.end):
+            if may[i] and (m := _trigger(doc[i])) is not None:
+                m.sent = sent
+                m.trigger = Span.of(text, doc[m.lo].idx, doc[m.hi].idx + len(doc[m.hi]))
+                m.actor, m.recipient, m.places = _participants(m)
+                mentions.append(m)
+    return mentions
 
 
 # --- what act a token names -----------------------------------------------------------------
@@ -148,7 +150,7 @@ def _may_triggers(tab: TokenTable) -> list[bool]:
     return out
 
 
-def _trigger(tok: Token) -> _Found | None:
+def _trigger(tok: Token) -> EventMention | None:
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         if tok.pos_ == "AUX" or tok.dep_ in ("amod", "dobj", "pobj", "nsubj", "nsubjpass", "compound") \
                 or is_negated(tok) or is_hypothetical(tok):
@@ -166,7 +168,13 @@ def _obj(verb: Token) -> Token | None:
     return obj
 
 
-def _verb_trigger(verb: Token) -> _Found | None:
+VERB_RULE, LIGHT_RULE, NOUN_RULE = "event.verb_v1", "event.light_v1", "event.noun_v1"
+
+
+@event_rules.register(VERB_RULE)
+def _verb_trigger(verb: Token) -> EventMention | None:
+    """A trigger verb ("Russia invaded Ukraine", "troops withdrew", "blew up"); a light verb's
+    object is read by `event.light_v1`."""
     lemma = verb.lemma_.lower()
     prt = next((c for c in verb.children if c.dep_ == "prt"), None)
     obj = _obj(verb)
@@ -174,36 +182,19 @@ def _verb_trigger(verb: Token) -> _Found | None:
         inner = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"), None)
         obj = inner or obj
-    olemma = obj.lemma_.lower() if obj is not None else ""
     hi = max(verb.i, prt.i) if prt is not None else verb.i
 
-    def found(tm: TypeMode, rule: str = "event.verb_v1", upto: int = hi) -> _Found | None:
+    def found(tm: TypeMode, rule: str = VERB_RULE, upto: int = hi) -> EventMention | None:
         if not tm[0]:
             return None
-        return _Found(tm[0], tm[1], verb, verb.i, upto, False, rule)
+        return EventMention(tm[0], tm[1], verb, verb.i, upto, False, rule)
 
     if prt is not None and (lemma, prt.lower_) in PHRASAL:
         return found(PHRASAL[(lemma, prt.lower_)])
     if obj is not None and obj.i > verb.i:
-        obj_hi = obj.i
-        if (lemma, olemma) in LIGHT_PAIRS:
-            return found(LIGHT_PAIRS[(lemma, olemma)], "event.light_v1", obj_hi)
-        noun_tm = _noun_type(obj)
-        if lemma in REVERSERS and (noun_tm is not None or olemma in RELATION_NOUNS):
-            key = "RELATIONS" if olemma in RELATION_NOUNS else noun_tm[0]  # type: ignore[index]
-            if key in REVERSED:
-                return found(REVERSED[key], "event.light_v1", obj_hi)
-        if lemma in CUTTERS and (olemma in RELATION_NOUNS or noun_tm is not None and noun_tm[0] in (
-                "AID", "CONSULT", "COOPERATE", "SUPPORT")):
-            return found(("SANCTION", "discontinue"), "event.light_v1", obj_hi)
-        if lemma in RESTORERS and olemma in RELATION_NOUNS:
-            return found(("SUPPORT", None), "event.light_v1", obj_hi)
-        if lemma in LIGHT_VERBS and noun_tm is not None:
-            return found(noun_tm, "event.light_v1", obj_hi)
-        if lemma in TRANSFER_VERBS:
-            tm = _transfer(lemma, obj)
-            if tm is not None:
-                return found(tm, "event.light_v1", obj_hi)
+        light = _light_act(lemma, obj)
+        if light is not None:
+            return found(light, LIGHT_RULE, obj.i)
     for child in verb.children:
         if child.dep_ == "prep" and (lemma, child.lower_) in VERB_PREPS:
             return found(VERB_PREPS[(lemma, child.lower_)])
@@ -212,6 +203,30 @@ def _verb_trigger(verb: Token) -> _Found | None:
     if lemma not in VERBS:
         return None
     return found(_refine_verb(lemma, verb, obj, VERBS[lemma]))
+
+
+@event_rules.register(LIGHT_RULE)
+def _light_act(lemma: str, obj: Token) -> TypeMode | None:
+    """A light or transfer verb whose object (after the verb) names the act ("imposed
+    sanctions", "launched an attack", "sent troops", "lifted the curfew", "broke off relations")."""
+    olemma = obj.lemma_.lower()
+    if (lemma, olemma) in LIGHT_PAIRS:
+        return LIGHT_PAIRS[(lemma, olemma)]
+    noun_tm = _noun_type(obj)
+    if lemma in REVERSERS and (noun_tm is not None or olemma in RELATION_NOUNS):
+        key = "RELATIONS" if olemma in RELATION_NOUNS else noun_tm[0]  # type: ignore[index]
+        if key in REVERSED:
+            return REVERSED[key]
+    if lemma in CUTTERS and (olemma in RELATION_NOUNS or noun_tm is not None and noun_tm[0] in (
+            "AID", "CONSULT", "COOPERATE", "SUPPORT")):
+        return "SANCTION", "discontinue"
+    if lemma in RESTORERS and olemma in RELATION_NOUNS:
+        return "SUPPORT", None
+    if lemma in LIGHT_VERBS and noun_tm is not None:
+        return noun_tm
+    if lemma in TRANSFER_VERBS:
+        return _transfer(lemma, obj)
+    return None
 
 
 def _transfer(lemma: str, obj: Token) -> TypeMode | None:
@@ -305,7 +320,9 @@ def _noun_type(noun: Token) -> TypeMode | None:
     return NOUNS[lemma]
 
 
-def _noun_trigger(noun: Token) -> _Found | None:
+@event_rules.register(NOUN_RULE)
+def _noun_trigger(noun: Token) -> EventMention | None:
+    """A nominalisation ("Russia's invasion of Ukraine", "sanctions against Russia")."""
     tm = _noun_type(noun)
     if tm is None or noun.lemma_.lower() not in NOUNS and not any(
             c.dep_ in ("compound", "amod", "prep") for c in noun.children):
@@ -320,110 +337,13 @@ def _noun_trigger(noun: Token) -> _Found | None:
                                                            for c in noun.children):
         return None  # a demand or threat is an act when someone's, or when it says what
     lo = min((c.i for c in noun.children if c.dep_ == "compound"), default=noun.i)
-    return _Found(tm[0], tm[1], noun, lo, noun.i, True, "event.noun_v1")
-
-
-def _co_actors(f: _Found, ev: Event, info: DocumentInfo, ctx: ActorContext | None) -> list[Event]:
-    """"The United States and Jordan have agreed": PLOVER codes every participant as actor and
-    the record holds one, so each further conjunct gets its own copy of the event."""
-    actor_tok, recipient_tok = _participants(f)
-    out = []
-    for tok, current, field in ((actor_tok, ev.actor, "actor"), (recipient_tok, ev.recipient, "recipient")):
-        if current is None or tok is None or tok.pos_ not in ("PROPN", "ADJ"):
-            continue
-        for conj in tok.conjuncts[:4]:
-            other = resolve_actor(ctx, conj, info.published) if conj.pos_ in ("PROPN", "ADJ") else None
-            if other is not None and other.country and other.country != (current.country or ""):
-                out.append(replace(ev, **{field: other}, confidence=ev.confidence - 0.01, rule=ev.rule + "+conj"))
-    return out
-
-
-def _embedded(built: list[tuple[_Found, Event]]) -> list[tuple[_Found, Event]]:
-    """An act inside what is demanded, threatened or promised ("demands that NATO stop the
-    deployment") ranks below the demand: it has not happened."""
-    for f, ev in built:
-        above = {a.i for a in f.anchor.ancestors}
-        for g, parent in built:
-            if parent.type in VERBAL and g.anchor.i in above:
-                ev.confidence = min(ev.confidence, parent.confidence - 0.1)
-    return built
-
-
-def _merge(built: list[tuple[_Found, Event]]) -> list[tuple[_Found, Event]]:
-    """One act named twice in a sentence ("killed 46 civilians in an attack", "began a hunger
-    strike to protest X") is one event: a trigger below another of the same type is dropped,
-    and what it knew of actor and recipient fills the gaps of the one kept."""
-    out = []
-    for f, ev in built:
-        above = {a.i for a in f.anchor.ancestors}
-        if any(g is not f and e.type == ev.type and g.anchor.i in above for g, e in built):
-            continue
-        below = [e for g, e in built if e.type == ev.type and f.anchor.i in {a.i for a in g.anchor.ancestors}]
-        for other in below:
-            ev.actor = ev.actor if ev.actor is not None and ev.actor.country else other.actor or ev.actor
-            ev.recipient = ev.recipient if ev.recipient is not None and ev.recipient.country \
-                else other.recipient or ev.recipient
-        out.append((f, ev))
-    return out
+    return EventMention(tm[0], tm[1], noun, lo, noun.i, True, NOUN_RULE)
 
 
 # --- who did it to whom -------------------------------------------------------------------
 
 
-def _event(f: _Found, sent: SpacySpan, info: DocumentInfo, statements: list[Statement],
-           ctx: ActorContext | None) -> Event:
-    doc = sent.doc
-    actor_tok, recipient_tok = _participants(f)
-    type_, mode = f.type, f.mode
-    future = not f.nominal and is_future(f.anchor)
-    if future and type_ in FUTURE_TYPE:
-        mode = THREAT_MODE.get(type_) if FUTURE_TYPE[type_] == "THREATEN" else None
-        if type_ == "COERCE" and f.mode == "arrest":
-            mode = "arrest"
-        type_ = FUTURE_TYPE[type_]
-    if type_ == "ASSAULT" and mode is None:
-        mode = _weapon_mode(sent)
-    date = info.published
-    if actor_tok is None:
-        actor_tok = _first_named_before(sent, f, recipient_tok)
-    actor = resolve_actor(ctx, actor_tok, date) if actor_tok is not None else None
-    recipient = resolve_actor(ctx, recipient_tok, date) if recipient_tok is not None else None
-    if (recipient is None or not recipient.country) and type_ in PLACE_TYPES | {"PROTEST", "CONSULT"}:
-        place = place_in(_scope(f))  # "killed 23 people in Tel Aviv", "arrived in Amman on a visit"
-        if place is not None:
-            recipient_tok, recipient = place, resolve_actor(ctx, place, date)
-    start = doc[f.lo].idx
-    outer = next((st for st in statements if st.content.start <= start < st.content.end), None)
-    if outer is not None and outer.actor is not None and actor_tok is not None and _pronominal(actor_tok) \
-            and (actor is None or not actor.country):
-        actor = outer.actor  # "Bosnian Serbs said their forces had withdrawn": the speaker's side
-    if type_ == "PROTEST" and actor is not None and not actor.country and recipient is not None \
-            and recipient_tok is not None and recipient_tok.ent_type_ in ("GPE", "LOC"):
-        # "people blocked streets in Hong Kong": protesters are of the place they protest in
-        actor = replace(actor, country=recipient.country)
-    # the same mention cannot be both; the same country can ("Turkey imposed a curfew in Cizre")
-    if recipient_tok is not None and actor_tok is not None and recipient_tok.i == actor_tok.i:
-        recipient = None
-    trigger = Span.of(doc_text(doc), doc[f.lo].idx, doc[f.hi].idx + len(doc[f.hi]))
-    conf = (NOUN_BASE if f.nominal else VERB_BASE) - DEPTH_PENALTY * clause_depth(f.anchor)
-    conf += 0.05 * bool(actor and actor.country) + 0.03 * bool(recipient and recipient.country)
-    conf -= 0.05 * future
-    asserted = True
-    for st in statements:
-        if st.content.start <= trigger.start < st.content.end:
-            if st.content.text.lower().startswith("to ") and st.cue_class != "speech":
-                continue  # "voted to reprimand", "decided to impose": the source's own act, not a claim
-            asserted = False
-            if st.type != "STATEMENT":  # the statement is the act: "threatened to ban" is a threat
-                conf = min(conf, st.confidence - 0.1)
-    sentence = Span.of(doc_text(doc), sent.start_char, sent.end_char)
-    sentence = Span.of(doc_text(doc), sentence.start + len(sentence.text) - len(sentence.text.lstrip()),
-                       sentence.end - len(sentence.text) + len(sentence.text.rstrip()))
-    return Event(type=type_, trigger=trigger, sentence=sentence, actor=actor, recipient=recipient,
-                 confidence=max(0.05, min(conf, 0.95)), mode=mode, asserted=asserted, rule=f.rule)
-
-
-def _first_named_before(sent: SpacySpan, f: _Found, recipient_tok: Token | None) -> Token | None:
+def first_named_before(sent: SpacySpan, f: EventMention, recipient_tok: Token | None) -> Token | None:
     """No subject, agent or possessor found (a misparse, or `the Sudanese government and the
     rebels agreed`): the first named party of the sentence before the trigger is the doer."""
     doc = sent.doc
@@ -436,7 +356,7 @@ def _first_named_before(sent: SpacySpan, f: _Found, recipient_tok: Token | None)
     return None
 
 
-def _scope(f: _Found) -> Token:
+def scope_of(f: EventMention) -> Token:
     """Where to look for the place of an act: a noun inside a verb's phrase shares the verb's."""
     tok = f.anchor
     if f.nominal and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -444,11 +364,16 @@ def _scope(f: _Found) -> Token:
     return tok
 
 
-def _pronominal(tok: Token) -> bool:
+def is_pronominal(tok: Token) -> bool:
     return tok.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
-def _participants(f: _Found) -> tuple[Token | None, Token | None]:
+Participants = tuple["Token | None", "Token | None", list["Token"]]
+
+
+def _participants(f: EventMention) -> Participants:
+    """(actor, recipient, places): when no recipient is named, the places where an act that
+    can hit a place happened (the first known one is picked when actors are resolved)."""
     if f.nominal:
         return _noun_participants(f)
     verb = f.anchor
@@ -459,7 +384,7 @@ def _participants(f: _Found) -> tuple[Token | None, Token | None]:
     if f.type in ("THREATEN", "REQUEST") or is_future(verb):  # "threatened to ... if the US ..."
         recipient = condition_target(list(verb.subtree))
     if recipient is not None:
-        return actor, recipient
+        return actor, recipient, []
     if patient is not None:
         recipient = target_in(patient)
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
@@ -492,11 +417,11 @@ def _participants(f: _Found) -> tuple[Token | None, Token | None]:
                 if recipient is not None:
                     break
     if recipient is None and f.type in PLACE_TYPES:
-        recipient = place_in(verb)
-    return actor, recipient
+        return actor, None, place_candidates(verb)
+    return actor, recipient, []
 
 
-def _noun_participants(f: _Found) -> tuple[Token | None, Token | None]:
+def _noun_participants(f: EventMention) -> Participants:
     noun = f.anchor
     actor = next((c for c in noun.children if c.dep_ == "poss"), None)
     if actor is None and noun.dep_ == "ROOT":  # a verb parsed as a noun: "Russia in turn demands that"
@@ -534,15 +459,9 @@ def _noun_participants(f: _Found) -> tuple[Token | None, Token | None]:
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
         recipient = target_in(subj) if subj is not None else None
     if recipient is None and f.type in PLACE_TYPES:
-        recipient = place_in(noun)
+        return actor, None, place_candidates(noun)  # `code.events.participants` drops the actor's own
     if recipient is not None and actor is not None and recipient.i == actor.i:
         recipient = None
-    return actor, recipient
+    return actor, recipient, []
 
 
-def _weapon_mode(sent: SpacySpan) -> str | None:
-    for tok in sent:
-        mode = WEAPON_MODES.get(tok.lemma_.lower())
-        if mode is not None:
-            return mode
-    return None

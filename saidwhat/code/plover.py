@@ -9,31 +9,20 @@ A statement's type comes from what it does, read in this order:
    speaker's own planned hostile act is THREATEN, a cooperative one AGREE; an outright refusal
    ("out of the question", "will not accept") REJECT; someone else who "must" act, a REQUEST;
 3. else STATEMENT.
+Each statement carries the name of the type rule that chose its type (`type.cue_verb_v1`,
+`type.speech_noun_v1`, `type.content_v1`, or `type.statement_v1` for a plain STATEMENT).
 The recipient is whom the act aims at: the cue's object (`accused NATO of`), its `on`/`to`
 phrase (`called on NATO to`), the subject of a demanded clause (`demands that NATO promise`),
 the owner of what is rejected (`rejected Russia's demands`), or the party named in a threat's
-condition or object. Confidence falls with how deep in the sentence the cue sits.
+condition or object (`recipient_span` is that mention). Confidence falls with how deep in
+the sentence the cue sits.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from saidwhat.extract.event_syntax import (
-    clause_depth,
-    condition_target,
-    is_actor_like,
-    is_future,
-    is_negated,
-    other_party,
-    prep_target,
-    resolve_actor,
-    target_in,
-)
-from saidwhat.parse import token_table
-from saidwhat.records import Actor, DocumentInfo, Statement
-from saidwhat.resolve.plover_lexicon import (
+from saidwhat.code.plover_lexicon import (
     ASK_LEMMAS,
     CALL_PREPS,
     CONDITION_MARKERS,
@@ -51,6 +40,24 @@ from saidwhat.resolve.plover_lexicon import (
     WARN_LEMMAS,
     TypeMode,
 )
+from saidwhat.extract.event_lexicon import FUTURE_TYPE
+from saidwhat.extract.event_syntax import (
+    clause_depth,
+    condition_target,
+    is_actor_like,
+    is_future,
+    is_negated,
+    np_span,
+    other_party,
+    prep_target,
+    target_in,
+)
+from saidwhat.extract.events import act_of
+from saidwhat.parse import token_table
+from saidwhat.records import DocumentInfo, Statement
+from saidwhat.resolve.codes import country_of
+from saidwhat.resolve.mentions import resolve_actor, with_speaker_codes
+from saidwhat.rules import type_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -60,6 +67,9 @@ if TYPE_CHECKING:
 CUE_BASE, CONTENT_BASE = 0.9, 0.78
 DEPTH_PENALTY = 0.08
 SELF_PRONOUNS = frozenset({"we", "i", "they", "it", "he", "she", "us", "our"})
+# The type rules: each typed statement carries the name of the one that chose its type.
+CUE_RULE, SPEECH_NOUN_RULE, CONTENT_RULE = "type.cue_verb_v1", "type.speech_noun_v1", "type.content_v1"
+PLAIN_RULE = "type.statement_v1"
 
 
 def type_statements(statements: list[Statement], doc: Doc, info: DocumentInfo,
@@ -70,11 +80,12 @@ def type_statements(statements: list[Statement], doc: Doc, info: DocumentInfo,
         cue = _cue_token(doc, st)
         content = _content_tokens(doc, st)
         if st.actor is not None and not (st.actor.country and st.actor.sector) and st.speaker is not None:
-            st.actor = _with_codes(st, doc, info)
+            st.actor = with_speaker_codes(st, doc, info)
         typed = _type_of(cue, content, st)
         if typed is None:
+            st.type_rule = PLAIN_RULE
             continue
-        (type_, _mode), recipient_tok, from_cue = typed
+        (type_, _mode), recipient_tok, from_cue, st.type_rule = typed
         st.type = type_
         if recipient_tok is None:  # "rejected a call for its forces to be deployed in East Timor"
             speaker = _speaker_ids(doc, st)
@@ -82,7 +93,7 @@ def type_statements(statements: list[Statement], doc: Doc, info: DocumentInfo,
         if recipient_tok is not None and st.recipient is None:
             recipient = resolve_actor(context, recipient_tok, info.published)
             if recipient is not None and not (st.actor is not None and recipient.name == st.actor.name):
-                st.recipient = recipient
+                st.recipient, st.recipient_span = recipient, np_span(recipient_tok)
         depth = clause_depth(cue) if cue is not None else 0
         base = CUE_BASE if from_cue else CONTENT_BASE
         st.confidence = max(0.1, min(st.confidence, base) - DEPTH_PENALTY * depth
@@ -92,10 +103,19 @@ def type_statements(statements: list[Statement], doc: Doc, info: DocumentInfo,
 # --- the type ------------------------------------------------------------------------------
 
 
-Typed = tuple[TypeMode, "Token | None", bool]
+Typed = tuple[TypeMode, "Token | None", bool, str]  # type, recipient token, from the cue?, rule
 
 
+@type_rules.register(PLAIN_RULE)
+def plain_statement() -> TypeMode:
+    """No speech act named, by the cue or the content: a plain STATEMENT."""
+    return "STATEMENT", None
+
+
+@type_rules.register(CUE_RULE)
 def _type_of(cue: Token | None, content: list[Token], st: Statement) -> Typed | None:
+    """The cue names the speech act (`accused`, `called on`, `asked X to`, a warning of
+    consequences, a vow of force); a neutral cue leaves it to the speech noun or the content."""
     lemma = cue.lemma_.lower() if cue is not None else ""
     if cue is not None and (is_negated(cue) or _demanded(cue)):
         return None  # "did not accuse", "demands that NATO promise": no act of this speaker
@@ -107,24 +127,25 @@ def _type_of(cue: Token | None, content: list[Token], st: Statement) -> Typed | 
         if spoken is not None:
             return spoken
     if lemma in PROMISE_LEMMAS and root is not None and _hostile(root):
-        return ("THREATEN", None), _threat_target(root, content), True
+        return ("THREATEN", None), _threat_target(root, content), True, CUE_RULE
     if lemma in CUE_TYPES:
         if lemma in ("defend", "back", "support") and root is None:
             return None
-        return CUE_TYPES[lemma], _cue_recipient(cue, content, CUE_TYPES[lemma][0]), True  # type: ignore[arg-type]
+        return CUE_TYPES[lemma], _cue_recipient(cue, content, CUE_TYPES[lemma][0]), True, CUE_RULE  # type: ignore[arg-type]
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in CALL_PREPS for c in cue.children):  # type: ignore[union-attr]
-        return ("REQUEST", None), _cue_recipient(cue, content, "REQUEST"), True  # type: ignore[arg-type]
+        return ("REQUEST", None), _cue_recipient(cue, content, "REQUEST"), True, CUE_RULE  # type: ignore[arg-type]
     if lemma in ASK_LEMMAS and cue is not None and any(c.dep_ == "xcomp" for c in cue.children):
-        return ("REQUEST", None), _cue_recipient(cue, content, "REQUEST"), True
+        return ("REQUEST", None), _cue_recipient(cue, content, "REQUEST"), True, CUE_RULE
     if lemma in WARN_LEMMAS:
         if _threat_words(content):
-            return ("THREATEN", None), _threat_target(root, content), True
+            return ("THREATEN", None), _threat_target(root, content), True, CUE_RULE
         return None
     if not content or (lemma and lemma not in NEUTRAL_CUES):
         return None
     return _content_type(root, content, st)
 
 
+@type_rules.register(CONTENT_RULE)
 def _content_type(root: Token | None, content: list[Token], st: Statement) -> Typed | None:
     """What a neutral report (`said`, `announced`, a quote) does, from its words."""
     if root is None:
@@ -137,29 +158,26 @@ def _content_type(root: Token | None, content: list[Token], st: Statement) -> Ty
     words = set(lowers)
     text = " ".join(lowers)
     if words & CONDITION_MARKERS and _threat_words(content) and is_future(root) and _by_speaker(root, st):
-        return ("THREATEN", None), _threat_target(root, content), False
+        return ("THREATEN", None), _threat_target(root, content), False, CONTENT_RULE
     if any(p in text for p in REFUSAL_PHRASES) or (
             is_negated(root) and is_future(root) and _by_speaker(root, st)):
-        return ("REJECT", None), _object_target(root), False
+        return ("REJECT", None), _object_target(root), False, CONTENT_RULE
     subj = _subject(root)
     modal = any(c.dep_ == "aux" and c.lemma_.lower() in DEMAND_MODALS for c in root.children)
     if modal and subj is not None and not _by_speaker(root, st) and is_actor_like(subj):
-        return ("REQUEST", None), subj, False
+        return ("REQUEST", None), subj, False, CONTENT_RULE
     if is_future(root) and _by_speaker(root, st) and not is_negated(root):
         planned = _planned(root)
         if planned == "THREATEN":
-            return ("THREATEN", None), _threat_target(root, content), False
+            return ("THREATEN", None), _threat_target(root, content), False, CONTENT_RULE
         if planned in ("AGREE", "CONCEDE"):
-            return (planned, None), _object_target(root), False
+            return (planned, None), _object_target(root), False, CONTENT_RULE
     return None
 
 
 def _planned(root: Token) -> str | None:
     """What the speaker's own planned act amounts to (manual: a promised cooperative act is
     AGREE, a promised hostile one THREATEN, a promised retreat CONCEDE), from the event lexicon."""
-    from saidwhat.extract.event_lexicon import FUTURE_TYPE
-    from saidwhat.extract.events import act_of
-
     tm = act_of(root)
     if tm is not None:
         return FUTURE_TYPE.get(tm[0], tm[0])
@@ -182,6 +200,7 @@ def _demanded(cue: Token) -> bool:
     return False
 
 
+@type_rules.register(SPEECH_NOUN_RULE)
 def _speech_noun(content: list[Token]) -> Typed | None:
     """A reported speech act named by a noun: "reiterated its demand that Israel ease ..."."""
     ids = {t.i for t in content}
@@ -193,7 +212,7 @@ def _speech_noun(content: list[Token]) -> Typed | None:
         target = _subject(clause) if clause is not None else None
         if target is None or not is_actor_like(target):
             target = _object_target(tok)
-        return NOUN_TYPES[tok.lemma_.lower()], target, False
+        return NOUN_TYPES[tok.lemma_.lower()], target, False, SPEECH_NOUN_RULE
     return None
 
 
@@ -222,8 +241,6 @@ def _by_speaker(root: Token, st: Statement) -> bool:
     if st.speaker is not None and subj.idx >= st.speaker.start and subj.idx < st.speaker.end:
         return True
     if st.actor is not None and st.actor.country:
-        from saidwhat.resolve.codes import country_of
-
         return country_of(subj.text) == st.actor.country
     return False
 
@@ -320,15 +337,3 @@ def _content_root(content: list[Token]) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
-def _with_codes(st: Statement, doc: Doc, info: DocumentInfo) -> Actor | None:
-    """Fill a typed statement's missing country from the speaker's noun phrase and apposition."""
-    assert st.speaker is not None and st.actor is not None
-    span = doc.char_span(st.speaker.start, st.speaker.end, alignment_mode="expand")
-    if span is None:
-        return st.actor
-    coded = resolve_actor(None, span.root, info.published)
-    if coded is None:
-        return st.actor
-    return replace(st.actor, country=st.actor.country or coded.country, sector=st.actor.sector or coded.sector)

@@ -1,0 +1,217 @@
+"""Non-speech events: the PLOVER 2.0 type, mode, actors and confidence of each event mention.
+
+The mentions come from `extract.events` (the act the trigger word names, and the actor and
+recipient tokens). Type rules (registered in `saidwhat.rules.type_rules`):
+- `type.trigger_v1`: the act the trigger word names, by the event lexicon;
+- `type.future_v1`: a promised or planned act becomes AGREE / THREATEN / CONCEDE as the manual
+  says ("will impose sanctions" is a threat).
+An event inside a statement's content is `asserted: false`. Confidence falls with the clause
+depth, so a sentence's main act ranks above background ones, and below the statement that
+carries it when that statement is itself typed (a threat to ban is a THREATEN, not a ban).
+Actors are resolved here, mention by mention, in the order the records are built: the actor
+context learns people as it resolves them, so the order of its look-ups is kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from saidwhat.extract.event_lexicon import FUTURE_TYPE, THREAT_MODE, WEAPON_MODES, TypeMode
+from saidwhat.extract.event_syntax import clause_depth, is_future, np_span, place_candidates
+from saidwhat.extract.events import (
+    PLACE_TYPES,
+    VERBAL,
+    EventMention,
+    first_named_before,
+    is_pronominal,
+    scope_of,
+)
+from saidwhat.parse import doc_text
+from saidwhat.records import DocumentInfo, Event, Span, Statement
+from saidwhat.resolve.mentions import known_place, resolve_actor
+from saidwhat.rules import type_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from saidwhat.resolve.actors import ActorContext
+
+VERB_BASE, NOUN_BASE = 0.8, 0.62
+DEPTH_PENALTY = 0.1
+TRIGGER_TYPE_RULE, FUTURE_TYPE_RULE = "type.trigger_v1", "type.future_v1"
+
+
+def code_events(mentions: list[EventMention], doc: Doc, info: DocumentInfo, statements: list[Statement],
+                context: ActorContext | None) -> list[Event]:
+    """The `Event` records of a document's event mentions, sentence by sentence."""
+    # a typed statement already carries the act its cue names ("accused", "threatened")
+    cue_starts = {st.cue.start for st in statements if st.cue is not None and st.type != "STATEMENT"}
+    events: list[Event] = []
+    for found in _by_sentence([m for m in mentions if m.anchor.idx not in cue_starts]):
+        built = _merge([(f, _event(f, info, statements, context)) for f in found])
+        for f, ev in _embedded(built):
+            events.append(ev)
+            events.extend(_co_actors(f, ev, info, context))
+    return events
+
+
+def _by_sentence(mentions: list[EventMention]) -> list[list[EventMention]]:
+    """Mentions grouped by their sentence (they come in text order)."""
+    groups: list[list[EventMention]] = []
+    for m in mentions:
+        if groups and groups[-1][0].sent is m.sent:
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+# --- the type ------------------------------------------------------------------------------
+
+
+@type_rules.register(TRIGGER_TYPE_RULE)
+def trigger_type(m: EventMention) -> TypeMode:
+    """The act the trigger word names, by the event lexicon."""
+    return m.type, m.mode
+
+
+@type_rules.register(FUTURE_TYPE_RULE)
+def future_type(m: EventMention) -> TypeMode | None:
+    """A promised or planned act (`will ban`, `plans to invade`): a cooperative one is AGREE, a
+    hostile one THREATEN, a retreat CONCEDE; None when the act is not one of those."""
+    if m.nominal or not is_future(m.anchor) or m.type not in FUTURE_TYPE:
+        return None
+    mode = THREAT_MODE.get(m.type) if FUTURE_TYPE[m.type] == "THREATEN" else None
+    if m.type == "COERCE" and m.mode == "arrest":
+        mode = "arrest"
+    return FUTURE_TYPE[m.type], mode
+
+
+# --- events --------------------------------------------------------------------------------
+
+
+def participants(m: EventMention) -> tuple[Token | None, Token | None]:
+    """The actor and recipient tokens of a mention; no recipient named, the first known place
+    where the act happened (a noun's own actor excepted)."""
+    actor, recipient = m.actor, m.recipient
+    if recipient is None and m.places:
+        recipient = known_place(m.places)
+        if m.nominal and recipient is not None and actor is not None and recipient.i == actor.i:
+            recipient = None
+    return actor, recipient
+
+
+def _co_actors(f: EventMention, ev: Event, info: DocumentInfo, ctx: ActorContext | None) -> list[Event]:
+    """"The United States and Jordan have agreed": PLOVER codes every participant as actor and
+    the record holds one, so each further conjunct gets its own copy of the event."""
+    actor_tok, recipient_tok = participants(f)
+    out = []
+    for tok, current, field in ((actor_tok, ev.actor, "actor"), (recipient_tok, ev.recipient, "recipient")):
+        if current is None or tok is None or tok.pos_ not in ("PROPN", "ADJ"):
+            continue
+        for conj in tok.conjuncts[:4]:
+            other = resolve_actor(ctx, conj, info.published) if conj.pos_ in ("PROPN", "ADJ") else None
+            if other is not None and other.country and other.country != (current.country or ""):
+                out.append(replace(ev, **{field: other, f"{field}_span": np_span(conj)},
+                                   confidence=ev.confidence - 0.01, rule=ev.rule + "+conj"))
+    return out
+
+
+def _embedded(built: list[tuple[EventMention, Event]]) -> list[tuple[EventMention, Event]]:
+    """An act inside what is demanded, threatened or promised ("demands that NATO stop the
+    deployment") ranks below the demand: it has not happened."""
+    for f, ev in built:
+        above = {a.i for a in f.anchor.ancestors}
+        for g, parent in built:
+            if parent.type in VERBAL and g.anchor.i in above:
+                ev.confidence = min(ev.confidence, parent.confidence - 0.1)
+    return built
+
+
+def _merge(built: list[tuple[EventMention, Event]]) -> list[tuple[EventMention, Event]]:
+    """One act named twice in a sentence ("killed 46 civilians in an attack", "began a hunger
+    strike to protest X") is one event: a trigger below another of the same type is dropped,
+    and what it knew of actor and recipient fills the gaps of the one kept."""
+    out = []
+    for f, ev in built:
+        above = {a.i for a in f.anchor.ancestors}
+        if any(g is not f and e.type == ev.type and g.anchor.i in above for g, e in built):
+            continue
+        below = [e for g, e in built if e.type == ev.type and f.anchor.i in {a.i for a in g.anchor.ancestors}]
+        for other in below:
+            # the mention each actor was read from goes with it
+            if not (ev.actor is not None and ev.actor.country) and other.actor is not None:
+                ev.actor, ev.actor_span = other.actor, other.actor_span
+            if not (ev.recipient is not None and ev.recipient.country) and other.recipient is not None:
+                ev.recipient, ev.recipient_span = other.recipient, other.recipient_span
+        out.append((f, ev))
+    return out
+
+
+def _event(f: EventMention, info: DocumentInfo, statements: list[Statement],
+           ctx: ActorContext | None) -> Event:
+    assert f.sent is not None and f.trigger is not None
+    sent = f.sent
+    doc = sent.doc
+    actor_tok, recipient_tok = participants(f)
+    type_, mode = trigger_type(f)
+    type_rule = TRIGGER_TYPE_RULE
+    future = not f.nominal and is_future(f.anchor)
+    promised = future_type(f)
+    if promised is not None:
+        (type_, mode), type_rule = promised, FUTURE_TYPE_RULE
+    if type_ == "ASSAULT" and mode is None:
+        mode = _weapon_mode(sent)
+    date = info.published
+    if actor_tok is None:
+        actor_tok = first_named_before(sent, f, recipient_tok)
+    actor = resolve_actor(ctx, actor_tok, date) if actor_tok is not None else None
+    recipient = resolve_actor(ctx, recipient_tok, date) if recipient_tok is not None else None
+    actor_span = np_span(actor_tok) if actor is not None and actor_tok is not None else None
+    if (recipient is None or not recipient.country) and type_ in PLACE_TYPES | {"PROTEST", "CONSULT"}:
+        # "killed 23 people in Tel Aviv", "arrived in Amman on a visit"
+        place = known_place(place_candidates(scope_of(f)))
+        if place is not None:
+            recipient_tok, recipient = place, resolve_actor(ctx, place, date)
+    start = doc[f.lo].idx
+    outer = next((st for st in statements if st.content.start <= start < st.content.end), None)
+    if outer is not None and outer.actor is not None and actor_tok is not None and is_pronominal(actor_tok) \
+            and (actor is None or not actor.country):
+        # "Bosnian Serbs said their forces had withdrawn": the speaker's side
+        actor, actor_span = outer.actor, outer.speaker
+    if type_ == "PROTEST" and actor is not None and not actor.country and recipient is not None \
+            and recipient_tok is not None and recipient_tok.ent_type_ in ("GPE", "LOC"):
+        # "people blocked streets in Hong Kong": protesters are of the place they protest in
+        actor = replace(actor, country=recipient.country)
+    # the same mention cannot be both; the same country can ("Turkey imposed a curfew in Cizre")
+    if recipient_tok is not None and actor_tok is not None and recipient_tok.i == actor_tok.i:
+        recipient = None
+    recipient_span = np_span(recipient_tok) if recipient is not None and recipient_tok is not None else None
+    trigger = f.trigger
+    conf = (NOUN_BASE if f.nominal else VERB_BASE) - DEPTH_PENALTY * clause_depth(f.anchor)
+    conf += 0.05 * bool(actor and actor.country) + 0.03 * bool(recipient and recipient.country)
+    conf -= 0.05 * future
+    asserted = True
+    for st in statements:
+        if st.content.start <= trigger.start < st.content.end:
+            if st.content.text.lower().startswith("to ") and st.cue_class != "speech":
+                continue  # "voted to reprimand", "decided to impose": the source's own act, not a claim
+            asserted = False
+            if st.type != "STATEMENT":  # the statement is the act: "threatened to ban" is a threat
+                conf = min(conf, st.confidence - 0.1)
+    sentence = Span.of(doc_text(doc), sent.start_char, sent.end_char)
+    sentence = Span.of(doc_text(doc), sentence.start + len(sentence.text) - len(sentence.text.lstrip()),
+                       sentence.end - len(sentence.text) + len(sentence.text.rstrip()))
+    return Event(type=type_, trigger=trigger, sentence=sentence, actor=actor, recipient=recipient,
+                 confidence=max(0.05, min(conf, 0.95)), mode=mode, asserted=asserted, rule=f.rule,
+                 actor_span=actor_span, recipient_span=recipient_span, type_rule=type_rule)
+
+
+def _weapon_mode(sent: SpacySpan) -> str | None:
+    for tok in sent:
+        mode = WEAPON_MODES.get(tok.lemma_.lower())
+        if mode is not None:
+            return mode
+    return None
