@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
-from saidwhat.clean.body import DATELINE, Unit
+from saidwhat.clean.body import Unit
+from saidwhat.clean.datelines import WIRE_DATELINE
 from saidwhat.clean.outlets import outlet_for_host, outlet_named, outlets_in
 from saidwhat.records import Span
 
@@ -65,7 +66,7 @@ def find_outlet(units: list[Unit], chrome: list[Unit], url: str | None, given: s
     if given:
         return given
     for u in units[:15]:
-        if u.kind == "body" and (m := DATELINE.match(u.text)):
+        if u.kind == "body" and (m := WIRE_DATELINE.match(u.text)):
             agency = m.group("agency").strip()
             return outlet_named(agency) or agency
     for u in chrome:
@@ -98,7 +99,7 @@ def find_published(text: str, units: list[Unit], top: list[Unit],
         return d, "header"
     for u in top:
         head = u.text
-        if u.dateline and (m := DATELINE.match(head)):
+        if u.dateline and (m := WIRE_DATELINE.match(head)):
             head = head[: m.end()]  # only the dateline itself, not the story's own dates
         elif u.kind == "body":
             continue
