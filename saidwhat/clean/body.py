@@ -13,6 +13,7 @@ import statistics
 from dataclasses import dataclass
 
 from saidwhat.clean.datelines import WIRE_DATELINE
+from saidwhat.lexicons import entries
 
 _BREAK = re.compile(r"\r\n|\r|\n")
 _LINE = re.compile(r"[^\r\n]+")
@@ -61,8 +62,11 @@ _CREDIT = re.compile(r"""\((?:AP|AFP|EPA|Reuters|Getty)[^)]{0,20}Photo|\bPhoto(?
     |Getty\ Images|\bflickr\b|\(CC\ BY|Shutterstock|\bUncredited\b|Image\ (?:credit|source)\b""", re.X | re.I)
 _MD_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)")
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|,|&))*\s*$")
-_DATE_WORDS = re.compile(r"""\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
-    |\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,4}(?:st|nd|rd|th)?\b|\b(?:published|updated|posted
+# "Jan" ... "Dec" (`[a-z]*` then takes "Sept", "January") and weekday stems "Mon" ... "Sun"
+_MONTH_STEMS = "|".join(m[:3].capitalize() for m in entries("months"))
+_WEEKDAY_STEMS = "|".join(w.removesuffix("day").capitalize() for w in entries("weekdays"))
+_DATE_WORDS = re.compile(r"""\b(?:""" + _MONTH_STEMS + r""")[a-z]*\.?
+    |\b(?:""" + _WEEKDAY_STEMS + r""")day\b|\d{1,4}(?:st|nd|rd|th)?\b|\b(?:published|updated|posted
     |last|on|at|am|pm|a\.m\.|p\.m\.|GMT|UTC|EST|EDT|CET|MSK)\b""", re.X | re.I)
 _HAS_DATE = re.compile(r"\b\d{4}\b|\b\d{1,2}:\d{2}\b")
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)")
