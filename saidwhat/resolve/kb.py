@@ -1,8 +1,8 @@
 """The actor knowledge base: names, aliases and dated roles of people, organisations and countries.
 
 Built offline by `scripts/build_kb.py` from the Phoenix/PETRARCH dictionaries (MIT, see
-`saidwhat/data/NOTICE-phoenix.txt`) plus small curated tables (`saidwhat/lexicons/kb/`) of recent office holders, and
-shipped as `saidwhat/data/actors.sqlite`. Rows are read as names are looked up (indexed, and
+`saidwhat/data/NOTICE-phoenix.txt`) plus small curated tables of recent office holders
+(`saidwhat/lexicons/kb/`), and shipped as `saidwhat/data/actors.sqlite`. Rows are read as names are looked up (indexed, and
 remembered), so opening it costs milliseconds; the fuzzy-match blocking index is in the file.
 """
 
