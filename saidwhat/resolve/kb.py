@@ -2,8 +2,9 @@
 
 Built offline by `scripts/build_kb.py` from the Phoenix/PETRARCH dictionaries (MIT, see
 `saidwhat/data/NOTICE-phoenix.txt`) plus small curated tables of recent office holders
-(`saidwhat/lexicons/kb/`), and shipped as `saidwhat/data/actors.sqlite`. Rows are read as names are looked up (indexed, and
-remembered), so opening it costs milliseconds; the fuzzy-match blocking index is in the file.
+(`saidwhat/lexicons/kb/`), and shipped as `saidwhat/data/actors.sqlite`. Rows are read as names
+are looked up (indexed, and remembered), so opening it costs milliseconds; the fuzzy-match
+blocking index is in the file.
 """
 
 from __future__ import annotations
