@@ -7,7 +7,9 @@ Phoenix format (TABARI): a name line starts an entry, `+NAME` lines add variants
 code may also follow a name on the same line. Name lines with no code yet are variants of the
 next coded entry (PETRARCH's reading). Role titles are rarely in the data: they come from line
 comments (`# Foreign Minister`) and section headers (`# U.S. Secretaries of State`); recent office
-holders, which the 2014-2019 dictionaries lack, come from the curated table below.
+holders, which the 2014-2019 dictionaries lack, come from the curated tables. The hand tables
+(countries, organisations, places, curated office holders, title words) are CSV and text files in
+saidwhat/lexicons/kb/.
 """
 
 from __future__ import annotations
@@ -23,263 +25,34 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from saidwhat.lexicons import entries, table, words  # noqa: E402
 from saidwhat.resolve.kb import fuzzy_blocks, normalise, role_key, singular, translit_variants  # noqa: E402
 
 FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
 
-# ISO3 | common English name | demonyms | capitals and metonyms | more names
-COUNTRY_TABLE = """
-AFG|Afghanistan|Afghan|Kabul
-ALB|Albania|Albanian|Tirana
-DZA|Algeria|Algerian|Algiers
-AND|Andorra|Andorran|Andorra la Vella
-AGO|Angola|Angolan|Luanda
-ATG|Antigua and Barbuda|Antiguan|St. John's
-ARG|Argentina|Argentine,Argentinian|Buenos Aires,Casa Rosada
-ARM|Armenia|Armenian|Yerevan
-AUS|Australia|Australian|Canberra
-AUT|Austria|Austrian|Vienna
-AZE|Azerbaijan|Azerbaijani,Azeri|Baku
-BHS|Bahamas|Bahamian|Nassau
-BHR|Bahrain|Bahraini|Manama
-BGD|Bangladesh|Bangladeshi|Dhaka
-BRB|Barbados|Barbadian|Bridgetown
-BLR|Belarus|Belarusian,Belarussian|Minsk|Byelorussia
-BEL|Belgium|Belgian|Brussels
-BLZ|Belize|Belizean|Belmopan
-BEN|Benin|Beninese|Porto-Novo
-BTN|Bhutan|Bhutanese|Thimphu
-BOL|Bolivia|Bolivian|La Paz,Sucre
-BIH|Bosnia and Herzegovina|Bosnian|Sarajevo|Bosnia
-BWA|Botswana|Botswanan|Gaborone
-BRA|Brazil|Brazilian|Brasilia
-BRN|Brunei|Bruneian|Bandar Seri Begawan
-BGR|Bulgaria|Bulgarian|Sofia
-BFA|Burkina Faso|Burkinabe|Ouagadougou
-BDI|Burundi|Burundian|Gitega,Bujumbura
-CPV|Cape Verde|Cape Verdean|Praia|Cabo Verde
-KHM|Cambodia|Cambodian,Kampuchean,Khmer|Phnom Penh|Kampuchea
-CMR|Cameroon|Cameroonian|Yaounde
-CAN|Canada|Canadian|Ottawa
-CAF|Central African Republic|Central African|Bangui
-TCD|Chad|Chadian|N'Djamena
-CHL|Chile|Chilean|Santiago
-CHN|China|Chinese|Beijing,Zhongnanhai|People's Republic of China,PRC
-COL|Colombia|Colombian|Bogota
-COM|Comoros|Comorian|Moroni
-COG|Congo|Congo-Brazzaville|Brazzaville|Republic of the Congo
-COD|Democratic Republic of the Congo|Congolese|Kinshasa|DR Congo,DRC
-CRI|Costa Rica|Costa Rican|San Jose
-CIV|Ivory Coast|Ivorian|Yamoussoukro,Abidjan|Cote d'Ivoire
-HRV|Croatia|Croatian|Zagreb
-CUB|Cuba|Cuban|Havana
-CYP|Cyprus|Cypriot|Nicosia
-CZE|Czech Republic|Czech|Prague|Czechia
-DNK|Denmark|Danish,Dane|Copenhagen
-DJI|Djibouti|Djiboutian|Djibouti City
-DMA|Dominica|Dominican|Roseau
-DOM|Dominican Republic|Dominican|Santo Domingo
-ECU|Ecuador|Ecuadorian|Quito
-EGY|Egypt|Egyptian|Cairo
-SLV|El Salvador|Salvadoran|San Salvador
-GNQ|Equatorial Guinea|Equatoguinean|Malabo
-ERI|Eritrea|Eritrean|Asmara
-EST|Estonia|Estonian|Tallinn
-SWZ|Eswatini|Swazi|Mbabane|Swaziland
-ETH|Ethiopia|Ethiopian|Addis Ababa
-FJI|Fiji|Fijian|Suva
-FIN|Finland|Finnish,Finn|Helsinki
-FRA|France|French|Paris,Elysee,Elysee Palace,Quai d'Orsay
-GAB|Gabon|Gabonese|Libreville
-GMB|Gambia|Gambian|Banjul
-GEO|Georgia|Georgian|Tbilisi
-DEU|Germany|German|Berlin,Bundestag|Federal Republic of Germany
-GHA|Ghana|Ghanaian|Accra
-GRC|Greece|Greek|Athens
-GRD|Grenada|Grenadian|St. George's
-GTM|Guatemala|Guatemalan|Guatemala City
-GIN|Guinea|Guinean|Conakry
-GNB|Guinea-Bissau|Bissau-Guinean|Bissau
-GUY|Guyana|Guyanese|Georgetown
-HTI|Haiti|Haitian|Port-au-Prince
-HND|Honduras|Honduran|Tegucigalpa
-HUN|Hungary|Hungarian|Budapest
-ISL|Iceland|Icelandic,Icelander|Reykjavik
-IND|India|Indian|New Delhi
-IDN|Indonesia|Indonesian|Jakarta
-IRN|Iran|Iranian|Tehran,Teheran|Islamic Republic of Iran
-IRQ|Iraq|Iraqi|Baghdad
-IRL|Ireland|Irish|Dublin
-ISR|Israel|Israeli|Jerusalem,Knesset
-ITA|Italy|Italian|Rome
-JAM|Jamaica|Jamaican|Kingston
-JPN|Japan|Japanese|Tokyo
-JOR|Jordan|Jordanian|Amman
-KAZ|Kazakhstan|Kazakh,Kazakhstani|Astana,Nur-Sultan
-KEN|Kenya|Kenyan|Nairobi
-KIR|Kiribati|I-Kiribati|Tarawa
-PRK|North Korea|North Korean|Pyongyang|DPRK
-KOR|South Korea|South Korean|Seoul|Republic of Korea
-KSV|Kosovo|Kosovar,Kosovan|Pristina
-KWT|Kuwait|Kuwaiti|Kuwait City
-KGZ|Kyrgyzstan|Kyrgyz|Bishkek
-LAO|Laos|Laotian,Lao|Vientiane
-LVA|Latvia|Latvian|Riga
-LBN|Lebanon|Lebanese|Beirut
-LSO|Lesotho|Basotho|Maseru
-LBR|Liberia|Liberian|Monrovia
-LBY|Libya|Libyan|Tripoli
-LIE|Liechtenstein|Liechtensteiner|Vaduz
-LTU|Lithuania|Lithuanian|Vilnius
-LUX|Luxembourg|Luxembourgish,Luxembourger|Luxembourg City
-MDG|Madagascar|Malagasy|Antananarivo
-MWI|Malawi|Malawian|Lilongwe
-MYS|Malaysia|Malaysian|Kuala Lumpur,Putrajaya
-MDV|Maldives|Maldivian|Male
-MLI|Mali|Malian|Bamako
-MLT|Malta|Maltese|Valletta
-MHL|Marshall Islands|Marshallese|Majuro
-MRT|Mauritania|Mauritanian|Nouakchott
-MUS|Mauritius|Mauritian|Port Louis
-MEX|Mexico|Mexican|Mexico City
-FSM|Micronesia|Micronesian|Palikir
-MDA|Moldova|Moldovan|Chisinau
-MCO|Monaco|Monegasque|Monaco-Ville
-MNG|Mongolia|Mongolian|Ulaanbaatar,Ulan Bator
-MNE|Montenegro|Montenegrin|Podgorica
-MAR|Morocco|Moroccan|Rabat
-MOZ|Mozambique|Mozambican|Maputo
-MMR|Myanmar|Burmese|Naypyidaw,Naypyitaw|Burma
-NAM|Namibia|Namibian|Windhoek
-NRU|Nauru|Nauruan|Yaren
-NPL|Nepal|Nepalese,Nepali|Kathmandu
-NLD|Netherlands|Dutch|Amsterdam,The Hague|Holland
-NZL|New Zealand|New Zealander|Wellington
-NIC|Nicaragua|Nicaraguan|Managua
-NER|Niger|Nigerien|Niamey
-NGA|Nigeria|Nigerian|Abuja
-MKD|North Macedonia|Macedonian|Skopje|Macedonia
-NOR|Norway|Norwegian|Oslo
-OMN|Oman|Omani|Muscat
-PAK|Pakistan|Pakistani|Islamabad
-PLW|Palau|Palauan|Ngerulmud
-PSE|Palestine|Palestinian|Ramallah|Palestinian territories
-PAN|Panama|Panamanian|Panama City
-PNG|Papua New Guinea|Papua New Guinean|Port Moresby
-PRY|Paraguay|Paraguayan|Asuncion
-PER|Peru|Peruvian|Lima
-PHL|Philippines|Filipino,Philippine|Manila
-POL|Poland|Polish,Pole|Warsaw
-PRT|Portugal|Portuguese|Lisbon
-QAT|Qatar|Qatari|Doha
-ROU|Romania|Romanian|Bucharest
-RUS|Russia|Russian|Moscow,Kremlin|Russian Federation
-RWA|Rwanda|Rwandan|Kigali
-KNA|Saint Kitts and Nevis|Kittitian|Basseterre
-LCA|Saint Lucia|Saint Lucian|Castries
-VCT|Saint Vincent and the Grenadines|Vincentian|Kingstown
-WSM|Samoa|Samoan|Apia
-SMR|San Marino|Sammarinese|City of San Marino
-STP|Sao Tome and Principe|Santomean|Sao Tome
-SAU|Saudi Arabia|Saudi,Saudi Arabian|Riyadh
-SEN|Senegal|Senegalese|Dakar
-SRB|Serbia|Serbian,Serb|Belgrade
-SYC|Seychelles|Seychellois|Victoria
-SLE|Sierra Leone|Sierra Leonean|Freetown
-SGP|Singapore|Singaporean|Singapore City
-SVK|Slovakia|Slovak,Slovakian|Bratislava
-SVN|Slovenia|Slovenian,Slovene|Ljubljana
-SLB|Solomon Islands|Solomon Islander|Honiara
-SOM|Somalia|Somali|Mogadishu
-ZAF|South Africa|South African|Pretoria,Cape Town
-SSD|South Sudan|South Sudanese|Juba
-ESP|Spain|Spanish,Spaniard|Madrid
-LKA|Sri Lanka|Sri Lankan|Colombo,Sri Jayawardenepura Kotte
-SDN|Sudan|Sudanese|Khartoum
-SUR|Suriname|Surinamese|Paramaribo
-SWE|Sweden|Swedish,Swede|Stockholm
-CHE|Switzerland|Swiss|Bern,Berne
-SYR|Syria|Syrian|Damascus
-TWN|Taiwan|Taiwanese|Taipei
-TJK|Tajikistan|Tajik|Dushanbe
-TZA|Tanzania|Tanzanian|Dodoma,Dar es Salaam
-THA|Thailand|Thai|Bangkok
-TLS|East Timor|Timorese|Dili|Timor-Leste
-TGO|Togo|Togolese|Lome
-TON|Tonga|Tongan|Nuku'alofa
-TTO|Trinidad and Tobago|Trinidadian|Port of Spain
-TUN|Tunisia|Tunisian|Tunis
-TUR|Turkey|Turkish,Turk|Ankara|Turkiye
-TKM|Turkmenistan|Turkmen|Ashgabat
-TUV|Tuvalu|Tuvaluan|Funafuti
-UGA|Uganda|Ugandan|Kampala
-UKR|Ukraine|Ukrainian|Kyiv,Kiev|Donbas,Donbass,Donetsk,Luhansk,Lugansk,Crimea,Kharkiv,Mariupol
-ARE|United Arab Emirates|Emirati|Abu Dhabi|UAE
-GBR|United Kingdom|British,Briton|London,Downing Street,Whitehall,Westminster|Britain,Great Britain,UK,U.K.,England
-USA|United States|American,US,U.S.|Washington,White House,Pentagon,State Department,Capitol Hill|United States of America,America,U.S.A.,USA
-URY|Uruguay|Uruguayan|Montevideo
-UZB|Uzbekistan|Uzbek|Tashkent
-VUT|Vanuatu|Ni-Vanuatu|Port Vila
-VAT|Vatican|Vatican|Vatican City,Holy See
-VEN|Venezuela|Venezuelan|Caracas
-VNM|Vietnam|Vietnamese|Hanoi
-YEM|Yemen|Yemeni|Sanaa
-ZMB|Zambia|Zambian|Lusaka
-ZWE|Zimbabwe|Zimbabwean|Harare
-HKG|Hong Kong|Hong Konger|Hong Kong
-SUN|Soviet Union|Soviet||USSR,U.S.S.R.
-"""
+# The data tables are CSV files in saidwhat/lexicons/kb/ (each says what it is and where it came from).
+Country = tuple[str, list[str], list[str], list[str]]  # name, demonyms, capitals, more names
+Role = tuple[str, str | None, str | None, str | None]  # code, start, end, title
+
+
+def _split(field: str) -> list[str]:
+    return [x for x in field.split(";") if x]
+
+
+def _date(value: str) -> str | None:
+    """A table date; "unknown", "open" and "undated" are stored as no date."""
+    return value if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
+
 
 # International organisations: Phoenix IGO code prefix -> (contract code, display name, aliases).
 IGO_TABLE: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "IGOUNO": ("UN", "United Nations", ("UN", "U.N.", "the United Nations", "UN Security Council",
-                                         "Security Council", "UNSC")),
-    "IGOWSTNAT": ("NATO", "NATO", ("North Atlantic Treaty Organization", "North Atlantic Alliance",
-                                   "the Alliance", "Atlantic alliance", "OTAN")),
-    "IGOEUREEC": ("EU", "European Union", ("EU", "E.U.", "European Commission", "European Council",
-                                            "Council of the European Union", "Brussels bureaucracy",
-                                            "European Community", "European Communities", "EC", "E.C.",
-                                            "European Economic Community", "EEC", "Common Market")),
-    "IGOOSCE": ("OSCE", "OSCE", ("Organization for Security and Co-operation in Europe",
-                                 "Organization for Security and Cooperation in Europe",
-                                 "OSCE Special Monitoring Mission", "OSCE SMM")),
-}
+    r["phoenix_prefix"]: (r["code"], r["name"], tuple(_split(r["aliases"]))) for r in table("kb/igos")}
 # Other bodies inside Phoenix IGO/NGO codes ("IGOMEAARL" = Arab League): 3-letter tag -> the code
 # score.py and the contract use. An IGO without a known tag gets the generic "IGO", as in CAMEO.
-IGO_BODIES = {"ARL": "ARL", "ASN": "ASEAN", "AFU": "AU", "OAU": "AU", "OAS": "OAS", "OPC": "OPEC", "IMF": "IMF",
-              "WTO": "WTO", "ICC": "ICC", "WAS": "ECOWAS", "SAD": "SADC", "CIS": "CIS", "OIC": "OIC", "GCC": "GCC"}
-NGO_BODIES = {"IRC": "ICRC"}  # the Red Cross / Red Crescent movement
-# Places Phoenix lacks: ISO3 | regions, provinces, cities, peoples (an unambiguous country only; names
-# another actor already owns are skipped, so these never make a known name ambiguous).
-PLACES = """
-PSE|Jericho,Jenin,Tulkarm,Tulkarem,Khan Younis,Khan Yunis,Jabalia,Deir al-Balah,Gaza City,Gazans
-PAK|Sindh,Sind,Khyber Pakhtunkhwa,North-West Frontier Province,NWFP,Baluchistan,Sindhi,Baloch,Baluch,Multan,Faisalabad
-IRQ|Najaf,Karbala,Tikrit,Ramadi,Samarra,Baquba,Sulaimaniya,Sulaymaniyah,Nasiriya,Anbar
-SYR|Deir ez-Zor,Deir el-Zour,Latakia,Hama,Daraa,Tartus,Kobani
-LBY|Sirte,Misurata,Zawiya,Sabha
-SOM|Kismayo,Puntland,Somaliland,Baidoa
-RUS|Khanty-Mansiysk,Kaliningrad,Vladivostok,Novosibirsk,Yekaterinburg,Chechen,Chechens,Ingushetia,Tatarstan
-NGA|Borno,Kaduna,Port Harcourt,Ibo,Igbo,Yoruba,Hausa,Biafra,Niger Delta
-COD|Kivu,North Kivu,South Kivu,Katanga,Ituri,Kisangani,Lubumbashi,Bukavu
-YEM|Hodeidah,Hudaydah,Taiz,Marib
-SRB|Vojvodina,Novi Sad
-UKR|Kherson,Lviv,Zaporizhzhia,Zaporozhye,Dnipro,Dnipropetrovsk,Odesa,Sevastopol,Bakhmut
-GBR|Belfast,Northern Ireland,Ulster,Glasgow,Edinburgh
-CAN|Quebec,Ontario,Toronto,Montreal,Vancouver,Alberta
-GEO|South Ossetia,Adjara
-CHN|Tibetan,Tibetans,Uighur,Uighurs,Uyghur,Uyghurs,Guangdong,Sichuan,Wuhan,Chongqing
-ZAF|Zulu,Johannesburg,Soweto,Durban,KwaZulu-Natal
-KEN|Kikuyu,Kisumu,Eldoret
-IND|Kerala,Assam,Manipur,Gujarat,Uttar Pradesh,Bihar,Bangalore,Bengaluru
-IDN|Sumatra,Java,Borneo,Sulawesi,Ambon,Moluccas,Maluku,Surabaya
-PHL|Davao,Cebu,Basilan,Jolo,Sulu
-AFG|Kunduz,Jalalabad,Mazar-i-Sharif,Ghazni,Nangarhar,Kunar,Paktia,Khost
-MEX|Tijuana,Ciudad Juarez,Sinaloa,Guadalajara,Monterrey,Chiapas
-COL|Medellin,Cali
-LKA|Batticaloa,Trincomalee,Kandy
-SDN|El Fasher,Omdurman,Kassala
-ISR|Tel Aviv,Haifa,Negev,Eilat,Golan Heights
-"""
+IGO_BODIES = {r["tag"]: r["code"] for r in table("kb/bodies") if r["prefix"] == "IGO"}
+NGO_BODIES = {r["tag"]: r["code"] for r in table("kb/bodies") if r["prefix"] == "NGO"}
+# Places Phoenix lacks: (ISO3, name), owned by their country unless another actor has the name.
+PLACES = [(r["country"], r["name"]) for r in table("kb/places")]
 # Phoenix 3-letter IGO/NGO prefixes that are not countries (sector when no other is given).
 NON_STATE = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS", "IMG": "REB", "UAF": "UAF"}
 REGION_CODES = {"AFR", "ASA", "EUR", "LAM", "MEA", "NAF", "SAS", "SEA", "WST", "CAU", "CAS", "BLK", "EAF",
@@ -287,246 +60,28 @@ REGION_CODES = {"AFR", "ASA", "EUR", "LAM", "MEA", "NAF", "SAS", "SEA", "WST", "
 SECTOR_ONLY = {"ELI", "GOV", "MIL", "REB", "OPP", "COP", "MED", "BUS", "CVL", "LEG", "JUD", "EDU", "HLH",
                "SPY", "PTY", "LAB", "AGR", "REF", "HRI", "ENV", "DEV", "UAF", "CRM", "REL", "SET", "IGO", "NGO"}
 
-# Recent office holders (2014-2025) the Phoenix data predates, and titles it lacks.
-# (name, kind, extra aliases, ((code, start, end, title), ...)); None = open.
-CURATED: tuple[tuple[str, str, tuple[str, ...], tuple[tuple[str, str | None, str | None, str | None], ...]], ...] = (
-    # Russia
-    ("Vladimir Putin", "person", ("Putin", "Vladimir V. Putin"), (
-        ("RUSGOV", "2000-05-07", "2008-05-07", "President"), ("RUSGOV", "2008-05-08", "2012-05-07", "Prime Minister"),
-        ("RUSGOV", "2012-05-07", None, "President"))),
-    ("Dmitry Medvedev", "person", ("Medvedev", "Dmitri Medvedev"), (
-        ("RUSGOV", "2008-05-07", "2012-05-07", "President"), ("RUSGOV", "2012-05-08", "2020-01-15", "Prime Minister"),
-        ("RUSGOV", "2020-01-16", None, "Deputy Chairman of the Security Council"))),
-    ("Sergei Lavrov", "person", ("Lavrov", "Sergey Lavrov"), (
-        ("RUSGOV", "1994-09-22", "2004-03-09", "Ambassador to the UN"),
-        ("RUSGOV", "2004-03-09", None, "Foreign Minister"))),
-    ("Sergei Shoigu", "person", ("Shoigu", "Sergey Shoygu"), (
-        ("RUSGOV", "2012-11-06", "2024-05-12", "Defence Minister"),
-        ("RUSGOV", "2024-05-12", None, "Secretary of the Security Council"))),
-    ("Andrei Belousov", "person", ("Belousov",), (("RUSGOV", "2024-05-14", None, "Defence Minister"),)),
-    ("Mikhail Mishustin", "person", ("Mishustin",), (("RUSGOV", "2020-01-16", None, "Prime Minister"),)),
-    ("Dmitry Peskov", "person", ("Peskov", "Dmitri Peskov"), (("RUSGOV", "2012-05-22", None, "Kremlin Spokesman"),)),
-    ("Maria Zakharova", "person", ("Zakharova",), (("RUSGOV", "2015-08-10", None, "Foreign Ministry Spokeswoman"),)),
-    ("Valery Gerasimov", "person", ("Gerasimov",), (("RUSMIL", "2012-11-09", None, "Chief of the General Staff"),)),
-    ("Vasily Nebenzya", "person", ("Nebenzya", "Vassily Nebenzia"), (("RUSGOV", "2017-07-27", None, "Ambassador to the UN"),)),
-    ("Sergei Ryabkov", "person", ("Ryabkov",), (("RUSGOV", "2008-08-01", None, "Deputy Foreign Minister"),)),
-    ("Alexander Grushko", "person", ("Grushko",), (("RUSGOV", "2018-01-22", None, "Deputy Foreign Minister"),)),
-    ("Nikolai Patrushev", "person", ("Patrushev",), (
-        ("RUSGOV", "2008-05-12", "2024-05-12", "Secretary of the Security Council"),)),
-    ("Igor Konashenkov", "person", ("Konashenkov",), (("RUSMIL", None, None, "Defence Ministry Spokesman"),)),
-    ("Yevgeny Prigozhin", "person", ("Prigozhin",), (("RUSMIL", None, "2023-08-23", "Head of the Wagner Group"),)),
-    # Ukraine
-    ("Volodymyr Zelensky", "person", ("Zelensky", "Zelenskyy", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy"), (
-        ("UKRGOV", "2019-05-20", None, "President"),)),
-    ("Petro Poroshenko", "person", ("Poroshenko",), (("UKRGOV", "2014-06-07", "2019-05-20", "President"),)),
-    ("Viktor Yanukovych", "person", ("Yanukovych", "Viktor Yanukovich"), (
-        ("UKRGOV", "2010-02-25", "2014-02-22", "President"),)),
-    ("Arseniy Yatsenyuk", "person", ("Yatsenyuk", "Arseny Yatsenyuk"), (
-        ("UKRGOV", "2014-02-27", "2016-04-14", "Prime Minister"),)),
-    ("Volodymyr Groysman", "person", ("Groysman",), (("UKRGOV", "2016-04-14", "2019-08-29", "Prime Minister"),)),
-    ("Denys Shmyhal", "person", ("Shmyhal", "Denis Shmygal"), (
-        ("UKRGOV", "2020-03-04", "2025-07-17", "Prime Minister"), ("UKRGOV", "2025-07-17", None, "Defence Minister"))),
-    ("Pavlo Klimkin", "person", ("Klimkin",), (("UKRGOV", "2014-06-19", "2019-08-29", "Foreign Minister"),)),
-    ("Vadym Prystaiko", "person", ("Prystaiko",), (("UKRGOV", "2019-08-29", "2020-03-04", "Foreign Minister"),)),
-    ("Dmytro Kuleba", "person", ("Kuleba", "Dmitry Kuleba"), (("UKRGOV", "2020-03-04", "2024-09-04", "Foreign Minister"),)),
-    ("Andrii Sybiha", "person", ("Sybiha",), (("UKRGOV", "2024-09-05", None, "Foreign Minister"),)),
-    ("Oleksii Reznikov", "person", ("Reznikov",), (("UKRGOV", "2021-11-04", "2023-09-05", "Defence Minister"),)),
-    ("Rustem Umerov", "person", ("Umerov",), (("UKRGOV", "2023-09-06", "2025-07-17", "Defence Minister"),)),
-    ("Andriy Yermak", "person", ("Yermak",), (("UKRGOV", "2020-02-11", None, "Head of the Presidential Office"),)),
-    ("Valerii Zaluzhnyi", "person", ("Zaluzhnyi", "Zaluzhny"), (
-        ("UKRMIL", "2021-07-27", "2024-02-08", "Commander-in-Chief of the Armed Forces"),)),
-    ("Oleksandr Syrskyi", "person", ("Syrskyi", "Syrsky"), (
-        ("UKRMIL", "2024-02-08", None, "Commander-in-Chief of the Armed Forces"),)),
-    ("Alexander Lukashenko", "person", ("Lukashenko", "Aleksandr Lukashenka"), (
-        ("BLRGOV", "1994-07-20", None, "President"),)),
-    # United States
-    ("Barack Obama", "person", ("Obama",), (("USAGOV", "2009-01-20", "2017-01-20", "President"),)),
-    ("Donald Trump", "person", ("Trump", "Donald J. Trump"), (
-        ("USAGOV", "2017-01-20", "2021-01-20", "President"), ("USAGOV", "2025-01-20", None, "President"))),
-    ("Joe Biden", "person", ("Biden", "Joseph R. Biden", "Joseph Biden"), (
-        ("USAGOV", "2009-01-20", "2017-01-20", "Vice President"), ("USAGOV", "2021-01-20", "2025-01-20", "President"))),
-    ("Mike Pence", "person", ("Pence",), (("USAGOV", "2017-01-20", "2021-01-20", "Vice President"),)),
-    ("Kamala Harris", "person", ("Harris",), (("USAGOV", "2021-01-20", "2025-01-20", "Vice President"),)),
-    ("JD Vance", "person", ("J.D. Vance", "Vance"), (("USAGOV", "2025-01-20", None, "Vice President"),)),
-    ("Hillary Clinton", "person", ("Hillary Rodham Clinton",), (
-        ("USAGOV", "2009-01-21", "2013-02-01", "Secretary of State"),)),
-    ("John Kerry", "person", ("Kerry",), (("USAGOV", "2013-02-01", "2017-01-20", "Secretary of State"),)),
-    ("Rex Tillerson", "person", ("Tillerson",), (("USAGOV", "2017-02-01", "2018-03-31", "Secretary of State"),)),
-    ("Mike Pompeo", "person", ("Pompeo",), (("USAGOV", "2018-04-26", "2021-01-20", "Secretary of State"),)),
-    ("Antony Blinken", "person", ("Blinken", "Anthony Blinken", "Tony Blinken"), (
-        ("USAGOV", "2021-01-26", "2025-01-20", "Secretary of State"),)),
-    ("Marco Rubio", "person", ("Rubio",), (("USAGOV", "2025-01-21", None, "Secretary of State"),)),
-    ("Robert Gates", "person", (), (("USAGOV", "2006-12-18", "2011-06-30", "Secretary of Defense"),)),
-    ("Leon Panetta", "person", ("Panetta",), (("USAGOV", "2011-07-01", "2013-02-26", "Secretary of Defense"),)),
-    ("Chuck Hagel", "person", ("Hagel",), (("USAGOV", "2013-02-27", "2015-02-17", "Secretary of Defense"),)),
-    ("Ash Carter", "person", ("Ashton Carter",), (("USAGOV", "2015-02-17", "2017-01-20", "Secretary of Defense"),)),
-    ("Jim Mattis", "person", ("Mattis", "James Mattis"), (("USAGOV", "2017-01-20", "2019-01-01", "Secretary of Defense"),)),
-    ("Mark Esper", "person", ("Esper",), (("USAGOV", "2019-07-23", "2020-11-09", "Secretary of Defense"),)),
-    ("Lloyd Austin", "person", ("Lloyd J. Austin",), (("USAGOV", "2021-01-22", "2025-01-20", "Secretary of Defense"),)),
-    ("Pete Hegseth", "person", ("Hegseth",), (("USAGOV", "2025-01-25", None, "Secretary of Defense"),)),
-    ("Jake Sullivan", "person", (), (("USAGOV", "2021-01-20", "2025-01-20", "National Security Adviser"),)),
-    ("Jen Psaki", "person", ("Psaki",), (("USAGOV", "2021-01-20", "2022-05-13", "White House Press Secretary"),)),
-    ("Karine Jean-Pierre", "person", ("Jean-Pierre",), (
-        ("USAGOV", "2022-05-13", "2025-01-20", "White House Press Secretary"),)),
-    ("Ned Price", "person", (), (("USAGOV", "2021-01-20", "2023-03-31", "State Department Spokesperson"),)),
-    ("Linda Thomas-Greenfield", "person", ("Thomas-Greenfield",), (
-        ("USAGOV", "2021-02-25", "2025-01-20", "Ambassador to the UN"),)),
-    ("Mark Milley", "person", ("Milley",), (("USAMIL", "2019-10-01", "2023-09-30", "Chairman of the Joint Chiefs of Staff"),)),
-    ("John Kirby", "person", ("Kirby",), (("USAGOV", "2021-01-20", "2025-01-20", "Spokesman"),)),
-    # United Kingdom
-    ("David Cameron", "person", (), (("GBRGOV", "2010-05-11", "2016-07-13", "Prime Minister"),
-                                     ("GBRGOV", "2023-11-13", "2024-07-05", "Foreign Secretary"))),
-    ("Theresa May", "person", (), (("GBRGOV", "2016-07-13", "2019-07-24", "Prime Minister"),)),
-    ("Boris Johnson", "person", (), (("GBRGOV", "2016-07-13", "2018-07-09", "Foreign Secretary"),
-                                     ("GBRGOV", "2019-07-24", "2022-09-06", "Prime Minister"))),
-    ("Liz Truss", "person", ("Truss",), (("GBRGOV", "2021-09-15", "2022-09-06", "Foreign Secretary"),
-                                         ("GBRGOV", "2022-09-06", "2022-10-25", "Prime Minister"))),
-    ("Rishi Sunak", "person", ("Sunak",), (("GBRGOV", "2022-10-25", "2024-07-05", "Prime Minister"),)),
-    ("Keir Starmer", "person", ("Starmer",), (("GBRGOV", "2024-07-05", None, "Prime Minister"),)),
-    ("Philip Hammond", "person", (), (("GBRGOV", "2014-07-15", "2016-07-13", "Foreign Secretary"),)),
-    ("Jeremy Hunt", "person", (), (("GBRGOV", "2018-07-09", "2019-07-24", "Foreign Secretary"),)),
-    ("Dominic Raab", "person", ("Raab",), (("GBRGOV", "2019-07-24", "2021-09-15", "Foreign Secretary"),)),
-    ("James Cleverly", "person", ("Cleverly",), (("GBRGOV", "2022-09-06", "2023-11-13", "Foreign Secretary"),)),
-    ("David Lammy", "person", ("Lammy",), (("GBRGOV", "2024-07-05", "2025-09-05", "Foreign Secretary"),)),
-    ("Ben Wallace", "person", (), (("GBRGOV", "2019-07-24", "2023-08-31", "Defence Secretary"),)),
-    ("Grant Shapps", "person", ("Shapps",), (("GBRGOV", "2023-08-31", "2024-07-05", "Defence Secretary"),)),
-    ("John Healey", "person", ("Healey",), (("GBRGOV", "2024-07-05", None, "Defence Secretary"),)),
-    # France, Germany, others
-    ("Emmanuel Macron", "person", ("Macron",), (("FRAGOV", "2017-05-14", None, "President"),)),
-    ("Francois Hollande", "person", ("Hollande",), (("FRAGOV", "2012-05-15", "2017-05-14", "President"),)),
-    ("Jean-Yves Le Drian", "person", ("Le Drian",), (("FRAGOV", "2017-05-17", "2022-05-20", "Foreign Minister"),)),
-    ("Catherine Colonna", "person", ("Colonna",), (("FRAGOV", "2022-05-20", "2024-01-11", "Foreign Minister"),)),
-    ("Angela Merkel", "person", ("Merkel",), (("DEUGOV", "2005-11-22", "2021-12-08", "Chancellor"),)),
-    ("Olaf Scholz", "person", ("Scholz",), (("DEUGOV", "2021-12-08", "2025-05-06", "Chancellor"),)),
-    ("Friedrich Merz", "person", ("Merz",), (("DEUGOV", "2025-05-06", None, "Chancellor"),)),
-    ("Heiko Maas", "person", ("Maas",), (("DEUGOV", "2018-03-14", "2021-12-08", "Foreign Minister"),)),
-    ("Annalena Baerbock", "person", ("Baerbock",), (("DEUGOV", "2021-12-08", "2025-05-06", "Foreign Minister"),)),
-    ("Boris Pistorius", "person", ("Pistorius",), (("DEUGOV", "2023-01-19", None, "Defence Minister"),)),
-    ("Xi Jinping", "person", ("Xi",), (("CHNGOV", "2013-03-14", None, "President"),)),
-    ("Wang Yi", "person", (), (("CHNGOV", "2013-03-16", "2022-12-30", "Foreign Minister"),
-                               ("CHNGOV", "2023-07-25", None, "Foreign Minister"))),
-    ("Qin Gang", "person", (), (("CHNGOV", "2022-12-30", "2023-07-25", "Foreign Minister"),)),
-    ("Recep Tayyip Erdogan", "person", ("Erdogan", "Tayyip Erdogan"), (
-        ("TURGOV", "2003-03-14", "2014-08-28", "Prime Minister"), ("TURGOV", "2014-08-28", None, "President"))),
-    ("Mevlut Cavusoglu", "person", ("Cavusoglu",), (("TURGOV", "2015-11-24", "2023-06-04", "Foreign Minister"),)),
-    ("Hakan Fidan", "person", ("Fidan",), (("TURGOV", "2023-06-04", None, "Foreign Minister"),)),
-    # International organisations
-    ("Jens Stoltenberg", "person", ("Stoltenberg",), (
-        ("IGOWSTNAT", "2014-10-01", "2024-10-01", "Secretary General"),)),
-    ("Anders Fogh Rasmussen", "person", ("Rasmussen",), (
-        ("IGOWSTNAT", "2009-08-01", "2014-10-01", "Secretary General"),)),
-    ("Mark Rutte", "person", ("Rutte",), (("NLDGOV", "2010-10-14", "2024-07-02", "Prime Minister"),
-                                           ("IGOWSTNAT", "2024-10-01", None, "Secretary General"))),
-    ("Ban Ki-moon", "person", (), (("IGOUNO", "2007-01-01", "2016-12-31", "Secretary-General"),)),
-    ("Antonio Guterres", "person", ("Guterres",), (("IGOUNO", "2017-01-01", None, "Secretary-General"),)),
-    ("Jean-Claude Juncker", "person", ("Juncker",), (
-        ("IGOEUREEC", "2014-11-01", "2019-11-30", "President of the European Commission"),)),
-    ("Ursula von der Leyen", "person", ("von der Leyen",), (
-        ("DEUGOV", "2013-12-17", "2019-07-17", "Defence Minister"),
-        ("IGOEUREEC", "2019-12-01", None, "President of the European Commission"))),
-    ("Federica Mogherini", "person", ("Mogherini",), (
-        ("IGOEUREEC", "2014-11-01", "2019-11-30", "High Representative for Foreign Affairs"),)),
-    ("Josep Borrell", "person", ("Borrell",), (
-        ("IGOEUREEC", "2019-12-01", "2024-11-30", "High Representative for Foreign Affairs"),)),
-    ("Kaja Kallas", "person", ("Kallas",), (
-        ("ESTGOV", "2021-01-26", "2024-07-15", "Prime Minister"),
-        ("IGOEUREEC", "2024-12-01", None, "High Representative for Foreign Affairs"))),
-    ("Donald Tusk", "person", ("Tusk",), (
-        ("POLGOV", "2007-11-16", "2014-09-22", "Prime Minister"),
-        ("IGOEUREEC", "2014-12-01", "2019-11-30", "President of the European Council"),
-        ("POLGOV", "2023-12-13", None, "Prime Minister"))),
-    ("Charles Michel", "person", (), (("IGOEUREEC", "2019-12-01", "2024-11-30", "President of the European Council"),)),
-    ("Rafael Grossi", "person", ("Grossi", "Rafael Mariano Grossi"), (
-        ("IGOUNOIAE", "2019-12-03", None, "Director General of the IAEA"),)),
-    ("Helga Schmid", "person", (), (("IGOOSCE", "2020-12-04", "2024-09-03", "Secretary General"),)),
-    ("Thomas Greminger", "person", ("Greminger",), (("IGOOSCE", "2017-07-18", "2020-07-18", "Secretary General"),)),
-    # Organisations often quoted as speakers
-    ("Kremlin", "org", ("the Kremlin",), (("RUSGOV", None, None, None),)),
-    ("White House", "org", ("the White House",), (("USAGOV", None, None, None),)),
-    ("Pentagon", "org", ("the Pentagon", "US Department of Defense", "Department of Defense", "Defense Department"),
-     (("USAGOV", None, None, None),)),
-    ("State Department", "org", ("US State Department", "U.S. State Department", "Department of State"),
-     (("USAGOV", None, None, None),)),
-    ("Russian Foreign Ministry", "org", ("Russia's Foreign Ministry", "Russian Ministry of Foreign Affairs"),
-     (("RUSGOV", None, None, None),)),
-    ("Russian Defence Ministry", "org", ("Russian Defense Ministry", "Russia's Defense Ministry",
-                                         "Russian Ministry of Defense", "Russia's Defence Ministry"),
-     (("RUSGOV", None, None, None),)),
-    ("Ukrainian Armed Forces", "org", ("Armed Forces of Ukraine", "Ukraine's armed forces", "Ukrainian military",
-                                       "Ukraine's military"), (("UKRMIL", None, None, None),)),
-    ("Russian Armed Forces", "org", ("Russian military", "Russia's military", "Russian army", "Russian troops"),
-     (("RUSMIL", None, None, None),)),
-    ("TASS", "org", ("Tass", "ITAR-TASS"), (("RUSMED", None, None, None),)),
-    ("Interfax", "org", ("Interfax news agency", "Interfax-Ukraine"), (("RUSMED", None, None, None),)),
-    ("RIA Novosti", "org", ("RIA",), (("RUSMED", None, None, None),)),
-    ("Associated Press", "org", ("AP", "the AP"), (("USAMED", None, None, None),)),
-    ("Agence France-Presse", "org", ("AFP",), (("FRAMED", None, None, None),)),
-    ("Ukrinform", "org", (), (("UKRMED", None, None, None),)),
-    ("Wagner Group", "org", ("Wagner", "PMC Wagner"), (("RUSMIL", None, None, None),)),
-    ("Donetsk People's Republic", "org", ("DPR", "DNR", "Donetsk separatists"), (("UKRREB", "2014-04-07", None, None),)),
-    # UN agencies, other bodies and the Red Cross under the names the news uses (codes: see split_code)
-    ("International Labour Organization", "org", (
-        "International Labor Organization", "International Labor Office", "International Labour Office", "ILO",
-        "UN labour agency", "UN labor agency"), (("IGOUNOLABILO", None, None, None),)),
-    ("UNHCR", "org", ("UN refugee agency", "U.N. refugee agency", "United Nations refugee agency",
-                      "UN High Commissioner for Refugees", "United Nations High Commissioner for Refugees",
-                      "Office of the UN High Commissioner for Refugees"), (("IGOUNOREFHCR", None, None, None),)),
-    ("UNICEF", "org", ("United Nations Children's Fund", "UN Children's Fund", "UN children's agency",
-                       "U.N. children's agency"), (("IGOUNOKID", None, None, None),)),
-    ("World Food Programme", "org", ("WFP", "World Food Program", "UN food agency", "U.N. food agency",
-                                     "UN World Food Programme"), (("IGOUNOWFP", None, None, None),)),
-    ("World Health Organization", "org", ("World Health Organisation", "UN health agency", "U.N. health agency"),
-     (("IGOUNOHLHWHO", None, None, None),)),
-    ("IAEA", "org", ("International Atomic Energy Agency", "UN nuclear watchdog", "U.N. nuclear watchdog",
-                     "UN atomic agency", "U.N. atomic agency"), (("IGOUNOIAE", None, None, None),)),
-    ("UN Human Rights Council", "org", ("UN Human Rights Commission", "U.N. Human Rights Commission",
-                                        "United Nations Human Rights Commission", "OHCHR", "UN human rights office",
-                                        "UN Commission on Human Rights"), (("IGOUNOHRIHCH", None, None, None),)),
-    ("Arab League", "org", ("League of Arab States", "the Arab League"), (("IGOMEAARL", None, None, None),)),
-    ("African Union", "org", ("AU", "Organization of African Unity", "Organisation of African Unity", "OAU"),
-     (("IGOAFRAFU", None, None, None),)),
-    ("Red Cross", "org", ("ICRC", "International Committee of the Red Cross", "International Red Cross",
-                          "Red Crescent", "Red Cross and Red Crescent"), (("NGOHLHIRC", None, None, None),)),
-    ("Luhansk People's Republic", "org", ("LPR", "LNR", "Lugansk People's Republic", "Luhansk separatists"),
-     (("UKRREB", "2014-04-27", None, None),)),
-)
+
+def curated() -> list[tuple[str, str, tuple[str, ...], tuple[Role, ...]]]:
+    """Recent office holders (2014-2025) the Phoenix data predates, and titles it lacks:
+    (name, kind, extra aliases, ((code, start, end, title), ...)), in table order."""
+    roles: dict[str, list[Role]] = defaultdict(list)
+    for r in table("kb/curated_roles"):
+        roles[r["name"]].append((r["code"], _date(r["start"]), _date(r["end"]), r["title"] or None))
+    return [(r["name"], r["kind"], tuple(_split(r["aliases"])), tuple(roles[r["name"]]))
+            for r in table("kb/curated_actors")]
+
 
 # Section headers (normalised) that name the office of the people listed under them.
-SECTION_TITLES = {
-    "presidents": "President", "president": "President", "u s presidents": "President",
-    "prime ministers": "Prime Minister", "prime minister": "Prime Minister", "greek prime ministers": "Prime Minister",
-    "roughly prime ministers in order": "Prime Minister", "roughly following order of presidents": "President",
-    "chancellors": "Chancellor", "monarch s": "Monarch",
-    "vice presidents of the united states": "Vice President", "u s secretaries of state": "Secretary of State",
-    "united states secretaries of defense": "Secretary of Defense", "u s attorneys general": "Attorney General",
-    "u s secretaries of homeland security": "Secretary of Homeland Security",
-    "u s ambassadors to the un": "Ambassador to the UN", "white house chiefs of staff": "White House Chief of Staff",
-    "us national security advisors": "National Security Adviser", "us trade representative": "Trade Representative",
-    "us directors of central national intelligence": "Director of Central Intelligence",
-    "secretarys general": "Secretary-General",
-}
+SECTION_TITLES = {r["header"]: r["title"] for r in table("kb/section_titles")}
 # Line comments that are role titles (abbreviations expanded).
-COMMENT_TITLES = {
-    "foreign minister": "Foreign Minister", "amb to un": "Ambassador to the UN", "secretary of state": "Secretary of State",
-    "sec state": "Secretary of State", "sec def": "Secretary of Defense", "pm": "Prime Minister",
-    "prime minister": "Prime Minister", "acting pm": "Acting Prime Minister", "pm pt 1": "Prime Minister",
-    "pm pt 2": "Prime Minister", "dep pm": "Deputy Prime Minister", "president of germany": "President",
-    "chancellor of germany": "Chancellor", "national security advisor": "National Security Adviser",
-    "dci": "Director of Central Intelligence", "dep sec state": "Deputy Secretary of State",
-    "dep sec def": "Deputy Secretary of Defense", "supreme leader": "Supreme Leader", "sec of army": "Secretary of the Army",
-    "min of fin": "Finance Minister", "brief acting sec state": "Acting Secretary of State",
-}
-HONORIFICS = re.compile(
-    r"^(president|prime minister|premier|foreign minister|minister|secretary|ambassador|amb|general|gen|"
-    r"senator|sen|rep|representative|governor|gov|mr|mrs|ms|dr|sir|lord|lady|king|queen|prince|chancellor|"
-    r"chairman|deputy|vice|former|russian|american|us|u s|british|french|german|chinese|ukrainian|"
-    r"defense|defence|state|the)\b")
-LOWER_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "van", "von", "der", "den", "la",
-                   "le", "dos", "das", "del", "ben", "abu", "y", "ter", "zu"}
+COMMENT_TITLES = {r["comment"]: r["title"] for r in table("kb/comment_titles")}
+# Leading words of a title form of a name ("PRESIDENT_PUTIN"), not the name itself
+HONORIFICS = re.compile(r"^(" + "|".join(map(re.escape, entries("kb/name_title_words"))) + r")\b")
+LOWER_PARTICLES = words("kb/name_particles")
 ORG_WORDS = re.compile(r"\b(army|party|front|movement|forces?|council|ministry|department|committee|union|"
                        r"league|brigades?|organi[sz]ation|group|government|assembly|congress|court|agency|"
                        r"commission|association|alliance|national|people s|republic|office|bank|institute)\b")
-SMALL_WORDS = {"of", "and", "for", "the", "in", "to", "on", "at", "by", "a", "an"}
+SMALL_WORDS = words("kb/title_case_small_words")
 
 
 def is_acronym(w: str) -> bool:
@@ -535,10 +90,7 @@ def is_acronym(w: str) -> bool:
                 (not re.search(r"[AEIOUY]", w) or w in KNOWN_ACRONYMS)))
 
 
-KNOWN_ACRONYMS = {"NATO", "OSCE", "UNHCR", "UNICEF", "UNESCO", "IAEA", "OPEC", "ASEAN", "UNDP", "USAID", "UN",
-                  "EU", "AU", "IMF", "US", "USA", "UK", "UAE", "FARC", "ETA", "IRA", "ISIS", "ISIL", "PLO", "ANC",
-                  "OAS", "OIC", "WHO", "WTO", "WFP", "ICC", "ICJ", "IOM", "OHCHR", "CIA", "FBI", "NSA", "KGB",
-                  "ECOWAS", "SADC", "IGAD", "EULEX", "UNMIK", "UNIFIL", "MONUC", "AMISOM", "INC", "LLC"}
+KNOWN_ACRONYMS = words("kb/acronyms")
 
 
 @dataclass
@@ -696,14 +248,9 @@ def slug(name: str) -> str:
 
 
 # ---------------------------------------------------------------------------- build
-def country_table() -> dict[str, tuple[str, list[str], list[str], list[str]]]:
-    out = {}
-    for line in COUNTRY_TABLE.strip().splitlines():
-        parts = line.split("|") + ["", "", ""]
-        iso, name, dem, caps, more = parts[:5]
-        out[iso] = (name, [d for d in dem.split(",") if d], [c for c in caps.split(",") if c],
-                    [m for m in more.split(",") if m])
-    return out
+def country_table() -> dict[str, Country]:
+    return {r["code"]: (r["name"], _split(r["demonyms"]), _split(r["capitals"]), _split(r["names"]))
+            for r in table("kb/countries")}
 
 
 def split_code(code: str, countries: set[str]) -> tuple[str | None, str | None]:
@@ -820,7 +367,7 @@ def build(src: Path, out: Path) -> None:
             add_alias(a, n)
 
     # curated people and organisations merge into the Phoenix actor they name, if any
-    for name, kind, extra, roles in CURATED:
+    for name, kind, extra, roles in curated():
         cand = [actors[i] for n in (name, *extra) if len(normalise(n).split()) > 1 or kind == "org"
                 for i in alias_owner.get(normalise(n), ()) if actors[i].kind == kind]
         a = cand[0] if cand else new_actor(name, kind, split_code(roles[0][0], countries)[0])
@@ -833,11 +380,9 @@ def build(src: Path, out: Path) -> None:
             add_alias(a, al)
 
     # places and peoples Phoenix lacks, owned by their country unless the name is taken
-    for line in PLACES.strip().splitlines():
-        iso, names = line.split("|")
-        for n in names.split(","):
-            if not alias_owner.get(normalise(n)):
-                add_alias(country_actor[iso], n)
+    for iso, n in PLACES:
+        if not alias_owner.get(normalise(n)):
+            add_alias(country_actor[iso], n)
 
     # transliteration and "first last" variants for people
     for a in actors.values():
@@ -865,9 +410,9 @@ def parse_agents(path: Path) -> dict[str, str]:
         forms = [m.group(1)] + ([m.group(2)] if m.group(2) and m.group(2).strip() else [])
         for form in forms:
             variants = [form]
-            for macro, words in macros.items():
+            for macro, fills in macros.items():
                 if macro in form:
-                    variants = [v.replace(macro, w) for v in variants for w in words]
+                    variants = [v.replace(macro, w) for v in variants for w in fills]
             for v in variants:
                 key = " ".join(singular(t) for t in normalise(v).split())
                 if key:
@@ -875,7 +420,7 @@ def parse_agents(path: Path) -> dict[str, str]:
     return out
 
 
-def role_text(title: str | None, country: str | None, ctab: dict[str, tuple[str, list[str], list[str], list[str]]]) -> str | None:
+def role_text(title: str | None, country: str | None, ctab: dict[str, Country]) -> str | None:
     if not title or not country:
         return title
     igo = {org: name for org, name, _ in IGO_TABLE.values()}
@@ -896,7 +441,7 @@ def role_text(title: str | None, country: str | None, ctab: dict[str, tuple[str,
 
 
 def write(out: Path, actors: dict[str, Actor], alias_owner: dict[str, list[str]], countries: set[str],
-          ctab: dict[str, tuple[str, list[str], list[str], list[str]]], agents: dict[str, str]) -> None:
+          ctab: dict[str, Country], agents: dict[str, str]) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)

@@ -12,6 +12,9 @@ import re
 import statistics
 from dataclasses import dataclass
 
+from saidwhat.clean.datelines import WIRE_DATELINE
+from saidwhat.lexicons import entries
+
 _BREAK = re.compile(r"\r\n|\r|\n")
 _LINE = re.compile(r"[^\r\n]+")
 _WORD = re.compile(r"\w+")
@@ -59,13 +62,13 @@ _CREDIT = re.compile(r"""\((?:AP|AFP|EPA|Reuters|Getty)[^)]{0,20}Photo|\bPhoto(?
     |Getty\ Images|\bflickr\b|\(CC\ BY|Shutterstock|\bUncredited\b|Image\ (?:credit|source)\b""", re.X | re.I)
 _MD_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)")
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|,|&))*\s*$")
-_DATE_WORDS = re.compile(r"""\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
-    |\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,4}(?:st|nd|rd|th)?\b|\b(?:published|updated|posted
+# "Jan" ... "Dec" (`[a-z]*` then takes "Sept", "January") and weekday stems "Mon" ... "Sun"
+_MONTH_STEMS = "|".join(m[:3].capitalize() for m in entries("months"))
+_WEEKDAY_STEMS = "|".join(w.removesuffix("day").capitalize() for w in entries("weekdays"))
+_DATE_WORDS = re.compile(r"""\b(?:""" + _MONTH_STEMS + r""")[a-z]*\.?
+    |\b(?:""" + _WEEKDAY_STEMS + r""")day\b|\d{1,4}(?:st|nd|rd|th)?\b|\b(?:published|updated|posted
     |last|on|at|am|pm|a\.m\.|p\.m\.|GMT|UTC|EST|EDT|CET|MSK)\b""", re.X | re.I)
 _HAS_DATE = re.compile(r"\b\d{4}\b|\b\d{1,2}:\d{2}\b")
-# a wire dateline that names its agency: "MOSCOW (AP) —", "WASHINGTON, Jan 28 (Reuters) -"
-DATELINE = re.compile(r"^[“\"]?(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s[A-Z][A-Z'’.\-]+)*)"
-                      r"(?:,\s*[A-Z][\w.]*(?:\s[\w.,]+){0,3})?\s*\((?P<agency>[^()\d]{2,40})\)\s*[—–-]{1,2}\s")
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)")
 _PERSON = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?|[Yy]ou|[Yy]ours?)\b")
 
@@ -164,7 +167,7 @@ def classify(units: list[Unit]) -> None:
         terminal = bool(_ends_sentence(u.text)) or (u.text.endswith(":") and u.words >= 12)
         u.kind = "body" if (terminal and u.words >= 6) or u.words >= 25 else "short"
         u.addressed = u.kind == "body" and bp > 0 and _person(u.text) > 0
-        u.dateline = bool(DATELINE.match(u.text))
+        u.dateline = bool(WIRE_DATELINE.match(u.text))
     # a short sentence next to a photo credit is that photo's caption ("A view of the Kremlin.")
     for i, u in enumerate(units):
         near = units[max(i - 1, 0): i + 2]

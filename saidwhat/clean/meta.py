@@ -6,13 +6,19 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
-from saidwhat.clean.body import DATELINE, Unit
+from saidwhat.clean.body import Unit
+from saidwhat.clean.datelines import WIRE_DATELINE
 from saidwhat.clean.outlets import outlet_for_host, outlet_named, outlets_in
+from saidwhat.lexicons import entries
 from saidwhat.records import Span
 
-_MONTH = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_WEEKDAY = r"(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A month's name or its usual abbreviation (`Sept.`, `June`); resolve/dates.py reads dates with it too.
+MONTH_NAME = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+              r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
+_MONTH = rf"(?P<mon>{MONTH_NAME})\.?"
+_MONTH_KEYS = [m[:3] for m in entries("months")]  # "jan" ... "dec"
+_WEEKDAYS = [w.removesuffix("day").capitalize() for w in entries("weekdays")]  # "Mon", "Tues", ... "Sun"
+_WEEKDAY = r"(?P<wd>" + "|".join(_WEEKDAYS) + ")day"
 _FULL_DATES = [
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b"),
@@ -26,7 +32,6 @@ _URL_DATES = [re.compile(r"/(\d{4})/(\d{1,2})/(\d{1,2})(?:/|$)"), re.compile(r"/
 _URL = re.compile(r"https?://[^\s<>()\"']+")
 _COPYRIGHT_OWNER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
                               r"([A-Z][^.|,;]{1,60}?)\s*(?:[.|,;]|all rights|$)", re.I)
-_WEEKDAYS = ["Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"]
 
 
 def find_title(text: str, units: list[Unit], title_idx: int | None,
@@ -65,7 +70,7 @@ def find_outlet(units: list[Unit], chrome: list[Unit], url: str | None, given: s
     if given:
         return given
     for u in units[:15]:
-        if u.kind == "body" and (m := DATELINE.match(u.text)):
+        if u.kind == "body" and (m := WIRE_DATELINE.match(u.text)):
             agency = m.group("agency").strip()
             return outlet_named(agency) or agency
     for u in chrome:
@@ -98,7 +103,7 @@ def find_published(text: str, units: list[Unit], top: list[Unit],
         return d, "header"
     for u in top:
         head = u.text
-        if u.dateline and (m := DATELINE.match(head)):
+        if u.dateline and (m := WIRE_DATELINE.match(head)):
             head = head[: m.end()]  # only the dateline itself, not the story's own dates
         elif u.kind == "body":
             continue
@@ -149,5 +154,4 @@ def _date(year: str, month: str, day: str) -> str | None:
 
 def _month_number(name: str) -> int:
     key = name[:3].lower()
-    months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    return months.index(key) + 1 if key in months else 0
+    return _MONTH_KEYS.index(key) + 1 if key in _MONTH_KEYS else 0

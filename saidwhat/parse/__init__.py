@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from saidwhat.clean.datelines import PARSE_DATELINE
 from saidwhat.parse.quotes import Quote, find_quotes
 from saidwhat.records import Span
 
@@ -44,9 +45,8 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-# Markup and datelines that confuse the parser; blanked for parsing only, never in the output.
+# Markup and datelines (PARSE_DATELINE) that confuse the parser; blanked for parsing only, never in the output.
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\(([^)\n]{0,300})\)")
-_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s", re.M)
 
 
 class ParsedDoc:
@@ -232,7 +232,7 @@ def masked_text(text: str, body: list[Span]) -> str:
     for m in _MARKDOWN_LINK.finditer(text):
         out[m.start()] = " "
         out[m.end(1):m.end()] = " " * (m.end() - m.end(1))
-    for m in _DATELINE.finditer(text):
+    for m in PARSE_DATELINE.finditer(text):
         out[m.start():m.end()] = [c if c == "\n" else " " for c in text[m.start():m.end()]]
     return "".join(out)
 

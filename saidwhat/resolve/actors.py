@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from saidwhat.lexicons import table, words
 from saidwhat.parse import doc_ents, doc_sents, doc_text, parsed_of, sent_of, token_table
 from saidwhat.records import Actor, DocumentInfo, Span, Statement
 
@@ -41,29 +42,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
-PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
-PRONOUNS_GROUP = {"they", "it", "we", "them"}
-HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "prof", "gen", "lt", "col", "sen", "rep", "gov",
-              "justice", "judge", "president", "senator", "minister", "general", "sheikh", "rev",
-              "father", "bishop", "ambassador", "governor", "mayor", "chancellor", "premier", "pope",
-              "lawyer", "attorney", "professor", "colonel", "captain", "lieutenant", "sergeant"}
-ROLE_NOUNS = {
-    "minister", "president", "secretary", "diplomat", "ambassador", "spokesman", "spokeswoman",
-    "spokesperson", "chancellor", "premier", "prime", "leader", "chief", "head", "general",
-    "commander", "official", "envoy", "governor", "mayor", "senator", "lawmaker", "deputy",
-    "adviser", "advisor", "director", "chairman", "chair", "king", "queen", "prince", "emir",
-    "speaker", "representative", "negotiator", "ruler", "dictator", "candidate", "nominee",
-    "prosecutor", "judge", "attorney", "analyst", "expert", "professor", "officer", "aide",
-    "counterpart", "strongman", "veteran", "politician", "congressman", "congresswoman",
-}
+PRONOUNS_PERSON = words("person_pronouns")
+PRONOUNS_GROUP = words("group_pronouns")
+HONORIFICS = words("titles_before_names")
+ROLE_NOUNS = words("role_nouns")
 # Description words that point to a foreign minister / top diplomat.
-DIPLOMAT_WORDS = {"diplomat", "foreign", "envoy", "ambassador"}
-TITLE_WORDS = ROLE_NOUNS | {
-    "foreign", "defense", "defence", "interior", "finance", "state", "affairs", "armed", "forces",
-    "national", "security", "council", "of", "to", "for", "the", "deputy", "vice", "first",
-    "prime", "secretary-general", "general", "u.s.", "us", "uk", "eu", "un", "nato", "white",
-    "house", "press", "former", "acting", "top", "senior",
-}
+DIPLOMAT_WORDS = words("diplomat_words")
+TITLE_WORDS = ROLE_NOUNS | words("title_words")
 
 
 # Patterns used for every mention, compiled once (the `re` module's own cache is shared and small).
@@ -412,27 +397,20 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
 
 
 # Nouns for what an organisation issues: its statement speaks for it.
-DOCUMENT_NOUNS = {"report", "statement", "study", "survey", "editorial", "document", "release",
-                  "communique", "letter", "memo", "ruling", "filing", "spokesperson", "spokesman",
-                  "spokeswoman", "website", "account", "poll", "analysis", "assessment", "audit"}
+DOCUMENT_NOUNS = words("organisation_document_nouns")
 
 
 # `the Chinese side`: the country itself.
-COUNTRY_HEADS = {"side"}
+COUNTRY_HEADS = words("country_heads")
 # Head nouns of institutions named by a place or body before them: `the Pakistan military`,
 # `parliament's lower house` keep their own name rather than the country's.
-INSTITUTION_NOUNS = {"military", "army", "navy", "police", "parliament", "house", "senate", "court",
-                     "ministry", "cabinet", "legislature", "assembly", "command", "forces", "chamber",
-                     "presidency", "judiciary", "junta", "government"}
+INSTITUTION_NOUNS = words("institution_nouns")
 # Nouns that a definite description of an organisation ends with: `the party`, `the trade body`.
-ORG_TYPE_NOUNS = {"party", "group", "organization", "organisation", "body", "agency", "alliance", "bloc",
-                  "union", "watchdog", "movement", "company", "firm", "newspaper", "network", "ministry",
-                  "council", "commission", "committee", "coalition", "militia", "institute", "association",
-                  "federation", "court", "bank", "fund", "publication", "broadcaster", "law"}
+ORG_TYPE_NOUNS = words("org_type_nouns")
 
 
 # Too generic to find their organisation by the noun alone (`the group` is seldom `... Group`).
-GENERIC_ORG_NOUNS = {"group", "organization", "organisation", "body", "company", "firm", "movement", "network"}
+GENERIC_ORG_NOUNS = words("generic_org_nouns")
 
 
 def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
@@ -559,8 +537,8 @@ def _relative(ctx: ActorContext, before: list[str], key: str) -> Actor | None:
     return (kin[-1] if mods & YOUNGER else kin[0]).actor
 
 
-YOUNGER = {"younger", "junior", "son", "daughter"}
-ELDER = {"elder", "older", "senior", "father", "mother"}
+YOUNGER = words("kin_younger")
+ELDER = words("kin_elder")
 
 
 _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3})$")
@@ -794,18 +772,10 @@ def _description(ctx: ActorContext, span: Span) -> Actor | None:
     return Actor(name=name, id=None, country=country, sector=_sector(name), role=name)
 
 
-STOP_WORDS = {"the", "a", "an", "of", "to", "for", "and", "in", "on", "at", "s", "its", "his", "her", "their"}
+STOP_WORDS = words("role_stop_words")
 # Role words a description may use for a title written otherwise (`the U.S. leader` for a
 # president, `the military spokesperson` for a director general of public relations).
-ROLE_SYNONYMS = {
-    "president": {"leader"}, "prime": {"leader"}, "premier": {"leader"}, "chancellor": {"leader"},
-    "king": {"leader", "monarch"}, "emir": {"leader"},
-    "spokesperson": {"spokesman", "spokeswoman"}, "spokesman": {"spokesperson", "spokeswoman"},
-    "spokeswoman": {"spokesperson", "spokesman"},
-    "rep": {"congressman", "congresswoman", "lawmaker", "representative"},
-    "representative": {"congressman", "congresswoman", "lawmaker"},
-    "congressman": {"lawmaker"}, "congresswoman": {"lawmaker"}, "senator": {"lawmaker"}, "sen": {"lawmaker", "senator"},
-}
+ROLE_SYNONYMS = {r["word"]: frozenset(r["synonyms"].split()) for r in table("role_synonyms")}
 
 
 def _role_set(role: str | None) -> set[str]:
@@ -896,11 +866,7 @@ def _org_forms(doc: Doc, name: str) -> list[tuple[int, str]]:
 
 
 _CAP_WORD = re.compile(r"[A-Z][\w’'&.-]*$")
-_NOT_NAME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "a", "an",
-             "but", "and", "on", "in", "at", "by", "for", "from", "with", "as", "to", "of", "when", "while",
-             "after", "before", "if", "it", "he", "she", "they", "we", "i", "you", "this", "that", "however", "says",
-             "said", "goes", "unlike", "like", "despite", "although", "though", "because", "since", "during",
-             "meanwhile", "also", "both", "only", "even", "then", "now", "so", "yet", "or", "not", "no", "all"}
+_NOT_NAME = words("weekdays") | words("not_name_words")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -1002,7 +968,7 @@ def _appositive_name(doc: Doc, span: Span) -> str | None:
 # --- names, codes ---------------------------------------------------------------------------
 
 
-NAME_STOP = {"says", "said", "warns", "claims", "tells", "urges", "admits", "denies", "vows", "insists"}
+NAME_STOP = words("headline_speech_verbs")
 
 
 def _clean_name(name: str) -> str:

@@ -10,53 +10,27 @@ from __future__ import annotations
 import functools
 import re
 
+from saidwhat.lexicons import table, words
 from saidwhat.resolve.kb import KBActor, KnowledgeBase, get_kb, normalise, singular
 
 __all__ = ["actor_codes", "actor_for_title", "country_of", "sector_of"]
 
 # Seats of several bodies: the city alone does not say whose (EU, NATO or Belgium).
-AMBIGUOUS = {"brussels"}
+AMBIGUOUS = words("ambiguous_places")
 
 # Role words the news uses that Phoenix.agents.txt lacks or codes differently (it has
 # spokesman -> MED; a government's spokesman speaks for the government).
-HAND_SECTORS: dict[str, str] = {
-    **dict.fromkeys(("minister", "ministry", "president", "government", "spokesperson", "spokesman",
-                     "spokeswoman", "kremlin", "authority", "official", "administration", "cabinet", "premier",
-                     "chancellor", "diplomat", "ambassador", "envoy", "foreign office", "state department",
-                     "white house", "presidency", "secretary", "press secretary", "mayor", "governor",
-                     "prime minister", "foreign minister", "defense ministry", "defence ministry", "leader"),
-                    "GOV"),
-    # "X general" titles are civilian offices, not generals ("Secretary-General", "Attorney General")
-    **dict.fromkeys(("secretary general", "attorney general", "governor general", "consul general",
-                     "director general", "surgeon general", "inspector general", "solicitor general",
-                     "prosecutor general", "procurator general", "auditor general", "comptroller general",
-                     "postmaster general", "accountant general", "registrar general", "advocate general",
-                     "general secretary", "general director", "undersecretary general",
-                     "under secretary general", "deputy secretary general"), "GOV"),
-    **dict.fromkeys(("general manager",), "BUS"),
-    **dict.fromkeys(("military", "army", "troop", "force", "armed force", "general", "commander", "soldier",
-                     "command", "navy", "air force", "pentagon", "military command", "general staff",
-                     "servicemen", "serviceman", "marine", "paratrooper"), "MIL"),
-    **dict.fromkeys(("rebel", "separatist", "insurgent", "militant", "guerrilla", "militia"), "REB"),
-    **dict.fromkeys(("opposition", "dissident"), "OPP"),
-    **dict.fromkeys(("police", "policeman", "police officer", "border guard", "military police"), "COP"),
-    **dict.fromkeys(("journalist", "newspaper", "news agency", "agency", "reporter", "broadcaster",
-                     "state media", "media", "correspondent"), "MED"),
-    **dict.fromkeys(("business", "company", "firm", "corporation", "executive", "ceo"), "BUS"),
-    **dict.fromkeys(("civilian", "resident", "citizen", "local", "villager"), "CVL"),
-    **dict.fromkeys(("lawmaker", "parliament", "legislator", "senator", "congressman", "duma", "mp"), "LEG"),
-    **dict.fromkeys(("un", "u n", "united nations", "nato", "osce", "eu", "security council"), "IGO"),
-}
+HAND_SECTORS = {r["phrase"]: r["sector"] for r in table("hand_sectors")}
 # Qualifiers that change who is speaking: "separatist authorities", "opposition leader".
 DOMINANT = ("REB", "OPP")
-# Codes of international bodies (scripts/build_kb.py: IGO_TABLE, IGO_BODIES); "IGO" = one not named
-IGO_CODES = {"UN", "NATO", "EU", "OSCE", "ARL", "ASEAN", "AU", "OAS", "OPEC", "IMF", "WTO", "ICC", "ECOWAS",
-             "SADC", "CIS", "OIC", "GCC", "IGO"}
+# Codes of international bodies (the KB build's tables lexicons/kb/igos.csv, bodies.csv); "IGO" = one not named
+IGO_CODES = (frozenset(r["code"] for r in table("kb/igos"))
+             | {r["code"] for r in table("kb/bodies") if r["prefix"] == "IGO"} | {"IGO"})
 NON_STATE_SECTORS = ("IGO", "NGO")
 # Words before a bare surname that still leave it naming the person ("President Bush", "Mr. Bush")
-_HONORIFIC = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "madam", "gen", "col", "sen", "rep", "gov"}
+_HONORIFIC = words("honorifics")
 # A place named after these is where the actor is, not who it is ("Red Cross operating in Iraq")
-_LOCATIVE = {"in", "at", "from", "near", "inside", "across", "operating", "based", "working", "stationed"}
+_LOCATIVE = words("locative_words")
 _POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")  # "Russia's" -> Russia; "Workers' Party" keeps its s
 _MAX_NGRAM = 5
 # The same phrases come back in every article, and the answers depend only on the phrase (and

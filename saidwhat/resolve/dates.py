@@ -15,25 +15,26 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from saidwhat.clean.meta import MONTH_NAME
+from saidwhat.lexicons import entries
 from saidwhat.parse import doc_text
 from saidwhat.records import DocumentInfo, Event, Span, Statement
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"])}
+WEEKDAYS = list(entries("weekdays"))
+MONTHS = {m: i + 1 for i, m in enumerate(entries("months"))}
 MONTHS.update({m[:3]: v for m, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
-_MONTH_RE = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH_RE = r"(?P<month>" + MONTH_NAME + r")\.?"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("month_day", re.compile(_MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b")),
     ("day_month", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH_RE + r"(?:,?\s+(?P<year>\d{4}))?\b")),
-    ("weekday", re.compile(r"\b(?P<rel>next\s+|last\s+|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("weekday", re.compile(r"\b(?P<rel>next\s+|last\s+|this\s+)?(?P<wd>" + "|".join(w.capitalize() for w in WEEKDAYS)
+                           + r")\b")),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|earlier today|tomorrow)\b", re.I)),
     ("last", re.compile(r"\b(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.I)),
     ("month_year", re.compile(_MONTH_RE + r"\s+(?P<year>\d{4})\b")),
@@ -71,7 +72,7 @@ def _date_matches(sent_text: str) -> tuple[tuple[int, str, re.Match[str]], ...]:
 
 _DIGIT = re.compile(r"\d")  # the patterns' own `\d`, Unicode digits included
 _DIGIT_KINDS = frozenset({"iso", "month_day", "day_month", "month_year", "year"})
-_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_PREFIXES = tuple(m[:3].capitalize() for m in entries("months"))  # "Jan" ... "Dec"
 _RELATIVE_WORDS = ("yesterday", "today", "tonight", "this morning", "this afternoon", "this evening", "tomorrow")
 _UNITS = ("week", "month", "year")
 # Letters that `re.I` matches to ASCII letters but `str.lower` does not turn into them (ı, İ, ſ)

@@ -1,9 +1,10 @@
 """The actor knowledge base: names, aliases and dated roles of people, organisations and countries.
 
 Built offline by `scripts/build_kb.py` from the Phoenix/PETRARCH dictionaries (MIT, see
-`saidwhat/data/NOTICE-phoenix.txt`) plus a small curated table of recent office holders, and
-shipped as `saidwhat/data/actors.sqlite`. Rows are read as names are looked up (indexed, and
-remembered), so opening it costs milliseconds; the fuzzy-match blocking index is in the file.
+`saidwhat/data/NOTICE-phoenix.txt`) plus small curated tables of recent office holders
+(`saidwhat/lexicons/kb/`), and shipped as `saidwhat/data/actors.sqlite`. Rows are read as names
+are looked up (indexed, and remembered), so opening it costs milliseconds; the fuzzy-match
+blocking index is in the file.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
+
+from saidwhat.lexicons import entries, words
 
 __all__ = ["KBActor", "KnowledgeBase", "get_kb", "normalise", "role_key", "singular", "translit_variants"]
 
@@ -47,31 +50,8 @@ def singular(tok: str) -> str:
     return tok
 
 
-# Russian/Ukrainian first names spelt several ways in English; each set is one name.
-_NAME_SETS: tuple[frozenset[str], ...] = tuple(frozenset(s.split()) for s in (
-    "sergei sergey sergiy serhiy serhii",
-    "aleksandr alexander aleksander alexandr oleksandr olexander",
-    "aleksei alexei alexey aleksey oleksiy oleksii",
-    "yuri yury yuriy iurii yurii",
-    "dmitry dmitri dmitriy dmytro dimitri",
-    "andrei andrey andriy andrii",
-    "nikolai nikolay mykola",
-    "yevgeny evgeny yevgeniy evgeniy yevgeni",
-    "valery valeri valeriy valerii",
-    "vasily vasili vasiliy vassily",
-    "anatoly anatoli anatoliy",
-    "gennady gennadi gennadiy",
-    "arkady arkadi arkadiy",
-    "grigory grigori grigoriy",
-    "maria mariya",
-    "volodymyr vladimir",
-    "mikhail mykhailo",
-    "pyotr petr petro",
-    "fyodor fedor",
-    "ilya illia",
-    "yulia yuliya julia",
-    "tatyana tatiana",
-))
+# Russian/Ukrainian first names spelt several ways in English; each set is one name (one line of the file).
+_NAME_SETS = tuple(frozenset(s.split()) for s in entries("first_name_spellings"))
 _NAME_VARIANTS: dict[str, frozenset[str]] = {n: s for s in _NAME_SETS for n in s}
 # Surname endings: Zelensky / Zelenskiy / Zelenskyy / Zelenskii; Syrsky / Syrskyi.
 _ENDING = re.compile(r"(sk|tsk|zk|ck)(y|iy|yy|ii|yi|i)$")
@@ -186,9 +166,9 @@ class _Actor(NamedTuple):
     curated: bool
 
 
-_IGO_BOSS = {"chief", "head", "leader", "boss"}
+_IGO_BOSS = words("igo_boss_words")
 # Words that end the title part of "Foreign Minister Lavrov": what follows is not the person's name
-_NOT_TITLE = {"in", "at", "from", "near", "with", "and", "or", "by", "on", "to", "operating", "based", "said"}
+_NOT_TITLE = words("title_end_words")
 
 
 MAX_LOOKUPS = 50_000  # remembered answers of `lookup` (each of its two tables)
