@@ -112,6 +112,7 @@ class Statement:
     confidence: float = 0.5
     cue_class: str = "speech"  # speech | belief | evidence
     rule: str = ""  # versioned name of the rule that found it, for traceability
+    speaker_rule: str = ""  # versioned name of the rule that chose the speaker ("" when none)
 
     def to_dict(self, doc: str) -> dict[str, Any]:
         return {
@@ -122,6 +123,7 @@ class Statement:
             "date_precision": self.date_precision or "day" if self.date else None,
             "sentence": self.sentence.to_dict(), "confidence": round(self.confidence, 3),
             "cue_class": self.cue_class, "rule": self.rule,
+            "speaker_rule": self.speaker_rule,
         }
 
 

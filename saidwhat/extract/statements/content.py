@@ -26,7 +26,6 @@ def include_that(doc: Doc, statements: list[Statement]) -> None:
             st.content = Span.of(text, st.content.start - 5, st.content.end)
 
 
-
 _TRAILING_JOINERS = re.compile(r"(?:[\s,;:—–-]|\b(?:and|but|while|whereas|as|though|although|even)\b)+$", re.I)
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from saidwhat.extract.statements.spans import trim
 from saidwhat.parse import doc_text
 from saidwhat.records import DocumentInfo, Span, Statement
+from saidwhat.rules import speaker_rules, statement_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -26,17 +27,32 @@ why what how""".split()) | {"just in", "breaking news", "the latest", "must see"
                                "read more", "uh oh", "here's why", "q&a"}
 
 
+@statement_rules.register("headline.colon_v1")
+def headline_colon(line: str) -> re.Match[str] | None:
+    """`Lavrov: No war if it depends on Russia`: a name, a colon, what was said."""
+    return _COLON.match(line)
+
+
+@statement_rules.register("headline.says_v1")
+def headline_says(line: str) -> re.Match[str] | None:
+    """`No war if it depends on Russia, Lavrov Says`: what was said, a name, a speech verb."""
+    return _TRAILING_SAYS.match(line)
+
+
+@speaker_rules.register("speaker.headline_v1")
 def headline_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
+    """The title read in one of the headline forms; its name part is the speaker (unless it is a
+    label like `Breaking`): the parser reads Title Case badly."""
     span = info.title_span
     if span is None:
         return []
     text = doc_text(doc)
     line = text[span.start:span.end]
     out: list[Statement] = []
-    m = _COLON.match(line)
+    m = headline_colon(line)
     rule = "headline.colon_v1"
     if m is None:
-        m = _TRAILING_SAYS.match(line)
+        m = headline_says(line)
         rule = "headline.says_v1"
     if m is None:
         return out
@@ -55,5 +71,5 @@ def headline_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
     out.append(Statement(content=content, sentence=trim(text, span.start, span.end), direct=direct,
                          speaker=Span.of(text, sp_start, sp_end),
                          cue=Span.of(text, span.start + m.start("cue"), span.start + m.end("cue")),
-                         rule=rule, confidence=0.7))
+                         rule=rule, confidence=0.7, speaker_rule="speaker.headline_v1"))
     return out

@@ -15,15 +15,17 @@ from saidwhat.extract.statements.spans import (
     trim,
     trivial,
 )
-from saidwhat.extract.statements.speakers import speaker_of
+from saidwhat.extract.statements.speakers import NO_SPEAKER, speaker_of, speaker_rule
 from saidwhat.parse import doc_text, sent_of
-from saidwhat.records import Statement
+from saidwhat.records import Span, Statement
+from saidwhat.rules import statement_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 
+@statement_rules.register("model.cue_v1")
 def model_statement(tok: Token, sent: SpacySpan) -> Statement | None:
     """A cue the rules do not know, found by the learned detector (saidwhat/extract/cue_model.py):
     content = the dependents it scores as what was said, speaker = the one it scores as the source
@@ -68,18 +70,16 @@ def model_statement(tok: Token, sent: SpacySpan) -> Statement | None:
         # "said O'Donnell, who wrote ...": the subject rules give the name the pronoun stands for
         best_src = None
     if best_src is not None:
-        if best_src.dep_ in ("prep", "agent"):
-            best_src = next((c for c in best_src.children if c.dep_ == "pobj"), None)
-        speaker = np_span(best_src) if best_src is not None else None
+        found = scored_source(best_src) or NO_SPEAKER
     elif tok.pos_ == "VERB":
-        speaker = speaker_of(tok, citer=citer)
+        found = speaker_of(tok, citer=citer)
     elif tok.dep_ in ("dobj", "acomp", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
-        speaker = speaker_of(tok.head)  # light verbs: "made the point that", "was critical of"
+        found = speaker_of(tok.head)  # light verbs: "made the point that", "was critical of"
     elif tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN"):
-        speaker = np_span(tok.head)  # "Adelson, a fierce supporter of Israel"
+        found = apposition_head(tok) or NO_SPEAKER
     else:
-        speaker = None
-    if speaker is None:
+        found = NO_SPEAKER
+    if found.span is None:
         # "Obama made clear his aim", "Will had nothing but praise for": the verb the cue word
         # hangs off has the subject
         verb = tok
@@ -88,7 +88,8 @@ def model_statement(tok: Token, sent: SpacySpan) -> Statement | None:
                 break
             verb = verb.head
         if verb.pos_ in ("VERB", "AUX"):
-            speaker = speaker_of(verb)
+            found = speaker_of(verb)
+    speaker = found.span
     content = token_range(doc, sorted(set(toks), key=lambda t: t.i))
     if content is None or trivial(content):
         return None
@@ -100,4 +101,20 @@ def model_statement(tok: Token, sent: SpacySpan) -> Statement | None:
             return None
     return Statement(content=content, sentence=sent_span(sent), speaker=speaker, cue=cue_span(tok),
                      cue_class=cue_class(tok.lemma_) or LEARNED_CLASS, rule="model.cue_v1",
-                     confidence=round(0.3 + 0.4 * p, 3))
+                     confidence=round(0.3 + 0.4 * p, 3), speaker_rule=found.rule)
+
+
+@speaker_rule("speaker.scored_source_v1")
+def scored_source(src: Token) -> Span | None:
+    """The dependent of a cue word the learned detector scores as the source (of `by X`, `from X`:
+    X)."""
+    pobj: Token | None = src
+    if src.dep_ in ("prep", "agent"):
+        pobj = next((c for c in src.children if c.dep_ == "pobj"), None)
+    return np_span(pobj) if pobj is not None else None
+
+
+@speaker_rule("speaker.apposition_v1")
+def apposition_head(cue: Token) -> Span | None:
+    """`Adelson, a fierce supporter of Israel`: a cue noun in apposition describes the noun before it."""
+    return np_span(cue.head)

@@ -9,11 +9,18 @@ from saidwhat.extract.cues import cue_class
 from saidwhat.extract.quotes import Quote, inside
 from saidwhat.extract.statements.headlines import HEADLINE_KICKERS
 from saidwhat.extract.statements.spans import cue_span, overlaps, quote_span, sents_of, trim
-from saidwhat.extract.statements.speakers import PLAIN_SPEECH, previous_speaker, speaker_of, tag_speaker
+from saidwhat.extract.statements.speakers import (
+    NO_SPEAKER,
+    PLAIN_SPEECH,
+    previous_speaker,
+    speaker_of,
+    tag_speaker,
+)
 from saidwhat.extract.statements.turns import NOT_SPEAKERS
 from saidwhat.extract.statements.verbs import is_agent
 from saidwhat.parse import doc_ents, doc_text, sent_of
 from saidwhat.records import Span, Statement
+from saidwhat.rules import speaker_rules, statement_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -23,8 +30,12 @@ if TYPE_CHECKING:
 MIN_QUOTE_WORDS = 4  # shorter quoted bits are scare quotes or fragments inside a paraphrase
 
 
+@statement_rules.register("quote.verb.clause_v1")
+@statement_rules.register("quote.verb.inverted_v1")
+@statement_rules.register("quote.verb.learned_v1")
 def directify(statements: list[Statement], quotes: list[Quote], text: str) -> list[Statement]:
-    """A reported clause that is all inside one quote is a direct quote: the whole quote."""
+    """A reported clause that is all inside one quote is a direct quote: the whole quote
+    (`verb.clause_v1` becomes `quote.verb.clause_v1`, and so on)."""
     for st in statements:
         q = _covering_quote(quotes, st.content, text)
         if q is not None and q.words(text) >= 2:
@@ -89,20 +100,36 @@ def quote_statements(doc: Doc, quotes: list[Quote], found: list[Statement]) -> l
         if st is None and _stands_alone(text, q, sentence):
             st = _attribute_by_lead_in(doc, q, sents[0], quotes)
         if st is None and _stands_alone(text, q, sentence):
-            prev = previous_speaker(out + found, q.start, doc)
-            if prev is not None:
-                # annotators link a quote that runs on to the report that opened it: same cue
-                st = Statement(content=content, sentence=sentence, speaker=prev.speaker, cue=prev.cue,
-                               actor=None, rule="quote.continued_v1", confidence=0.6)
+            st = continued_quote(out + found, q, doc, content, sentence)
         if st is None:
-            if q.words(text) < 6:
+            st = unattributed_quote(text, q, content, sentence)
+            if st is None:
                 continue
-            st = Statement(content=content, sentence=sentence, rule="quote.unattributed_v1",
-                           confidence=0.3)
         st.content, st.sentence, st.direct = content, sentence, not q.plain
         out.append(st)
         claimed.append(content)
     return out
+
+
+@statement_rules.register("quote.continued_v1")
+def continued_quote(statements: list[Statement], q: Quote, doc: Doc, content: Span,
+                    sentence: Span) -> Statement | None:
+    """A quote that stands alone after a report goes on with its speaker and cue: annotators link
+    a quote that runs on to the report that opened it."""
+    prev = previous_speaker(statements, q.start, doc)
+    if prev is None:
+        return None
+    return Statement(content=content, sentence=sentence, speaker=prev.speaker, cue=prev.cue,
+                     actor=None, rule="quote.continued_v1", confidence=0.6, speaker_rule="speaker.previous_v1")
+
+
+@statement_rules.register("quote.unattributed_v1")
+def unattributed_quote(text: str, q: Quote, content: Span, sentence: Span) -> Statement | None:
+    """A quote of six words or more that no rule attributes is kept, with no speaker."""
+    if q.words(text) < 6:
+        return None
+    return Statement(content=content, sentence=sentence, rule="quote.unattributed_v1",
+                     confidence=0.3)
 
 
 def _dialogue_line(text: str, q: Quote) -> bool:
@@ -114,6 +141,7 @@ def _dialogue_line(text: str, q: Quote) -> bool:
     return opens and body[-1:] in (",", "?", "!") and text[q.end + 1:q.end + 2].isspace()
 
 
+@statement_rules.register("quote.verb_v1")
 def _attribute_in_sentence(doc: Doc, q: Quote, sents: list[SpacySpan],
                            quotes: list[Quote]) -> Statement | None:
     """A reporting verb outside the quote, in the sentences the quote belongs to.
@@ -136,19 +164,22 @@ def _attribute_in_sentence(doc: Doc, q: Quote, sents: list[SpacySpan],
             rank = (0 if governs else 1 if tok.dep_ == "ROOT" else 2) * 100_000 + distance
             candidates.append((rank, tok))
     for _, tok in sorted(candidates, key=lambda c: c[0]):
-        speaker = speaker_of(tok)
-        if speaker is None or inside(quotes, speaker.start):
-            speaker = tag_speaker(tok, q)
+        found = speaker_of(tok)
+        if found.span is None or inside(quotes, found.span.start):
+            found = tag_speaker(tok, q) or NO_SPEAKER
+        speaker = found.span
         if speaker is None or inside(quotes, speaker.start) or \
                 tok.lemma_.lower() not in PLAIN_SPEECH and not is_agent(doc, speaker):
             continue  # `the email went on to say, "..."`: a plain speech verb's subject is the source
         return Statement(content=Span(0, 0, ""), sentence=Span(0, 0, ""), speaker=speaker,
-                         cue=cue_span(tok), rule="quote.verb_v1", confidence=0.8)
+                         cue=cue_span(tok), rule="quote.verb_v1", confidence=0.8, speaker_rule=found.rule)
     return None
 
 
+@statement_rules.register("quote.colon_v1")
+@speaker_rules.register("speaker.colon_name_v1")
 def _attribute_by_colon(doc: Doc, q: Quote, sent: SpacySpan) -> Statement | None:
-    """`Name: "..."` and `Name said: "..."` — a name ending right before the colon."""
+    """`Name: "..."` and `Name said: "..."` — a name ending right before the colon is the speaker."""
     text = doc_text(doc)
     head = text[sent.start_char:q.start - 1].rstrip()
     ents = []
@@ -170,7 +201,8 @@ def _attribute_by_colon(doc: Doc, q: Quote, sent: SpacySpan) -> Statement | None
         while text[colon] != ":":
             colon += 1
     return Statement(content=Span(0, 0, ""), sentence=Span(0, 0, ""), speaker=speaker,
-                     cue=Span.of(text, colon, colon + 1), rule="quote.colon_v1", confidence=0.7)
+                     cue=Span.of(text, colon, colon + 1), rule="quote.colon_v1", confidence=0.7,
+                     speaker_rule="speaker.colon_name_v1")
 
 
 _LEAD_NAME = re.compile(r"[ \t]*(?P<speaker>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})[ \t]*:[ \t\xa0]")

@@ -58,7 +58,6 @@ def cue_span(verb: Token) -> Span:
     return Span.of(doc_text(doc), doc[lo].idx, doc[hi].idx + len(doc[hi]))
 
 
-
 def in_subtree(tok: Token, root: Token) -> bool:
     return root.left_edge.i <= tok.i <= root.right_edge.i and root in tok.ancestors or tok.i == root.i
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from saidwhat.extract.statements.spans import overlaps, trim
 from saidwhat.parse import doc_text
 from saidwhat.records import DocumentInfo, Span, Statement
+from saidwhat.rules import speaker_rules, statement_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -19,6 +20,8 @@ source sources credit caption warning disclaimer q a question answer story the a
 clarification email contact share follow tags stat""".split())
 
 
+@statement_rules.register("colon.turn_v1")
+@speaker_rules.register("speaker.turn_v1")
 def turn_statements(doc: Doc, info: DocumentInfo, found: list[Statement]) -> list[Statement]:
     """`MATTHEWS: Here's the irony ...` / `Jones: The partisanship ...`: a paragraph that opens with
     a name (a PERSON or ORG, or a word in capitals) and a colon is that speaker's turn."""
@@ -42,5 +45,5 @@ def turn_statements(doc: Doc, info: DocumentInfo, found: list[Statement]) -> lis
             colon = text.index(":", sp.end)
             out.append(Statement(content=content, sentence=trim(text, start, start + len(para)),
                                  speaker=sp, cue=Span.of(text, colon, colon + 1), rule="colon.turn_v1",
-                                 confidence=0.6))
+                                 confidence=0.6, speaker_rule="speaker.turn_v1"))
     return out

@@ -25,20 +25,25 @@ from saidwhat.extract.statements.spans import (
 from saidwhat.extract.statements.speakers import PLAIN_SPEECH, speaker_of
 from saidwhat.parse import doc_text, sent_of
 from saidwhat.records import Span, Statement
+from saidwhat.rules import statement_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 
+@statement_rules.register("verb.clause_v1")
 def verb_statement(verb: Token, sent: SpacySpan, quotes: list[Quote]) -> Statement | None:
+    """`X said Y`, `Y, X said`, `X accused Y of Z`, `X urged Y to Z`: a reporting verb, its
+    complement the content (a verb outside the hand lexicon: `learned_statement`)."""
     lemma = verb.lemma_.lower()
     cls = cue_class(lemma)
     if cls is None:
         return learned_statement(verb, sent)
     # "CNN quoted a witness as saying ...", "citing data": who quotes or cites is the source
     # of a content that holds the object
-    speaker = speaker_of(verb, citer=lemma in QUOTING_VERBS)
+    found = speaker_of(verb, citer=lemma in QUOTING_VERBS)
+    speaker = found.span
     content_toks = _complement(verb)
     if lemma in QUOTING_VERBS:
         # "citing threats such as X", "cites records to ground its claims": what is cited is
@@ -47,12 +52,8 @@ def verb_statement(verb: Token, sent: SpacySpan, quotes: list[Quote]) -> Stateme
                          c.dep_ == "prep" and c.i > verb.i for t in c.subtree]
     rule = "verb.clause_v1"
     if not content_toks and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and speaker is not None:
-        # "Y, he said." parsed with the report as the head of the sentence
-        head = verb.head
-        if head.i < verb.i and sent_of(head) == sent_of(verb) and not inside(quotes, head.idx) or \
-                head.i < verb.i and inside(quotes, head.idx):
-            content_toks = [t for t in head.subtree if t.i < verb.i and not in_subtree(t, verb)]
-            rule = "verb.inverted_v1"
+        content_toks = inverted_content(verb, quotes)
+        rule = "verb.inverted_v1"
     if not content_toks:
         return None
     if cls == "belief" and not any(c.dep_ == "ccomp" for c in verb.children) and lemma not in ("want",):
@@ -82,10 +83,22 @@ def verb_statement(verb: Token, sent: SpacySpan, quotes: list[Quote]) -> Stateme
     cue = cue_span(verb)
     return Statement(
         content=content, sentence=sent_span(sent), speaker=speaker, cue=cue, direct=False,
-        cue_class=cls, rule=rule, confidence=0.8 if speaker is not None else 0.4,
+        cue_class=cls, rule=rule, confidence=0.8 if speaker is not None else 0.4, speaker_rule=found.rule,
     )
 
 
+@statement_rules.register("verb.inverted_v1")
+def inverted_content(verb: Token, quotes: list[Quote]) -> list[Token]:
+    """`Y, he said.` parsed with the report as the head of the sentence: the content is the head's
+    clause before the verb (used by `verb_statement` when the verb has no complement)."""
+    head = verb.head
+    if head.i < verb.i and sent_of(head) == sent_of(verb) and not inside(quotes, head.idx) or \
+            head.i < verb.i and inside(quotes, head.idx):
+        return [t for t in head.subtree if t.i < verb.i and not in_subtree(t, verb)]
+    return []
+
+
+@statement_rules.register("verb.learned_v1")
 def learned_statement(verb: Token, sent: SpacySpan) -> Statement | None:
     """A verb outside the hand lexicon that annotators mark as a report in a given frame
     (`endorsed Trump`, `complained about X`), from saidwhat/data/cue_lexicon.json."""
@@ -103,14 +116,16 @@ def learned_statement(verb: Token, sent: SpacySpan) -> Statement | None:
             toks.extend(child.subtree)
     if not toks:
         return None
-    speaker = speaker_of(verb)
+    found = speaker_of(verb)
+    speaker = found.span
     if speaker is None or not is_agent(sent.doc, speaker):
         return None
     content = token_range(sent.doc, sorted(set(toks), key=lambda t: t.i))
     if content is None or trivial(content) or overlaps(content, speaker.start, speaker.end):
         return None
     return Statement(content=content, sentence=sent_span(sent), speaker=speaker, cue=cue_span(verb),
-                     cue_class=LEARNED_CLASS, rule="verb.learned_v1", confidence=0.5)
+                     cue_class=LEARNED_CLASS, rule="verb.learned_v1", confidence=0.5,
+                     speaker_rule=found.rule)
 
 
 def is_agent(doc: Doc, speaker: Span) -> bool:
