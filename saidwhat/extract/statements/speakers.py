@@ -177,14 +177,13 @@ def _walk_to_subject(verb: Token, lemma: str) -> tuple[Speaker | None, Token]:
                 node = above
                 continue
             return modified_noun(node) or NO_SPEAKER, node
-        if subj is None:
-            found = object_of_head(node)
-            if found is not None:
-                return found, node
-            # `went out of his way to say`, `used a crude expression to describe`: not a person,
-            # so the head verb's subject (below) is the source
         if subj is not None:
             return _by_subject(verb, node, subj, lemma, via_conj, via_xcomp), node
+        found = object_of_head(node)
+        if found is not None:
+            return found, node
+        # `went out of his way to say`, `used a crude expression to describe`: not a person,
+        # so the head verb's subject (below) is the source
         if node.dep_ == "acomp" and via_xcomp and node.head.pos_ in ("AUX", "VERB"):
             node = node.head  # "voters are more likely to say": the copula has the subject
             continue
