@@ -449,8 +449,13 @@ def test_show_with_context_and_all_sources(db: sqlite3.Connection) -> None:
 
 # -- export -----------------------------------------------------------------------------------
 
+# Fields of the extract stream the store does not keep (yet): rule provenance added after it.
+NOT_STORED = {"speaker_rule"}
+
+
 def test_jsonl_export_is_the_contract_stream(db: sqlite3.Connection) -> None:
-    expected = [rec for a in articles() for rec in fake_process(a).records()]
+    expected = [{k: v for k, v in rec.items() if k not in NOT_STORED}
+                for a in articles() for rec in fake_process(a).records()]
     out = io.StringIO()
     store_export.export(db, "jsonl", "records", out)
     got = [json.loads(line) for line in out.getvalue().splitlines()]
