@@ -114,6 +114,7 @@ class Statement:
     rule: str = ""  # versioned name of the rule that found it, for traceability
     recipient_span: Span | None = None  # the mention the recipient was read from
     type_rule: str = ""  # versioned name of the rule that chose the type
+    speaker_rule: str = ""  # versioned name of the rule that chose the speaker ("" when none)
 
     def to_dict(self, doc: str) -> dict[str, Any]:
         return {
@@ -126,6 +127,7 @@ class Statement:
             "cue_class": self.cue_class, "rule": self.rule,
             "actor_span": _span(self.speaker), "recipient_span": _span(self.recipient_span),
             "type_rule": self.type_rule,
+            "speaker_rule": self.speaker_rule,
         }
 
 

@@ -477,3 +477,77 @@ def test_name_in_apposition_to_a_title_subject_is_the_speaker() -> None:
                              "efforts of a donor to attack Trump.")
     st = _with_cue(statements, "praised")
     assert st is not None and st.speaker is not None and st.speaker.text == "Mike Murphy"
+
+
+# --- named rules ---------------------------------------------------------------------------
+
+# text, title, how the content starts, the speaker rule that chose its speaker ("": no speaker)
+SPEAKER_RULE_CASES = [
+    ("subject", "The Kremlin said Russia had no plans to invade Ukraine.", None,
+     "Russia had no plans", "speaker.subject_v1"),
+    ("according_to", "According to the ministry, the talks failed after three days of tense argument.", None,
+     "the talks failed", "speaker.according_to_v1"),
+    ("previous", '"We are ready to talk to anyone who wants peace in the region," she said. '
+                 '"We will not wait for them for ever, though."', None,
+     "We will not wait", "speaker.previous_v1"),
+    ("relative", "Pardo, who said the plan would fail badly, left the room on Monday.", None,
+     "the plan would fail", "speaker.relative_v1"),
+    ("dateline", "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement "
+                 "saying the convention would go on as planned.", None,
+     "the convention would go on", "speaker.dateline_v1"),
+    ("headline_colon", "The minister spoke to reporters.", "Lavrov: No war if it depends on Russia",
+     "No war", "speaker.headline_v1"),
+    ("turn", "MATTHEWS: Here's the irony of the whole thing tonight, and nobody sees it.", None,
+     "Here's the irony", "speaker.turn_v1"),
+    ("opening_participle", "Noting that the talks had failed, Trump said the deal was dead.", None,
+     "that the talks had failed", "speaker.opening_participle_v1"),
+    ("asked_by", "Asked by Matt Lauer whether he would run again, Biden said he had not decided yet.", None,
+     "whether he would run again", "speaker.asked_by_v1"),
+    ("document_author", "Gowdy released a statement saying the committee would keep working on the report.", None,
+     "the committee would keep working", "speaker.document_author_v1"),
+    ("object_of_head", "The senator urged him to say the war was over and the troops would come home.", None,
+     "the war was over", "speaker.object_of_head_v1"),
+    ("poll", "In a new Fox News poll, Trump achieved 45 percent of the vote among likely voters.", None,
+     "Trump achieved 45 percent", "speaker.poll_v1"),
+    ("possessor", "His warning that the economy would collapse went unheeded by the government.", None,
+     "that the economy would collapse", "speaker.possessor_v1"),
+    ("unattributed_quote", '"This is a disgrace to the whole country and to everyone in it."', None,
+     "This is a disgrace", ""),
+    ("expletive", "It is said that the talks failed because nobody wanted them to succeed.", None,
+     "that the talks failed", ""),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "title", "content", "speaker_rule"), SPEAKER_RULE_CASES,
+                         ids=[c[0] for c in SPEAKER_RULE_CASES])
+def test_speaker_rule_is_recorded(name: str, text: str, title: str | None, content: str,
+                                  speaker_rule: str) -> None:
+    statements = _statements(text, title)
+    st = next((s for s in statements if s.content.text.startswith(content)), None)
+    assert st is not None, [s.content.text for s in statements]
+    assert st.speaker_rule == speaker_rule
+    assert (st.speaker is None) == (speaker_rule == "")
+
+
+def test_rule_names_on_records_are_registered() -> None:
+    from saidwhat.rules import speaker_rules, statement_rules
+
+    texts = [c[1:3] for c in SPEAKER_RULE_CASES] + [(c[1], None) for c in CASES]
+    seen: set[str] = set()
+    for text, title in texts:
+        for st in _statements(text, title):
+            assert st.rule in statement_rules, st.rule
+            assert st.speaker_rule == "" or st.speaker_rule in speaker_rules, st.speaker_rule
+            assert (st.speaker is None) == (st.speaker_rule == ""), (st.rule, st.speaker_rule)
+            seen.add(st.rule)
+    assert {"verb.clause_v1", "according_to_v1", "quote.verb_v1", "quote.continued_v1", "colon.turn_v1",
+            "headline.colon_v1", "quote.unattributed_v1", "in_poll_v1", "noun.that_v1"} <= seen
+
+
+def test_registered_rules_are_documented() -> None:
+    import saidwhat.extract.statements  # noqa: F401  (registers the rules)
+    from saidwhat.rules import speaker_rules, statement_rules
+
+    assert len(statement_rules.names()) >= 17 and len(speaker_rules.names()) >= 25
+    for rule in [*statement_rules, *speaker_rules]:
+        assert rule.doc, rule.name

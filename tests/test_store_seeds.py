@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_store import dump
+from test_store import NOT_STORED, dump
 
 from saidwhat.cli import main
 from saidwhat.read import read_paths
@@ -68,6 +68,7 @@ def test_timeline_actor_lavrov(con: sqlite3.Connection, name: str) -> None:
     assert rows == queries.timeline(con, actor="lavrov")
 
 
+
 def test_export_jsonl_is_what_extract_prints(con: sqlite3.Connection, seed_records: list[dict]) -> None:
     """The stored records give back the CONTRACT stream.
 
@@ -84,8 +85,7 @@ def test_export_jsonl_is_what_extract_prints(con: sqlite3.Connection, seed_recor
     got = [json.loads(line) for line in out.getvalue().splitlines()]
 
     def key(rec: dict) -> dict:
-        # the store keeps neither ids nor the optional mention spans and type rules (yet)
-        rec = {k: v for k, v in rec.items() if k not in ("id", "actor_span", "recipient_span", "type_rule")}
+        rec = {k: v for k, v in rec.items() if k != "id" and k not in NOT_STORED}
         for role in ("actor", "recipient"):
             if rec.get(role):
                 rec[role] = normalise(rec[role]["name"])

@@ -1,0 +1,238 @@
+"""Direct quotes: a paraphrase all in quote marks, and quotes no verb rule claimed."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from saidwhat.extract.cues import cue_class
+from saidwhat.extract.statements.headlines import HEADLINE_KICKERS
+from saidwhat.extract.statements.spans import cue_span, overlaps, quote_span, sents_of, trim
+from saidwhat.extract.statements.speakers import (
+    NO_SPEAKER,
+    PLAIN_SPEECH,
+    previous_speaker,
+    speaker_of,
+    tag_speaker,
+)
+from saidwhat.extract.statements.turns import NOT_SPEAKERS
+from saidwhat.extract.statements.verbs import is_agent
+from saidwhat.parse import doc_ents, doc_text, sent_of
+from saidwhat.parse.quotes import Quote, inside
+from saidwhat.records import Span, Statement
+from saidwhat.rules import speaker_rules, statement_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+
+MIN_QUOTE_WORDS = 4  # shorter quoted bits are scare quotes or fragments inside a paraphrase
+
+
+@statement_rules.register("quote.verb.clause_v1")
+@statement_rules.register("quote.verb.inverted_v1")
+@statement_rules.register("quote.verb.learned_v1")
+def directify(statements: list[Statement], quotes: list[Quote], text: str) -> list[Statement]:
+    """A reported clause that is all inside one quote is a direct quote: the whole quote
+    (`verb.clause_v1` becomes `quote.verb.clause_v1`, and so on)."""
+    for st in statements:
+        q = _covering_quote(quotes, st.content, text)
+        if q is not None and q.words(text) >= 2:
+            # `such reports "constitute ..."`: words of the paraphrase before the quote make it mixed
+            lead = [m for m in re.finditer(r"\w+", text[st.content.start:max(q.start, st.content.start)])
+                    if not inside(quotes, st.content.start + m.start())]
+            st.content = quote_span(text, q)
+            st.direct = not q.plain and len(lead) < 2
+            st.rule = st.rule.replace("verb.", "quote.verb.")
+            st.confidence = max(st.confidence, 0.85)
+    return statements
+
+
+def _covering_quote(quotes: list[Quote], content: Span, text: str) -> Quote | None:
+    chars = [i for i in range(content.start, content.end) if text[i].isalnum()]
+    if not chars:
+        return None
+    for q in quotes:
+        if q.end <= content.start or q.start >= content.end:
+            continue
+        covered = sum(q.start <= i < q.end for i in chars)
+        if covered / len(chars) >= 0.85:
+            return q
+    return None
+
+
+def quote_statements(doc: Doc, quotes: list[Quote], found: list[Statement]) -> list[Statement]:
+    """Direct quotes no verb rule claimed: attribute them by the sentence, a colon, or the flow."""
+    text = doc_text(doc)
+    out: list[Statement] = []
+    claimed = [s.content for s in found]
+    for q in quotes:
+        if any(overlaps(c, q.start, q.end) for c in claimed):
+            continue
+        # a short quote counts only as a line of dialogue: `"But why?" the reporter asked.`
+        short = q.words(text) < MIN_QUOTE_WORDS
+        if short and not _dialogue_line(text, q):
+            continue
+        if not short and q.words(text) < 8 and not any(
+                t.pos_ in ("VERB", "AUX") for t in doc.char_span(q.start, q.end, alignment_mode="expand") or ()):
+            continue  # a quoted phrase, not a quoted statement
+        sents = sents_of(doc, q)
+        if not sents:
+            continue
+        sentence = Span.of(text, sents[0].start_char, sents[-1].end_char)
+        sentence = trim(text, sentence.start, sentence.end)
+        content = quote_span(text, q)
+        st = _attribute_in_sentence(doc, q, sents, quotes)
+        if short:
+            if st is not None and st.cue is not None and st.cue.start > q.end:
+                st.content, st.sentence, st.direct = content, sentence, not q.plain
+                out.append(st)
+                claimed.append(content)
+            continue
+        nxt = _next_sentence(doc, sents[-1])
+        if st is None and nxt is not None and _stands_alone(text, q, sentence) and \
+                "\n" not in text[q.end:nxt.start_char] and len(nxt) <= 25:
+            # `"... A pathetic figure!" he wrote.`: the tag was split off as a sentence of its own
+            st = _attribute_in_sentence(doc, q, [nxt], quotes)
+        if st is None:
+            st = _attribute_by_colon(doc, q, sents[0])
+        if st is None and _stands_alone(text, q, sentence):
+            st = _attribute_by_lead_in(doc, q, sents[0], quotes)
+        if st is None and _stands_alone(text, q, sentence):
+            st = continued_quote(out + found, q, doc, content, sentence)
+        if st is None:
+            st = unattributed_quote(text, q, content, sentence)
+            if st is None:
+                continue
+        st.content, st.sentence, st.direct = content, sentence, not q.plain
+        out.append(st)
+        claimed.append(content)
+    return out
+
+
+@statement_rules.register("quote.continued_v1")
+def continued_quote(statements: list[Statement], q: Quote, doc: Doc, content: Span,
+                    sentence: Span) -> Statement | None:
+    """A quote that stands alone after a report goes on with its speaker and cue: annotators link
+    a quote that runs on to the report that opened it."""
+    prev = previous_speaker(statements, q.start, doc)
+    if prev is None:
+        return None
+    return Statement(content=content, sentence=sentence, speaker=prev.speaker, cue=prev.cue,
+                     actor=None, rule="quote.continued_v1", confidence=0.6, speaker_rule="speaker.previous_v1")
+
+
+@statement_rules.register("quote.unattributed_v1")
+def unattributed_quote(text: str, q: Quote, content: Span, sentence: Span) -> Statement | None:
+    """A quote of six words or more that no rule attributes is kept, with no speaker."""
+    if q.words(text) < 6:
+        return None
+    return Statement(content=content, sentence=sentence, rule="quote.unattributed_v1",
+                     confidence=0.3)
+
+
+def _dialogue_line(text: str, q: Quote) -> bool:
+    """A quote that opens its paragraph or sentence and ends in `,` `?` or `!` inside the marks,
+    followed by the speech tag: `"No," he said.`"""
+    before = text[max(0, q.start - 3):q.start - 1].rstrip(" \t'")
+    opens = not before or before[-1] in "\n.?!"
+    body = text[q.start:q.end].rstrip()
+    return opens and body[-1:] in (",", "?", "!") and text[q.end + 1:q.end + 2].isspace()
+
+
+@statement_rules.register("quote.verb_v1")
+def _attribute_in_sentence(doc: Doc, q: Quote, sents: list[SpacySpan],
+                           quotes: list[Quote]) -> Statement | None:
+    """A reporting verb outside the quote, in the sentences the quote belongs to.
+
+    Verbs that govern the quote come first, then the sentence root, then the nearest.
+    """
+    candidates: list[tuple[int, Token]] = []
+    quoted = [t for s in sents for t in s if q.start <= t.idx < q.end]
+    for sent in sents:
+        for tok in sent:
+            if inside(quotes, tok.idx) or cue_class(tok.lemma_) != "speech":
+                continue
+            if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
+                continue
+            governs = any(tok in t.ancestors for t in quoted[:3])
+            if not governs and tok.idx > q.end and any(
+                    c.dep_ == "ccomp" and c.i > tok.i and not inside(quotes, c.idx) for c in tok.children):
+                continue  # `"A." Akar on Saturday said B`: the verb after the quote reports a clause of its own
+            distance = min(abs(tok.idx - q.start), abs(tok.idx - q.end))
+            rank = (0 if governs else 1 if tok.dep_ == "ROOT" else 2) * 100_000 + distance
+            candidates.append((rank, tok))
+    for _, tok in sorted(candidates, key=lambda c: c[0]):
+        found = speaker_of(tok)
+        if found.span is None or inside(quotes, found.span.start):
+            found = tag_speaker(tok, q) or NO_SPEAKER
+        speaker = found.span
+        if speaker is None or inside(quotes, speaker.start) or \
+                tok.lemma_.lower() not in PLAIN_SPEECH and not is_agent(doc, speaker):
+            continue  # `the email went on to say, "..."`: a plain speech verb's subject is the source
+        return Statement(content=Span(0, 0, ""), sentence=Span(0, 0, ""), speaker=speaker,
+                         cue=cue_span(tok), rule="quote.verb_v1", confidence=0.8, speaker_rule=found.rule)
+    return None
+
+
+@statement_rules.register("quote.colon_v1")
+@speaker_rules.register("speaker.colon_name_v1")
+def _attribute_by_colon(doc: Doc, q: Quote, sent: SpacySpan) -> Statement | None:
+    """`Name: "..."` and `Name said: "..."` — a name ending right before the colon is the speaker."""
+    text = doc_text(doc)
+    head = text[sent.start_char:q.start - 1].rstrip()
+    ents = []
+    if head.endswith(":"):
+        colon = sent.start_char + len(head) - 1
+        ents = [e for e in doc_ents(doc) if e.start_char >= sent.start_char and e.end_char <= colon
+                and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+    if ents:
+        name = ents[-1]
+        speaker = Span.of(text, name.start_char, name.end_char)
+    else:
+        # `Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve ...’` (a headline form in the body):
+        # a short capitalised name opening the sentence, then a colon, then the quote
+        m = _LEAD_NAME.match(text, sent.start_char, q.start)
+        if m is None or m.group("speaker").split()[0].lower() in NOT_SPEAKERS or \
+                m.group("speaker").lower() in HEADLINE_KICKERS:
+            return None
+        speaker, colon = Span.of(text, m.start("speaker"), m.end("speaker")), m.end("speaker")
+        while text[colon] != ":":
+            colon += 1
+    return Statement(content=Span(0, 0, ""), sentence=Span(0, 0, ""), speaker=speaker,
+                     cue=Span.of(text, colon, colon + 1), rule="quote.colon_v1", confidence=0.7,
+                     speaker_rule="speaker.colon_name_v1")
+
+
+_LEAD_NAME = re.compile(r"[ \t]*(?P<speaker>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})[ \t]*:[ \t\xa0]")
+
+
+def _attribute_by_lead_in(doc: Doc, q: Quote, sent: SpacySpan, quotes: list[Quote]) -> Statement | None:
+    """`Cruz continued:` / `17-year-old Jared Potts echoed:` closing the sentence (or paragraph)
+    before a quote that stands alone: that lead-in attributes it, not the last speaker."""
+    if sent.start == 0:
+        return None
+    prev = sent_of(doc[sent.start - 1])
+    if prev.start > 0 and not prev.text.strip():
+        prev = sent_of(doc[prev.start - 1])
+    text = doc_text(doc)
+    if not text[prev.start_char:prev.end_char].rstrip().endswith(":") or \
+            text[prev.end_char:q.start].strip(" \t\r\n\"“‘'"):
+        return None
+    st = _attribute_in_sentence(doc, q, [prev], quotes)
+    if st is None:
+        st = _attribute_by_colon(doc, q, prev)
+    return st
+
+
+def _next_sentence(doc: Doc, sent: SpacySpan) -> SpacySpan | None:
+    if sent.end >= len(doc):
+        return None
+    return sent_of(doc[sent.end])
+
+
+def _stands_alone(text: str, q: Quote, sentence: Span) -> bool:
+    """The quote is all there is in its sentence(s), apart from punctuation."""
+    outside = text[sentence.start:q.start] + text[q.end:sentence.end]
+    return not any(c.isalnum() for c in outside)
