@@ -662,3 +662,193 @@ DOCS["voa:8011115"] = ([
     S(19, "ASSAULT/aerial U.S. forces=USAMIL > IS=SYRINS"),
     S(24, "ASSAULT forces in Somalia's Puntland region=SOMMIL > IS-Somalia=SOMINS"),
 ])
+
+# ---------------------------------------------------------------- check half
+# Indonesian City Faces Ban on Dog Meat (2019-12-19)
+DOCS["voa:6181316"] = ([
+    E(7, "meeting", "CONSULT", None, "Ganjar Pranowo and Dog Meat Free Indonesia", "IDN", "Dog Meat Free Indonesia", "NGO",
+      tier="extra", note="meeting earlier this month"),
+    X(7, "ban", "COERCE", "restrict", "Solo city authorities", "IDN", why="proposed (regulations to be drafted)"),
+    X(14, "ban", "COERCE", "restrict", "Solo city authorities", "IDN", why="hypothetical"),
+    X(27, "prohibiting", "COERCE", "restrict", "Solo city authorities", "IDN", why="hypothetical"),
+    X(32, "ban", "COERCE", "restrict", "Solo city authorities", "IDN", why="proposed"),
+    E(31, "banned", "COERCE", "restrict", "Bali authorities", "IDN", tier="extra", note="2017 ban on the dog meat trade"),
+], [
+    S(7, "CONSULT Central Java Governor Ganjar Pranowo=IDNGOV > representatives from Dog Meat Free Indonesia=NGO",
+      "REQUEST/change Central Java Governor Ganjar Pranowo=IDNGOV > city council members and administrators=IDNGOV"),
+    S(22, "REQUEST/change Pranowo=IDNGOV > owners of food stalls and restaurants=IDNBUS"),
+    S(31, "COERCE/restrict Bali=IDNGOV"),
+])
+
+# US Military Surveillance Plane Crashes in Afghanistan (2020-01-27, a Monday)
+DOCS["voa:6183227"] = ([
+    X(0, "crashed", "ASSAULT", None, None, None, "U.S. military plane", "USA", why="an accident: no indication of enemy fire (s3)"),
+    X(3, "fire", "ASSAULT", None, "Taliban", "AFG", "U.S. military plane", "USA", why="negated (no indications of enemy fire)"),
+    E(5, "conference", "CONSULT", "visit", "Florence Parly", "FRA", "Mark Esper", "USA", date="-Mon", tier="extra",
+      note="joint news conference at the Pentagon = a visit"),
+    E(15, "landed", "MOBILIZE", "troops", "foreign (U.S.) military helicopters", "USA", asserted=False, tier="extra",
+      note="forces reaching the crash site, per a provincial council member"),
+    E(16, "arrived", "MOBILIZE", "troops", "Afghan security forces", "AFG", asserted=False, tier="extra"),
+], [
+    S(5, "CONSULT/visit French Minister of Armed Forces Florence Parly=FRAGOV > he=USAGOV"),
+    S(15, "MOBILIZE/troops some foreign military helicopters=USAMIL"),
+    S(16, "MOBILIZE/troops Afghan security forces=AFGMIL"),
+])
+
+# Charity: 1.2 Million Nigerians Beyond Humanitarian Access (2020-01-27)
+DOCS["voa:6183254"] = ([
+    E(11, "allow", "REJECT", "assist", "Nigerian army", "NGA", "humanitarian agencies", "NGO", alt=["COERCE"], asserted=False,
+      tier="extra", note="'does not allow' agencies into Boko Haram areas: a refusal of access, per MSF"),
+    E(3, "limited", "COERCE", "restrict", "Boko Haram factions and the Nigerian government", "NGA", "civilians", "NGA",
+      asserted=False, tier="extra"),
+    E(4, "attacks", "ASSAULT", None, None, "NGA", "civilians", "NGA", asserted=False, tier="extra",
+      note="generic: attacks, abductions, rape, per MSF"),
+    X(16, "access", "RETREAT", "access", "Nigerian government", "NGA", "humanitarian agencies", "NGO", why="hypothetical (would enable access)"),
+], [
+    S(1, "ACCUSE/allege The aid group=NGOHLH > all sides in the Boko Haram conflict=NGAREB"),
+    S(3, "COERCE/restrict the two main Boko Haram factions and the government=NGAREB > peoples=NGACVL"),
+    S(4, "ASSAULT - > people=NGACVL"),
+    S(11, "REJECT/assist the Nigerian army=NGAMIL > humanitarian agencies=NGOHLH"),
+    S(15, "REQUEST/change MSF=NGOHLH > the Nigerian government=NGAGOV"),
+])
+
+# In the Face of Isolation, Erdogan Reaches Out to Egypt (2021-03-09)
+DOCS["voa:6203091"] = ([
+    E(3, "coup", "ASSAULT", None, "Egyptian military (Abdel Fattah el-Sisi)", "EGY", "Mohamed Morsi", "EGY", alt=["COERCE"],
+      tier="extra", note="2013 coup, historical"),
+    E(3, "withdrew", "SANCTION", "withdraw", "Egypt and Turkey", "EGY", "Turkey", "TUR", tier="extra",
+      note="mutual withdrawal of ambassadors in 2013"),
+    E(4, "crackdown", "COERCE", None, "Egyptian authorities", "EGY", "Muslim Brotherhood supporters", "EGY", tier="extra"),
+    E(15, "signed", "SUPPORT", None, "Egypt", "EGY", "Greece", "GRC", alt=["AGREE"], note="maritime agreement last year"),
+    E(32, "talking", "CONSULT", None, "Turkish and Egyptian intelligence officers", "TUR", "Egypt", "EGY", asserted=False),
+    X(33, "talks", "CONSULT", None, "Turkey and Egypt", "TUR", "Egypt", "EGY", why="wanted, not held"),
+    X(35, "relations", "AGREE", None, "Turkey", "TUR", "Egypt", "EGY", why="hoped for (future)"),
+    X(22, "agreement", "AGREE", None, "Turkey", "TUR", "Egypt", "EGY", why="planned/sought"),
+    E(38, "spoke", "CONSULT", "phone", "Recep Tayyip Erdogan", "TUR", "Emmanuel Macron", "FRA", note="video link last week"),
+    E(39, "recall", "SANCTION", "withdraw", "France", "FRA", "Turkey", "TUR", note="temporary recall of the ambassador (2020)"),
+    E(42, "backing", "AID", None, "Turkey", "TUR", "Libyan Government of National Accord", "LBY", tier="extra",
+      note="military backing in the Libyan war"),
+], [
+    S(0, "AGREE Turkey=TURGOV > Egypt=EGYGOV"),
+    S(3, "ASSAULT a military coup led by current president Abdel Fattah el-Sisi=EGYMIL > Egyptian President Mohamed Morsi=EGYGOV",
+      "SANCTION/withdraw both countries=EGYGOV > Turkey=TURGOV"),
+    S(4, "COERCE - > the ousted Egyptian leader's Muslim Brotherhood supporters=EGYOPP"),
+    S(15, "SUPPORT Cairo=EGYGOV > Turkey's rival Greece=GRCGOV"),
+    S(19, "AGREE Turkey's Defense Minister Hulusi Akar=TURGOV > Cairo=EGYGOV"),
+    S(22, "AGREE Turkey=TURGOV > Cairo=EGYGOV"),
+    S(32, "CONSULT (Turkish and Egyptian) intelligence officers=TURSPY > Egyptian intelligence officers=EGYSPY"),
+    S(37, "AGREE Erdogan=TURGOV > France=FRAGOV"),
+    S(38, "CONSULT/phone Erdogan=TURGOV > his French counterpart Emmanuel Macron=FRAGOV"),
+    S(39, "ACCUSE Erdogan=TURGOV > Macron=FRAGOV", "SANCTION/withdraw France=FRAGOV > Turkey=TURGOV"),
+    S(42, "AID Ankara=TURMIL > the Libyan Government of National Accord=LBYGOV"),
+])
+
+# Cameroon Poultry Farmers Urge Europe to Ease Trade Restrictions (2021-05-06, a Thursday)
+DOCS["voa:6205512"] = ([
+    E(1, "sit-in", "PROTEST", "demo", "chicken sellers in Yaounde", "CMR", "Cameroonian and European authorities", "CMR", date="-Mon"),
+    E(8, "banned", "SANCTION", "discontinue", "Cameroon", "CMR", "European poultry exporters", None,
+      note="import ban on chicks and hatching eggs from Europe; s0/s1/s10 'restrictions' include it"),
+    X(0, "restrictions", "SANCTION", "discontinue", "Cameroon and European authorities", "CMR", why="same happenings (the trade restrictions)"),
+    X(1, "restrictions", "SANCTION", "discontinue", "Cameroon", "CMR", why="same happening"),
+    X(10, "restrictions", "SANCTION", "discontinue", "Cameroon", "CMR", why="same happening"),
+    X(10, "drop", "CONCEDE", None, "Cameroon", "CMR", why="demanded"),
+    E(5, "reduced", "SANCTION", "discontinue", "European countries and Cameroon", "CMR", alt=["COERCE"], asserted=False,
+      tier="extra", note="pandemic flight cuts, per the farmers' association"),
+    X(4, "restrictions", "SANCTION", "discontinue", "Cameroon and Europe", "CMR", why="same happening (pandemic travel restrictions)"),
+    E(15, "negotiating", "CONSULT", None, "Cameroon Livestock Ministry", "CMR", "Brazil", "BRA", asserted=False, tier="extra"),
+    X(16, "importation", "AGREE", None, "Cameroon", "CMR", "Brazil", "BRA", why="planned"),
+], [
+    S(0, "REQUEST/yield Cameroon's poultry farmers and sellers=CMRBUS > authorities at home and in Europe=CMRGOV"),
+    S(1, "PROTEST/demo Scores of chicken sellers=CMRBUS"),
+    S(4, "ACCUSE her supplier=CMRBUS > Cameroon and Europe=CMRGOV"),
+    S(8, "SANCTION/discontinue Cameroon=CMRGOV > Europe=EUR"),
+    S(10, "REQUEST/yield Cameroon's chicken sellers=CMRBUS > authorities on both sides=CMRGOV"),
+    S(15, "CONSULT they=CMRGOV > Brazil=BRAGOV"),
+])
+
+# Nigeria records mpox cases amid global health emergency (2024-08-17): no political event
+DOCS["voa:7746511"] = ([
+    X(0, "declared", "COERCE", "martial-law", "World Health Organization", "IGO", why="health emergency declaration: not an event "
+      "(manual: emergencies for disasters are not COERCE absent repression)"),
+    X(8, "vaccination", "AID", None, "Nigerian government", "NGA", why="planned (being considered)"),
+    X(11, "way", "AID", None, None, None, "Nigeria", "NGA", why="planned (vaccines on their way)"),
+], [])
+
+# EU to vote on tariff hike for Chinese EVs as Germany fears retaliation (2024-10-03, a Thursday)
+DOCS["voa:7808748"] = ([
+    X(0, "vote", "THREATEN", None, "European Union", "IGO", "China", "CHN", date="+Fri", why="planned vote on tariffs"),
+    X(0, "increase", "SANCTION", "discontinue", "European Union", "IGO", "China", "CHN", why="planned (tariffs not yet voted)"),
+    X(5, "abstain", "REJECT", None, "Germany", "DEU", why="hypothetical (might abstain)"),
+    X(11, "tariffs", "SANCTION", "discontinue", "European Union", "IGO", "China", "CHN", why="conditional"),
+    X(12, "retaliate", "SANCTION", "discontinue", "China", "CHN", "Germany and Italy", "DEU", why="threatened"),
+    E(4, "Berlin", "CONSULT", "visit", "Emmanuel Macron", "FRA", "Germany", "DEU", date="-Wed", tier="extra",
+      note="Macron in Berlin on Wednesday"),
+    E(13, "visited", "CONSULT", "visit", "Wang Wentao", "CHN", "EU and member-state officials", "IGO", note="late September"),
+    X(13, "met", "CONSULT", "visit", "Wang Wentao", "CHN", "EU officials", "IGO", why="same happening (the visit)"),
+    X(14, "negotiations", "CONSULT", "visit", "China and EU", "CHN", why="same happening (the negotiations)"),
+    E(18, "visit", "CONSULT", "visit", "Pedro Sanchez", "ESP", "China", "CHN", note="early September"),
+    E(35, "probe", "ACCUSE", "investigate", "European Commission", "IGO", "China", "CHN"),
+    E(35, "hikes", "SANCTION", "discontinue", "United States and Canada", "USA", "China", "CHN", tier="extra"),
+], [
+    S(0, "THREATEN The European Union=IGOEUREEC > Chinese electric vehicles=CHNBUS"),
+    S(4, "ACCUSE French President Emmanuel Macron=FRAGOV > Chinese subsidies=CHNGOV"),
+    S(5, "REQUEST/meet German Chancellor Olaf Scholz=DEUGOV"),
+    S(9, "REJECT German automakers=DEUBUS"),
+    S(12, "THREATEN Beijing=CHNGOV > German and Italian vehicles=DEUBUS"),
+    S(13, "CONSULT/visit Chinese Commerce Minister Wang Wentao=CHNGOV > officials and businesspeople in charge of foreign trade and commerce in the EU=IGOEUREEC",
+      "REQUEST/yield Chinese Commerce Minister Wang Wentao=CHNGOV > the EU=IGOEUREEC"),
+    S(14, "AGREE the Chinese side=CHNGOV > the European side=IGOEUREEC", "REJECT the European side=IGOEUREEC > the Chinese side=CHNGOV"),
+    S(18, "REQUEST/change Spanish Prime Minister Pedro Sánchez=ESPGOV > the European Commission=IGOEUREEC",
+      "CONSULT/visit Spanish Prime Minister Pedro Sánchez=ESPGOV > Beijing=CHNGOV"),
+    S(35, "ACCUSE/investigate - > China's subsidies=CHNGOV", "SANCTION/discontinue the U.S. and Canada=USAGOV > Chinese EV imports=CHNBUS"),
+])
+
+# Analysts: Japan's new prime minister may seek nuclear consulting body with US (2024-10-04)
+DOCS["voa:7810159"] = ([
+    X(0, "forming", "AGREE", None, "Shigeru Ishiba", "JPN", "United States", "USA", why="hypothetical (may advocate)"),
+    E(4, "established", "COOPERATE", None, "South Korea and the United States", "KOR", "United States", "USA", alt=["SUPPORT"],
+      tier="extra", note="Nuclear Consultative Group set up in April 2023"),
+    E(7, "meeting", "CONSULT", None, "Japan and the United States", "JPN", "United States", "USA",
+      note="Security Consultative Committee meeting in July"),
+    E(24, "visited", "CONSULT", "visit", "Shigeru Ishiba", "JPN", "Lai Ching-te", "TWN", note="August visit to Taiwan"),
+    E(26, "violating", "MOBILIZE", "weapons", "China (spy plane)", "CHN", "Japan", "JPN", asserted=False, tier="extra",
+      note="airspace violation, as accused by Japan"),
+    X(19, "developing", "MOBILIZE", "weapons", "South Korea", "KOR", why="hypothetical"),
+], [
+    S(4, "COOPERATE South Korea=KORGOV > the United States=USAGOV"),
+    S(7, "CONSULT Tokyo and Washington=JPNGOV > Washington=USAGOV", "AGREE Tokyo and Washington=JPNGOV > Washington=USAGOV",
+      "ACCUSE Tokyo and Washington=JPNGOV > China=CHNGOV"),
+    S(20, "CONCEDE Yoon=KORGOV"),
+    S(24, "CONSULT/visit Ishiba=JPNGOV > Taiwan President Lai Ching-te=TWNGOV"),
+    S(26, "ACCUSE/allege Japan=JPNGOV > a Chinese spy plane=CHNMIL"),
+])
+
+# Trump to keep tariffs to pressure Mexico, Canada, China on fentanyl, aides say (2025-03-09, a Sunday)
+DOCS["voa:8004380"] = ([
+    E(6, "imposed", "SANCTION", "discontinue", "Donald Trump", "USA", "Canada and Mexico", "CAN",
+      note="25% tariffs last week; s0 'keeping new tariffs' and s5 refer to them"),
+    X(0, "tariffs", "SANCTION", "discontinue", "Donald Trump", "USA", "Mexico, Canada and China", "MEX", why="same happenings (tariffs already imposed)"),
+    X(5, "decisions", "SANCTION", "discontinue", "Donald Trump", "USA", "Canada and Mexico", "CAN", why="same happenings"),
+    E(6, "exempted", "CONCEDE", None, "Donald Trump", "USA", "Canada and Mexico", "CAN"),
+    E(6, "delayed", "CONCEDE", None, "Donald Trump", "USA", "Canada and Mexico", "CAN", note="four-week delay until April 2"),
+    X(26, "pause", "CONCEDE", None, "Donald Trump", "USA", "Canada and Mexico", "CAN", why="same happening (the delay)"),
+    X(1, "come", "CONCEDE", None, "Donald Trump", "USA", why="conditional"),
+    X(7, "effect", "THREATEN", None, "United States", "USA", date="+Wed", why="planned (steel and aluminium tariffs from Wednesday)"),
+    E(24, "doubling", "SANCTION", "discontinue", "Donald Trump", "USA", "China", "CHN", note="10% -> 20% duty on Chinese exports"),
+    E(29, "conversations", "CONSULT", "phone", "Claudia Sheinbaum", "MEX", "Donald Trump", "USA", note="last week"),
+    E(29, "told", "CONSULT", "phone", "Justin Trudeau", "CAN", "Donald Trump", "USA", tier="extra",
+      note="a second phone call (Trudeau); one trigger word covers both calls"),
+    E(29, "sent", "MOBILIZE", "troops", "Claudia Sheinbaum", "MEX", note="10,000 troops to the northern border"),
+    E(29, "ramped", "MOBILIZE", "police", "Justin Trudeau", "CAN", tier="extra"),
+    X(30, "drop", "CONCEDE", None, "Donald Trump", "USA", why="hypothetical"),
+], [
+    S(0, "SANCTION/discontinue U.S. President Donald Trump=USAGOV > Mexico, Canada and China=MEXGOV"),
+    S(5, "SANCTION/discontinue Trump=USAGOV > Canada and Mexico=CANGOV"),
+    S(6, "SANCTION/discontinue Trump=USAGOV > Canadian and Mexican exports=CANBUS", "CONCEDE Trump=USAGOV > Canadian and Mexican exports=CANBUS"),
+    S(7, "THREATEN Lutnick=USAGOV"),
+    S(9, "REJECT The Commerce chief=USAGOV"),
+    S(24, "SANCTION/discontinue Trump=USAGOV > Chinese exports=CHNBUS"),
+    S(28, "REQUEST he=USAGOV > Canada and Mexico=CANGOV"),
+    S(29, "CONSULT/phone Both Mexican President Claudia Sheinbaum and outgoing Canadian Prime Minister Justin Trudeau=MEXGOV > Trump=USAGOV",
+      "MOBILIZE/troops Sheinbaum=MEXGOV", "MOBILIZE/police Trudeau=CANGOV"),
+])
