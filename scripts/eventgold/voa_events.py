@@ -1058,3 +1058,206 @@ DOCS["voa:8009495"] = ([
     S(26, "THREATEN Trump=USAGOV > France and other E.U. represented countries=IGOEUREEC"),
     S(27, "ACCUSE Trump=USAGOV > The Wall Street Journal newspaper=USAMED"),
 ])
+
+# Children being brutalized in Sudan's civil war, say UNICEF and MSF (2025-03-13, a Thursday)
+DOCS["voa:8009853"] = ([
+    E(0, "war", "ASSAULT", None, "Rapid Support Forces and Sudanese Armed Forces", "SDN", note="the civil war since April 2023 (s15)"),
+    X(1, "fighting", "ASSAULT", None, "RSF and SAF", "SDN", why="same happening (the war)"),
+    X(15, "struggle", "ASSAULT", None, "RSF and SAF", "SDN", why="same happening"),
+    X(16, "fighting", "ASSAULT", None, "RSF and SAF", "SDN", why="same happening"),
+    E(1, "meeting", "CONSULT", "multilateral", "UNICEF and MSF heads, UN Security Council", "IGO", date="-Thu", tier="extra",
+      note="Security Council briefing"),
+    E(4, "rape", "ASSAULT", "sexual", None, "SDN", "children", "SDN", asserted=False, tier="extra",
+      note="221 reported cases last year, per UNICEF; MSF's 385 survivors (s11-s12) are counted as the same pattern"),
+    X(11, "violence", "ASSAULT", "sexual", None, "SDN", "civilians", "SDN", why="same pattern of happenings (MSF count)"),
+    X(12, "raped", "ASSAULT", "sexual", "armed men", "SDN", "civilians", "SDN", why="same pattern of happenings"),
+    X(8, "end", "RETREAT", "ceasefire", "RSF and SAF", "SDN", why="demanded"),
+    X(9, "signing", "AGREE", None, "RSF and SAF", "SDN", why="hypothetical ceasefire/peace agreement"),
+    E(17, "carnage", "ASSAULT", None, None, "SDN", "hospital in Omdurman", "SDN", asserted=False, tier="extra",
+      note="scene witnessed by the MSF head six weeks ago"),
+    X(23, "remove", "RETREAT", "access", "warring parties", "SDN", why="demanded"),
+], [
+    S(1, "ASSAULT -"),
+    S(4, "ASSAULT/sexual - > children=SDNCVL"),
+    S(8, "REQUEST she=IGOUNO"),
+    S(12, "ASSAULT/sexual armed men=SDNUAF > The vast majority=SDNCVL"),
+    S(14, "ASSAULT - > Women and girls=SDNCVL"),
+    S(16, "ASSAULT The paramilitary Rapid Support Forces=SDNMIL > the Sudanese Armed Forces=SDNMIL",
+      "ACCUSE the United Nations=IGOUNO > both sides=SDNMIL"),
+    S(19, "REQUEST the 15-nation Security Council=IGOUNO > the parties=SDNMIL"),
+    S(23, "REQUEST She and Lockyear=IGOUNO > the council=IGOUNO"),
+])
+
+# Ukraine peace, global security top G7 agenda as diplomats convene in Canada (2025-03-13, a Thursday)
+DOCS["voa:8010030"] = ([
+    E(0, "gathered", "CONSULT", "multilateral", "G7 foreign ministers", "IGO", date="-Thu"),
+    X(5, "talks", "CONSULT", "multilateral", "G7 foreign ministers", "IGO", why="same happening"),
+    X(11, "talks", "CONSULT", "multilateral", "G7 foreign ministers", "IGO", why="same happening"),
+    X(14, "discussed", "CONSULT", "multilateral", "G7 foreign ministers", "IGO", why="same happening"),
+    E(1, "aggression", "ASSAULT", None, "Russia", "RUS", "Ukraine", "UKR", tier="extra", note="the war, in passing"),
+    E(5, "talks", "CONSULT", "third-party", "United States and Ukraine", "USA", "Ukraine", "UKR", nth=2, note="Jeddah talks"),
+    E(5, "accept", "AGREE", None, "Ukraine", "UKR", "United States", "USA", alt=["CONCEDE"], tier="extra",
+      note="ready to accept the 30-day ceasefire proposal"),
+    X(3, "ceasefire", "RETREAT", "ceasefire", "Russia and Ukraine", "RUS", why="hoped for / conditional"),
+    X(12, "implemented", "RETREAT", "ceasefire", "Russia and Ukraine", "RUS", why="conditional"),
+    X(15, "meeting", "AGREE", None, "Marco Rubio", "USA", "Takeshi Iwaya", "JPN", date="-Thu", why="planned (expected meeting)"),
+], [
+    S(0, "CONSULT/multilateral Top diplomats from the Group of Seven leading industrial nations=IGOG7"),
+    S(1, "ACCUSE Canadian Foreign Minister Melanie Joly=CANGOV > Russia=RUSGOV"),
+    S(4, "REQUEST He=USAGOV > G7 foreign ministers=IGOG7"),
+    S(5, "CONSULT/third-party U.S.=USAGOV > Ukraine=UKRGOV", "AGREE Ukraine=UKRGOV > U.S.=USAGOV"),
+    S(6, "AGREE Ukrainian President Volodymyr Zelenskyy=UKRGOV", "SUPPORT Ukrainian President Volodymyr Zelenskyy=UKRGOV > the U.S. proposal=USAGOV"),
+    S(7, "SUPPORT Russian President Vladimir Putin=RUSGOV > the U.S. ceasefire proposal=USAGOV"),
+    S(9, "REQUEST European Union foreign policy chief Kaja Kallas=IGOEUREEC"),
+    S(10, "ACCUSE Kallas=IGOEUREEC > Russia=RUSGOV"),
+    S(14, "CONSULT/multilateral G7 foreign ministers=IGOG7"),
+    S(15, "AGREE Rubio=USAGOV > Japanese Foreign Minister Takeshi Iwaya=JPNGOV"),
+])
+
+# Homeland Security, rights group to meet in court over migrants at Guantanamo Bay (2025-03-13, a Thursday)
+DOCS["voa:8010057"] = ([
+    E(1, "lawsuits", "ACCUSE", "allege", "civil and immigration rights groups (ACLU)", "USA", "Department of Homeland Security", "USA",
+      note="two lawsuits, one mention"),
+    X(2, "suits", "ACCUSE", "allege", "rights groups", "USA", "U.S. government", "USA", why="same happening"),
+    X(3, "lawsuits", "ACCUSE", "allege", "rights groups", "USA", "DHS", "USA", why="same happening"),
+    X(0, "face", "ACCUSE", "allege", "rights groups", "USA", "U.S. government", "USA", why="planned (hearing expected)"),
+    X(1, "Arguments", "ACCUSE", "allege", "rights groups", "USA", "DHS", "USA", date="+Fri", why="planned (hearing Friday)"),
+    X(8, "hold", "COERCE", "arrest", "United States", "USA", why="hypothetical (could be used)"),
+    E(10, "sending", "COERCE", "arrest", "United States", "USA", "migrants", None, note="detention at Guantanamo from early February"),
+    E(11, "deported", "COERCE", "deport", "United States", "USA", "Guantanamo detainees", None),
+    E(14, "remove", "COERCE", None, "DHS", "USA", "40 remaining migrants", None, date="-Tue", tier="extra",
+      note="transfer to Louisiana (they stay detained)"),
+    X(15, "evacuate", "COERCE", None, "DHS", "USA", why="same happening"),
+    X(16, "move", "COERCE", None, "DHS", "USA", why="same happening"),
+    X(19, "stop", "RETREAT", None, "Trump administration", "USA", why="demanded"),
+], [
+    S(2, "ACCUSE/allege The suits=USANGO > the U.S. government=USAGOV"),
+    S(3, "REJECT DHS officials=USAGOV", "ACCUSE DHS officials=USAGOV > the groups bringing the lawsuits=USANGO"),
+    S(4, "ACCUSE a DHS spokesperson=USAGOV > The American Civil Liberties Union=USANGO"),
+    S(10, "COERCE/arrest The U.S.=USAGOV"),
+    S(11, "COERCE/deport -"),
+    S(14, "COERCE DHS officials=USAGOV"),
+    S(16, "ACCUSE immigrants' rights groups=USANGO > The move=USAGOV"),
+    S(17, "ACCUSE the International Refugee Assistance Project's Pedro Sepulveda=USANGO > the U.S.=USAGOV"),
+    S(19, "REQUEST/change Sepulveda=USANGO > The Trump administration=USAGOV"),
+])
+
+# Constitutional crisis shakes Bosnia (2025-03-14, a Friday)
+DOCS["voa:8010418"] = ([
+    E(0, "adopted", "REJECT", None, "Republika Srpska national assembly", "BIH", "Bosnia and Herzegovina state", "BIH", date="-Thu",
+      tier="extra", note="adoption of a draft constitution that violates Bosnia's: defiance of the state; no PLOVER type fits well"),
+    E(1, "ordered", "THREATEN", "arrest", "Bosnian state prosecutors", "BIH", "Milorad Dodik", "BIH", date="-Wed", alt=["COERCE"],
+      note="arrest warrant not executed: manual codes in-absentia arrests as THREATEN arrest"),
+    X(5, "warrant", "THREATEN", "arrest", "Bosnian state prosecutors", "BIH", "Milorad Dodik", "BIH", why="same happening"),
+    X(7, "arrest", "COERCE", "arrest", "Bosnian police", "BIH", "Milorad Dodik", "BIH", why="negated/hypothetical"),
+    X(12, "moves", "THREATEN", "arrest", "Bosnian state institutions", "BIH", "Republika Srpska", "BIH", why="same happenings (warrant and verdict)"),
+    E(3, "sentenced", "SANCTION", "convict", "Bosnian court", "BIH", "Milorad Dodik", "BIH", alt=["COERCE"], note="last month"),
+    X(3, "banned", "COERCE", "restrict", "Bosnian court", "BIH", "Milorad Dodik", "BIH", why="same happening (part of the verdict)"),
+    X(5, "veto", "REJECT", None, "Russia", "RUS", "EUFOR", "IGO", why="planned (would ask Russia to veto)"),
+    E(18, "imposed", "SANCTION", "discontinue", "United States", "USA", "Milorad Dodik", "BIH",
+      note="sanctions in 2023 and again in January 2025: two rounds in one mention"),
+    X(19, "action", "SANCTION", None, "United States", "USA", "Milorad Dodik", "BIH", why="considered only"),
+    E(26, "arrived", "MOBILIZE", "troops", "EUFOR (European peacekeepers)", "IGO", date="-Wed"),
+], [
+    S(0, "REJECT The national assembly of Bosnia's Serb-controlled Republika Srpska=BIHLEG > Bosnia's constitution=BIHGOV"),
+    S(1, "THREATEN/arrest Bosnian state prosecutors=BIHJUD > Dodik and his aides=BIHGOV",
+      "ACCUSE/allege Bosnian state prosecutors=BIHJUD > Dodik and his aides=BIHGOV"),
+    S(3, "SANCTION/convict a Bosnian court=BIHJUD > Dodik=BIHGOV", "COERCE/restrict a Bosnian court=BIHJUD > Dodik=BIHGOV"),
+    S(5, "REJECT Dodik=BIHGOV > the arrest warrant=BIHJUD"),
+    S(6, "REJECT Dodik's lawyer, Anto Nobilo=BIHGOV > the Bosnian court or state prosecutor's office=BIHJUD"),
+    S(9, "REJECT Dodik=BIHGOV"),
+    S(12, "ACCUSE Nenad Stevandic=BIHLEG > the moves=BIHJUD"),
+    S(15, "REQUEST three members of the U.S. Senate=USALEG > Secretary of State Marco Rubio=USAGOV"),
+    S(16, "ACCUSE they=USALEG > Milorad Dodik=BIHGOV"),
+    S(18, "SANCTION/discontinue The U.S.=USAGOV > Dodik=BIHGOV"),
+    S(26, "MOBILIZE/troops additional European peacekeepers=IGOEUREEC"),
+])
+
+# Exclusive: Second Iranian ship suspected of carrying missile ingredient leaves China (2025-03-14)
+DOCS["voa:8010476"] = ([
+    E(0, "scheme", "COOPERATE", None, "Iran", "IRN", "China", "CHN", asserted=False, tier="extra",
+      note="suspected import of sodium perchlorate, per Western news reports"),
+    X(2, "import", "COOPERATE", None, "Iran", "IRN", "China", "CHN", why="same happening"),
+    X(3, "shipment", "COOPERATE", None, "Iran", "IRN", "China", "CHN", why="same happening"),
+    X(16, "import", "COOPERATE", None, "Iran", "IRN", "China", "CHN", why="same happening"),
+    E(6, "sanctioned", "SANCTION", "discontinue", "U.S. Treasury Department", "USA", "Golbon, Jairan and IRISL", "IRN"),
+    X(23, "intercept", "COERCE", "seize", "United States", "USA", "Iranian ships", "IRN", why="demanded (conditional)"),
+    X(24, "intercepted", "COERCE", "seize", None, None, "Golbon", "IRN", why="negated"),
+    X(21, "interdicted", "COERCE", "seize", None, None, "Golbon", "IRN", why="hypothetical"),
+], [
+    S(6, "SANCTION/discontinue the U.S. Treasury Department=USAGOV > the Golbon and the Jairan=IRNBUS"),
+    S(17, "SANCTION the State Department=USAGOV > Iran=IRNGOV"),
+    S(18, "REJECT Chinese Foreign Ministry spokesperson Mao Ning=CHNGOV"),
+    S(23, "REQUEST Eight Republican U.S. senators led by Jim Risch and Pete Ricketts=USALEG > Secretary of State Marco Rubio=USAGOV"),
+])
+
+# UN urges end to violence in Syria 14 years after Arab Spring protests (2025-03-14, a Friday)
+DOCS["voa:8010694"] = ([
+    E(0, "fall", "ASSAULT", None, "HTS-led rebels", "SYR", "Bashar al-Assad", "SYR", alt=["COERCE", "RETREAT"], tier="extra",
+      note="Assad's ouster, December 2024 (s6)"),
+    X(6, "ousted", "ASSAULT", None, "HTS-led rebels", "SYR", "Bashar al-Assad", "SYR", why="same happening"),
+    E(1, "protests", "PROTEST", "demo", "Syrian pro-democracy protesters", "SYR", "Bashar al-Assad", "SYR", tier="extra",
+      note="2011 start of the protests, anniversary"),
+    E(6, "clashed", "ASSAULT", None, "Syrian security forces and Assad loyalists", "SYR", date="2025-03-06",
+      note="coastal violence from March 6"),
+    X(6, "violence", "ASSAULT", None, "Syrian security forces and Assad loyalists", "SYR", why="same happening"),
+    X(8, "attack", "ASSAULT", None, "Assad loyalists", "SYR", "Syrian security forces", "SYR", why="same happening (authorities' account)"),
+    E(9, "agreements", "SUPPORT", None, "Syrian transitional authorities and SDF", "SYR", alt=["AGREE"]),
+], [
+    S(0, "REQUEST The U.N. special envoy for Syria=IGOUNO"),
+    S(1, "REQUEST Geir Pedersen=IGOUNO", "PROTEST/demo pro-democracy protests=SYROPP > al-Assad=SYRGOV"),
+    S(6, "ASSAULT security forces=SYRMIL > fighters loyal to the former president=SYRREB"),
+    S(8, "ACCUSE/allege Syria's transitional authorities=SYRGOV > Assad loyalists=SYRREB", "ASSAULT Assad loyalists=SYRREB > their forces=SYRMIL"),
+    S(9, "SUPPORT Pedersen=IGOUNO > recent agreements=SYRGOV", "SUPPORT Syria's transitional authorities=SYRGOV > the Syrian Democratic Forces=SYRREB"),
+    S(10, "REQUEST/change He=IGOUNO"),
+])
+
+# Author says ban on her book reflects Taliban's repression of women (2025-03-14)
+DOCS["voa:8011004"] = ([
+    E(2, "banned", "COERCE", "censor", "Taliban", "AFG", "Naveeda Khoshbo's book (400+ books)", "AFG",
+      note="book ban made known in November 2024"),
+    X(3, "banned", "COERCE", "censor", "Taliban", "AFG", why="same happening"),
+    X(5, "banned", "COERCE", "censor", "Taliban", "AFG", why="same happening"),
+    X(7, "banned", "COERCE", "censor", "Taliban", "AFG", why="same happening"),
+    X(10, "ban", "COERCE", "censor", "Taliban", "AFG", why="same happening"),
+    X(16, "banned", "COERCE", "censor", "Taliban", "AFG", why="same happening"),
+    X(17, "ban", "COERCE", "censor", "Taliban", "AFG", why="same happening"),
+    X(18, "ban", "COERCE", "censor", "Taliban", "AFG", why="same happening"),
+    X(20, "ban", "COERCE", "censor", "Taliban", "AFG", why="same happening"),
+    E(12, "seized", "ASSAULT", None, "Taliban", "AFG", "Afghan government", "AFG", alt=["COERCE"], tier="extra",
+      note="August 2021 takeover, historical"),
+    E(12, "imposed", "COERCE", "restrict", "Taliban", "AFG", "Afghan women", "AFG"),
+    E(22, "imposed", "COERCE", "censor", "Taliban", "AFG", "book printers", "AFG", note="restrictions on printing books"),
+    X(23, "instructed", "COERCE", "censor", "Nangarhar Directorate of Information and Culture", "AFG", why="same happening (printing restrictions)"),
+    E(24, "meeting", "CONSULT", None, "Taliban officials", "AFG", "publishers", "AFG", asserted=False, tier="extra"),
+], [
+    S(2, "COERCE/censor the Taliban=AFGGOV > her book=AFGCVL"),
+    S(5, "COERCE/censor the Taliban=AFGGOV"),
+    S(7, "COERCE/censor his department=AFGGOV"),
+    S(9, "ACCUSE she=AFGCVL > their=AFGGOV"),
+    S(12, "COERCE/restrict The Taliban=AFGGOV > women=AFGCVL"),
+    S(13, "ACCUSE Afghan writer Nazeer Ahmad Sahaar=AFGCVL > the Taliban=AFGGOV"),
+    S(22, "COERCE/censor The Taliban=AFGGOV"),
+    S(23, "COERCE/censor the provincial Directorate of Information and Culture=AFGGOV > publishers=AFGBUS"),
+    S(26, "ACCUSE Abdul Ghafoor Lewal=AFGCVL > the Taliban=AFGGOV"),
+    S(29, "ACCUSE Khoshbo=AFGCVL > The Taliban=AFGGOV"),
+])
+
+# Analysts see flaws in Syria's temporary constitution (2025-03-14, a Friday)
+DOCS["voa:8011117"] = ([
+    E(1, "signed", "SUPPORT", None, "Ahmed al-Sharaa", "SYR", date="-Thu", tier="extra",
+      note="signing a constitutional declaration; no PLOVER type fits well (SUPPORT = sign/approve)"),
+    X(2, "signing", "SUPPORT", None, "Ahmed al-Sharaa", "SYR", why="same happening"),
+    E(2, "offensive", "ASSAULT", None, "Hayat Tahrir al-Sham", "SYR", "Assad government", "SYR", note="December 2024"),
+    X(1, "fall", "ASSAULT", None, "Hayat Tahrir al-Sham", "SYR", "Assad government", "SYR", why="same happening (result of the offensive)"),
+    X(26, "fall", "ASSAULT", None, "Hayat Tahrir al-Sham", "SYR", "Assad government", "SYR", why="same happening"),
+    E(16, "designated", "SANCTION", None, "United States", "USA", "Hayat Tahrir al-Sham", "SYR", tier="extra"),
+], [
+    S(0, "ACCUSE legal experts and political groups=SYROPP > Syria's newly adopted constitution=SYRGOV"),
+    S(2, "ASSAULT the Islamist Hayat Tahrir al-Sham=SYRREB > Assad's leadership=SYRGOV"),
+    S(3, "REJECT The Kurdish-led Autonomous Administration in north and east Syria=SYRREB > the constitution=SYRGOV"),
+    S(4, "ACCUSE it=SYRREB > The so-called constitutional declaration=SYRGOV"),
+    S(16, "SANCTION the United States=USAGOV > Al-Sharaa's HTS=SYRREB"),
+    S(25, "SUPPORT Geir Pedersen, the U.N. special envoy for Syria=IGOUNO > this [constitutional declaration]=SYRGOV"),
+    S(26, "REQUEST/change the U.S. and other Western nations=USAGOV > Syria=SYRGOV"),
+])
