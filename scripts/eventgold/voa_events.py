@@ -93,7 +93,7 @@ DOCS["voa:6184384"] = ([
 
 # 279 Kidnapped Nigerian Schoolgirls Released by Their Captors (2021-03-02, a Tuesday)
 DOCS["voa:6202743"] = ([
-    E(0, "kidnapped", "ASSAULT", "abduct", "gunmen (criminal gang)", "NGA", "schoolgirls", "NGA", date="-5d",
+    E(0, "kidnapped", "ASSAULT", "abduct", "gunmen (criminal gang)", "NGA", "schoolgirls", "NGA", date="2021-02-26",
       note="'kidnapped last Friday' (s7) = 2021-02-26"),
     X(7, "kidnapped", "ASSAULT", "abduct", None, "NGA", "schoolgirls", "NGA", why="same happening"),
     X(7, "raid", "ASSAULT", "abduct", None, "NGA", "schoolgirls", "NGA", why="same happening"),
@@ -476,7 +476,7 @@ DOCS["voa:8009044"] = ([
 DOCS["voa:8009314"] = ([
     E(0, "hostage", "ASSAULT", "abduct", "Baloch Liberation Army", "PAK", "Jaffar Express passengers", "PAK", date="-Tue",
       note="hijacking of the train; the bomb and gun attack (s17) is a separate act of the same day"),
-    E(17, "attack", "ASSAULT", "explosives", "Baloch Liberation Army", "PAK", "Jaffar Express", "PAK", date="-Tue",
+    E(17, "attack", "ASSAULT", "explosives", "Baloch Liberation Army", "PAK", "Jaffar Express", "PAK", date="-Tue", nth=2,
       note="bomb and gun attack on Tuesday; 21 passengers died (s23)"),
     X(18, "attack", "ASSAULT", "explosives", "BLA", "PAK", why="same happening (BLA claimed responsibility)"),
     X(23, "attack", "ASSAULT", "explosives", "BLA", "PAK", why="same happening"),
@@ -909,7 +909,7 @@ DOCS["voa:8008152"] = ([
     E(7, "mobilization", "MOBILIZE", "militia", "Beledweyne community", "SOM", "al-Shabab", "SOM", tier="extra",
       note="community mobilisation since 2022"),
     E(10, "attack", "ASSAULT", None, None, "SOM", tier="extra", note="the 2009 attack, historical"),
-    E(15, "closed", "COERCE", "censor", "NISA", "SOM", "media outlets linked to al-Shabab", "SOM", asserted=False),
+    E(15, "closed", "COERCE", "censor", "NISA", "SOM", "media outlets linked to al-Shabab", "SOM", asserted=False, nth=2),
     E(16, "crackdown", "COERCE", "censor", "Somali government", "SOM", "al-Shabab websites", "SOM",
       note="an earlier, separate crackdown on 30+ websites"),
     E(18, "seized", "COERCE", "seize", "Somali government", "SOM", asserted=False, tier="extra",
