@@ -426,7 +426,6 @@ DOCS["voa:8009027"] = ([
     X(13, "targets", "ASSAULT", None, "IS Sahel", "MLI", why="hypothetical (could become targets)"),
 ], [
     S(0, "COERCE/arrest the Moroccan counterterror agency=MARCOP > a terrorist cell=MARINS"),
-    S(1, "ASSAULT/explosives the group=MARINS"),
     S(2, "COERCE/arrest - > a similar terrorist cell=ESPINS"),
     S(4, "ACCUSE/allege Both Moroccan and Spanish authorities=MARGOV > the groups=MARINS"),
     S(5, "ASSAULT The group=MLIINS > Burkina Faso, Niger and Mali=BFACVL"),
@@ -1186,7 +1185,6 @@ DOCS["voa:8010476"] = ([
     X(21, "interdicted", "COERCE", "seize", None, None, "Golbon", "IRN", why="hypothetical"),
 ], [
     S(6, "SANCTION/discontinue the U.S. Treasury Department=USAGOV > the Golbon and the Jairan=IRNBUS"),
-    S(17, "SANCTION the State Department=USAGOV > Iran=IRNGOV"),
     S(18, "REJECT Chinese Foreign Ministry spokesperson Mao Ning=CHNGOV"),
     S(23, "REQUEST Eight Republican U.S. senators led by Jim Risch and Pete Ricketts=USALEG > Secretary of State Marco Rubio=USAGOV"),
 ])
