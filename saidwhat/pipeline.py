@@ -41,8 +41,8 @@ def analyse_article(article: Article) -> DocumentInfo:
     return analyse(article)
 
 
-def process_parsed(article: Article, info: DocumentInfo, parsed: ParsedDoc) -> Result:
-    """Extract, resolve and code everything in one parsed article."""
+def process_parsed(article: Article, info: DocumentInfo, parsed: ParsedDoc, resources: Resources) -> Result:
+    """Extract, resolve and code everything in one parsed article, with the run's resources."""
     from saidwhat.code.events import code_events
     from saidwhat.code.plover import type_statements
     from saidwhat.extract.events import extract_event_mentions
@@ -54,7 +54,7 @@ def process_parsed(article: Article, info: DocumentInfo, parsed: ParsedDoc) -> R
     doc = parsed.doc
     statements = extract_statements(doc, info)
     mentions = extract_event_mentions(doc)
-    context = resolve_actors(statements, doc, info)
+    context = resolve_actors(statements, doc, info, resources.kb)
     # statements are typed before events are built: a typed statement's cue is not an event,
     # and the actor context's look-ups happen in the order they always have
     type_statements(statements, doc, info, context)
@@ -100,7 +100,7 @@ def process_articles(articles: Iterable[Article], settings: Settings | None = No
                 continue
             info, parsed_doc = by_doc.pop(id(article))
             try:
-                result = process_parsed(article, info, parsed_doc)
+                result = process_parsed(article, info, parsed_doc, res)
             except Exception as exc:  # one bad document must not end the run
                 log.exception("failed on %s", article.doc)
                 info.status, info.reason = "skipped", f"internal error while extracting: {exc!r}"

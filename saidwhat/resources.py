@@ -6,8 +6,8 @@ model and the cue lexicon. Each is checked as it loads, and anything missing or 
 on with a part of the pipeline silently switched off.
 
 Each process loads its resources once (`current`): the workers in their initializer, the
-in-process path on its first batch. The older accessors (`get_kb`, the cue model's weights, the
-learned cue frames) read from them.
+in-process path on its first batch. The pipeline hands the knowledge base to the stages
+(`process_parsed`); the cue model's weights and the learned cue frames are still read from here.
 """
 
 from __future__ import annotations
