@@ -40,7 +40,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from make_voa_gold import n, word_occurrences, span  # noqa: E402  (helpers shared with the attribution gold)
+from make_voa_gold import n, span, word_occurrences  # noqa: E402  (helpers shared with the attribution gold)
 
 ROOT = os.path.dirname(HERE)
 GOLD_IN = [os.path.join(ROOT, "tests/golden/voa_gold.jsonl"), os.path.join(ROOT, "tests/golden/voa_names_gold.jsonl")]
@@ -192,7 +192,8 @@ def build_doc(doc, evs):
         for sp in (rec["trigger"], rec["sentence"]):
             assert t[sp["start"]:sp["end"]] == sp["text"], what
         (exc if e.excluded else out).append(rec)
-    key = lambda r: (r["trigger"]["start"], r["plover_type"])
+    def key(r):
+        return (r["trigger"]["start"], r["plover_type"])
     return sorted(out, key=key), sorted(exc, key=key)
 
 

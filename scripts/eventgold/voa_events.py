@@ -5,7 +5,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from make_voa_event_gold import E, X, S  # noqa: E402
+from make_voa_event_gold import E, S, X  # noqa: E402
 
 DOCS = {}
 
