@@ -6,6 +6,8 @@ REJECT, THREATEN) and the CAMEO verb groups they replace (CAMEO.2.0.txt, MIT).
 
 from __future__ import annotations
 
+from saidwhat.lexicons import words
+
 TypeMode = tuple[str, str | None]
 
 
@@ -41,10 +43,7 @@ WARN_LEMMAS = frozenset({"warn", "caution"})
 # Cues whose object says what was agreed to or promised ("vowed to fight" is a threat).
 PROMISE_LEMMAS = frozenset({"promise", "pledge", "vow", "swear", "offer", "agree", "commit", "guarantee"})
 # Verbs that only report: the content decides the type.
-NEUTRAL_CUES = frozenset("""
-say tell announce state declare add confirm write note stress reiterate repeat insist claim
-explain report tweet post reply respond emphasize emphasise underline underscore maintain assert
-""".split())
+NEUTRAL_CUES = words("neutral_speech_verbs")
 
 # Words that make a warning or a conditional a threat: retaliation, force, consequences.
 THREAT_WORDS = frozenset("""

@@ -11,6 +11,8 @@ restriction are CONCEDE, reversals of cooperation SANCTION (see `REVERSERS`).
 
 from __future__ import annotations
 
+from saidwhat.lexicons import words
+
 TypeMode = tuple[str, str | None]
 
 
@@ -253,10 +255,7 @@ RELATION_NOUNS = frozenset("relation tie link contact flight trade cooperation e
 RESTORERS = frozenset("restore resume upgrade establish normalize normalise improve renew".split())
 
 # Agent nouns for the crowd: a protest verb with these as subject is PROTEST, else a complaint.
-CROWD_NOUNS = frozenset("""
-protester protestor demonstrator student worker people thousand hundred crowd activist resident
-supporter youth villager farmer employee union teacher refugee prisoner inmate
-""".split())
+CROWD_NOUNS = words("crowd_nouns")
 
 # Verbs and modals that put an act in the future or make it a plan, not a fact.
 FUTURE_AUX = frozenset("will would shall 'll wo".split())
@@ -289,12 +288,4 @@ WEAPON_MODES: dict[str, str] = {
 }
 
 # Nouns that name groups able to act (used to tell an actor from a thing or a place).
-GROUP_NOUNS = frozenset("""
-government force troop army military police soldier rebel militant insurgent separatist guerrilla
-militia authority official minister president leader regime parliament alliance country nation
-coalition party ministry council assembly court administration opposition protester
-demonstrator people group movement delegation diplomat envoy agency organization organisation
-union bloc commander general navy officer spokesman spokeswoman spokesperson negotiator cabinet
-congress senate militiaman fighter bomber gunman aircraft helicopter tank ally partner neighbor
-neighbour community side faction member worker student civilian refugee
-""".split())
+GROUP_NOUNS = words("acting_group_nouns")
