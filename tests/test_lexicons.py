@@ -89,3 +89,22 @@ SWITCHED = {
 def test_module_constants_are_loaded_from_their_lexicon(module: str, name: str) -> None:
     value = getattr(importlib.import_module(module), name)
     assert value and value is words(SWITCHED[module, name])
+
+
+PLOVER_TYPES = frozenset("""
+AGREE SUPPORT CONSULT COOPERATE AID RETREAT CONCEDE REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION
+MOBILIZE COERCE ASSAULT
+""".split())
+
+
+@pytest.mark.parametrize("name", ["VERBS", "PHRASAL", "VERB_PREPS", "NOUNS", "NOUN_COMPOUNDS", "LIGHT_PAIRS",
+                                  "CUE_TYPES", "NOUN_TYPES"])
+def test_type_tables_load_with_plover_types(name: str) -> None:
+    from saidwhat.code import plover_lexicon
+    from saidwhat.extract import event_lexicon
+
+    found = getattr(event_lexicon, name, None) or getattr(plover_lexicon, name)
+    assert found
+    for key, (type_, mode) in found.items():
+        assert type_ in PLOVER_TYPES or (name == "LIGHT_PAIRS" and type_ == ""), key  # "" = no act
+        assert mode is None or mode, key

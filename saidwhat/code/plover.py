@@ -38,9 +38,8 @@ from saidwhat.code.plover_lexicon import (
     REQUEST_HEADS,
     THREAT_WORDS,
     WARN_LEMMAS,
-    TypeMode,
 )
-from saidwhat.extract.event_lexicon import FUTURE_TYPE
+from saidwhat.extract.event_lexicon import FUTURE_TYPE, TypeMode
 from saidwhat.extract.event_syntax import (
     clause_depth,
     condition_target,
