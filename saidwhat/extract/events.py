@@ -55,6 +55,7 @@ from saidwhat.extract.event_syntax import (
     subject_of,
     target_in,
 )
+from saidwhat.lexicons import words
 from saidwhat.parse import TokenTable, doc_sents, doc_text, sent_ents, token_table
 from saidwhat.records import Span
 from saidwhat.rules import event_rules
@@ -74,7 +75,7 @@ PLACE_NOUNS = frozenset("city town village territory region area province capita
 EXERCISE_MODIFIERS = frozenset("military naval joint war combat air army nuclear missile".split())
 AGREEMENT_NOUNS = frozenset("agreement treaty deal accord pact memorandum protocol convention".split())
 INFO_NOUNS = frozenset("intelligence information evidence data".split())
-DIPLOMAT_NOUNS = frozenset("diplomat ambassador envoy mission embassy attache staff".split())
+DIPLOMAT_NOUNS = words("diplomat_nouns")
 WITHDRAWN_SUPPORT = frozenset("aid observer peacekeeper monitor ambassador diplomat support funding "
                               "assistance mission".split())
 
