@@ -73,6 +73,8 @@ def _anchor(records: list, text: str) -> None:
             span = getattr(rec, name, None)
             if isinstance(span, Span):
                 setattr(rec, name, Span.of(text, span.start, span.end))
+        if getattr(rec, "mentions", None):  # an event's further mentions
+            rec.mentions = [(Span.of(text, t.start, t.end), Span.of(text, s.start, s.end)) for t, s in rec.mentions]
 
 
 def process_articles(articles: Iterable[Article], settings: Settings | None = None,

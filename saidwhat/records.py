@@ -147,6 +147,11 @@ class Event:
     actor_span: Span | None = None  # the mention the actor was read from
     recipient_span: Span | None = None  # the mention the recipient was read from
     type_rule: str = ""  # versioned name of the rule that chose the type
+    # further mentions of the same happening in the article: (trigger, sentence) pairs
+    mentions: list[tuple[Span, Span]] = field(default_factory=list)
+    claimed_by: int | None = None  # claimed: index of the claiming statement among the document's
+    factuality: str = "asserted"  # asserted, claimed or planned (code/factuality.py)
+    factuality_rule: str = ""  # versioned name of the rule that chose the factuality
 
     def to_dict(self, doc: str) -> dict[str, Any]:
         return {
@@ -156,6 +161,9 @@ class Event:
             "asserted": self.asserted, "confidence": round(self.confidence, 3), "rule": self.rule,
             "actor_span": _span(self.actor_span), "recipient_span": _span(self.recipient_span),
             "type_rule": self.type_rule,
+            "mentions": [{"trigger": t.to_dict(), "sentence": s.to_dict()} for t, s in self.mentions],
+            "claimed_by": self.claimed_by, "factuality": self.factuality,
+            "factuality_rule": self.factuality_rule,
         }
 
 

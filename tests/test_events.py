@@ -95,7 +95,12 @@ def test_narrated_event_is_asserted(run) -> None:
 
 def _seed_typed(records: list[dict], doc: str, type_: str, needle: str) -> list[dict]:
     return [r for r in records if r["kind"] in ("event", "statement") and r["doc"].startswith(doc)
-            and r["type"] == type_ and needle in r["sentence"]["text"]]
+            and r["type"] == type_ and any(needle in s["text"] for s in _sentences(r))]
+
+
+def _sentences(rec: dict) -> list[dict]:
+    """The sentence of a record and, for an event, those of its further mentions."""
+    return [rec["sentence"], *(m["sentence"] for m in rec.get("mentions") or [])]
 
 
 def _country(actor: dict | None) -> str | None:

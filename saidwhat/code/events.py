@@ -27,10 +27,11 @@ from saidwhat.extract.events import (
     is_pronominal,
     scope_of,
 )
+from saidwhat.code.factuality import FACTUALITY_RULE, KEPT, factuality
 from saidwhat.parse import doc_text
-from saidwhat.records import DocumentInfo, Event, Span, Statement
+from saidwhat.records import Actor, DocumentInfo, Event, Span, Statement
 from saidwhat.resolve.mentions import known_place, resolve_actor
-from saidwhat.rules import type_rules
+from saidwhat.rules import event_rules, type_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
 VERB_BASE, NOUN_BASE = 0.8, 0.62
 DEPTH_PENALTY = 0.1
 TRIGGER_TYPE_RULE, FUTURE_TYPE_RULE = "type.trigger_v1", "type.future_v1"
+PLANNED_TYPE_RULE = "type.planned_v1"
+SAME_HAPPENING_RULE = "event.same_happening_v1"
 
 
 def code_events(mentions: list[EventMention], doc: Doc, info: DocumentInfo, statements: list[Statement],
@@ -50,12 +53,65 @@ def code_events(mentions: list[EventMention], doc: Doc, info: DocumentInfo, stat
     # a typed statement already carries the act its cue names ("accused", "threatened")
     cue_starts = {st.cue.start for st in statements if st.cue is not None and st.type != "STATEMENT"}
     events: list[Event] = []
-    for found in _by_sentence([m for m in mentions if m.anchor.idx not in cue_starts]):
-        built = _merge([(f, _event(f, info, statements, context)) for f in found])
+    status = {id(m): factuality(m) for m in mentions}
+    kept = [m for m in mentions if m.anchor.idx not in cue_starts and status[id(m)] in KEPT]
+    for found in _by_sentence(kept):
+        built = _merge([(f, _event(f, info, statements, context, status[id(f)])) for f in found])
         for f, ev in _embedded(built):
             events.append(ev)
             events.extend(_co_actors(f, ev, info, context))
-    return events
+    return same_happening(events)
+
+
+def _same_party(a: Actor | None, b: Actor | None) -> bool:
+    """Do two actor readings name the same party (the same name, or both known and of the same
+    country)? Unknown on either side is no evidence."""
+    if a is None or b is None:
+        return False
+    return a.name.lower() == b.name.lower() or bool(a.country) and a.country == b.country
+
+
+def _compatible(a: Actor | None, b: Actor | None) -> bool:
+    """Could two actor readings name the same party? Unknown fits anything."""
+    return a is None or b is None or _same_party(a, b) or not (a.country and b.country)
+
+
+def _head_word(ev: Event) -> str:
+    """The trigger's last word without its plural or past ending, to tell "the attack" again."""
+    word = ev.trigger.text.split()[-1].lower() if ev.trigger.text.split() else ""
+    for end in ("ings", "ing", "es", "ed", "s"):
+        if word.endswith(end) and len(word) > len(end) + 3:
+            return word[: -len(end)]
+    return word
+
+
+@event_rules.register(SAME_HAPPENING_RULE)
+def same_happening(events: list[Event]) -> list[Event]:
+    """One event per happening in an article: a later mention of the same type, by the same
+    actor (same name or country), whose recipient fits the earlier one's (unknown fits), named
+    by the same word or aimed at the same recipient, and whose
+    factuality is the same kind (a plan is not its execution), is another mention of it. The
+    first mention keeps `trigger` and `sentence`; the others go to `mentions`; what they knew of
+    actor and recipient fills the gaps; an act the outlet states once is asserted."""
+    out: list[Event] = []
+    for ev in events:
+        same = next((e for e in out if e.type == ev.type and (e.factuality == "planned") == (ev.factuality == "planned")
+                     and e.sentence.start != ev.sentence.start and "+conj" not in e.rule + ev.rule
+                     and _same_party(e.actor, ev.actor) and _compatible(e.recipient, ev.recipient)
+                     and (_same_party(e.recipient, ev.recipient) or _head_word(e) == _head_word(ev))), None)
+        if same is None:
+            out.append(ev)
+            continue
+        same.mentions.append((ev.trigger, ev.sentence))
+        if (same.actor is None or not same.actor.country) and ev.actor is not None and ev.actor.country:
+            same.actor, same.actor_span = ev.actor, ev.actor_span
+        if (same.recipient is None or not same.recipient.country) and ev.recipient is not None \
+                and ev.recipient.country:
+            same.recipient, same.recipient_span = ev.recipient, ev.recipient_span
+        if ev.asserted and not same.asserted:
+            same.asserted, same.claimed_by, same.factuality = True, None, ev.factuality
+        same.confidence = max(same.confidence, ev.confidence)
+    return out
 
 
 def _by_sentence(mentions: list[EventMention]) -> list[list[EventMention]]:
@@ -87,6 +143,17 @@ def future_type(m: EventMention) -> TypeMode | None:
     mode = THREAT_MODE.get(m.type) if FUTURE_TYPE[m.type] == "THREATEN" else None
     if m.type == "COERCE" and m.mode == "arrest":
         mode = "arrest"
+    return FUTURE_TYPE[m.type], mode
+
+
+@type_rules.register(PLANNED_TYPE_RULE)
+def planned_type(m: EventMention) -> TypeMode | None:
+    """A planned or promised act named by a noun or under a plan verb (`the talks will take place
+    Tuesday`, `is due to meet`), by `event.factuality_v1`: typed as `type.future_v1` types a
+    promised verb (cooperative AGREE, hostile THREATEN, retreat CONCEDE)."""
+    if m.type not in FUTURE_TYPE:
+        return None
+    mode = THREAT_MODE.get(m.type) if FUTURE_TYPE[m.type] == "THREATEN" else None
     return FUTURE_TYPE[m.type], mode
 
 
@@ -152,7 +219,7 @@ def _merge(built: list[tuple[EventMention, Event]]) -> list[tuple[EventMention, 
 
 
 def _event(f: EventMention, info: DocumentInfo, statements: list[Statement],
-           ctx: ActorContext) -> Event:
+           ctx: ActorContext, status: str = "asserted") -> Event:
     assert f.sent is not None and f.trigger is not None
     sent = f.sent
     doc = sent.doc
@@ -163,6 +230,8 @@ def _event(f: EventMention, info: DocumentInfo, statements: list[Statement],
     promised = future_type(f)
     if promised is not None:
         (type_, mode), type_rule = promised, FUTURE_TYPE_RULE
+    elif status == "planned" and (planned := planned_type(f)) is not None:
+        (type_, mode), type_rule = planned, PLANNED_TYPE_RULE
     if type_ == "ASSAULT" and mode is None:
         mode = _weapon_mode(sent)
     date = info.published
@@ -195,11 +264,13 @@ def _event(f: EventMention, info: DocumentInfo, statements: list[Statement],
     conf += 0.05 * bool(actor and actor.country) + 0.03 * bool(recipient and recipient.country)
     conf -= 0.05 * future
     asserted = True
-    for st in statements:
+    claimed_by = None
+    for n, st in enumerate(statements):
         if st.content.start <= trigger.start < st.content.end:
             if st.content.text.lower().startswith("to ") and st.cue_class != "speech":
                 continue  # "voted to reprimand", "decided to impose": the source's own act, not a claim
             asserted = False
+            claimed_by = n  # the innermost claim (statements come in text order, outer first)
             if st.type != "STATEMENT":  # the statement is the act: "threatened to ban" is a threat
                 conf = min(conf, st.confidence - 0.1)
     sentence = Span.of(doc_text(doc), sent.start_char, sent.end_char)
@@ -207,7 +278,9 @@ def _event(f: EventMention, info: DocumentInfo, statements: list[Statement],
                        sentence.end - len(sentence.text) + len(sentence.text.rstrip()))
     return Event(type=type_, trigger=trigger, sentence=sentence, actor=actor, recipient=recipient,
                  confidence=max(0.05, min(conf, 0.95)), mode=mode, asserted=asserted, rule=f.rule,
-                 actor_span=actor_span, recipient_span=recipient_span, type_rule=type_rule)
+                 actor_span=actor_span, recipient_span=recipient_span, type_rule=type_rule,
+                 claimed_by=claimed_by, factuality="planned" if status == "planned" else
+                 "asserted" if asserted else "claimed", factuality_rule=FACTUALITY_RULE)
 
 
 def _weapon_mode(sent: SpacySpan) -> str | None:

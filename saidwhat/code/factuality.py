@@ -1,0 +1,155 @@
+"""Factuality before typing: is a candidate act something that happened, by the syntax around it?
+
+Rule `event.factuality_v1` gives each event mention one status:
+- `asserted`: the outlet reports it as having happened;
+- `claimed`: it happened according to someone's statement (the event keeps `claimed_by`, set
+  by `code.events`, which knows the statements);
+- `planned`: promised or planned (`will ban`, `plans to invade`, `is due to meet`): PLOVER codes
+  these as AGREE / THREATEN / CONCEDE (`type.future_v1`);
+- `demanded`: what someone asks for or proposes (`urged X to withdraw`, `X must hand over`,
+  `called for sanctions`, `calls to impose sanctions`): that is the statement's REQUEST;
+- `threatened`: what someone threatens (`threatened sanctions`): the statement's THREATEN;
+- `conditional`: inside an `if` / `unless` clause;
+- `negated`: `did not attack`, `no ransom was paid`, `denied any intention to invade`;
+- `hypothetical`: under `could` / `might` / `may`, or a noun of possibility (`for fear of attack`);
+- `asked`: inside a question;
+- `generic`: a bare noun the sentence does not say happened (`sanctions are waiting`, `loans for
+  projects`): a noun is a happening only when its clause reports one (`imposed sanctions` is read
+  by the light-verb rule; `died in the attack`, `the attack killed 4`, `Monday's talks`).
+Only asserted, claimed and planned mentions become event records.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from saidwhat.extract.event_lexicon import FUTURE_AUX, FUTURE_HEADS, HYPOTHETICAL_AUX
+from saidwhat.extract.event_syntax import is_future, is_negated
+from saidwhat.lexicons import words
+from saidwhat.rules import event_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from saidwhat.extract.events import EventMention
+
+FACTUALITY_RULE = "event.factuality_v1"
+DEMAND_HEADS = words("factuality_demand_heads")
+THREAT_HEADS = words("factuality_threat_heads")
+DENIAL_HEADS = words("factuality_denial_heads")
+IRREALIS_NOUNS = words("factuality_irrealis_nouns")
+DEMAND_MODALS = frozenset({"must", "should", "ought"})
+KEPT = frozenset({"asserted", "claimed", "planned"})
+# clause links through which an act inherits the status of the verb above it
+CHAIN = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp"})
+# a noun reaches the verb of its clause through these
+NOUN_UP = frozenset({"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos", "agent", "oprd"})
+DATE_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _aux(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _clause_status(verb: Token) -> str:
+    """The status a verb gives the act it states or governs, looking up its clause chain."""
+    node = verb
+    for _ in range(5):
+        aux = _aux(node)
+        if is_negated(node):
+            return "negated"
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+                                        for c in node.children):
+            return "conditional"
+        if aux & DEMAND_MODALS:
+            return "demanded"
+        if aux & HYPOTHETICAL_AUX:
+            return "hypothetical"
+        if aux & FUTURE_AUX:
+            return "planned"
+        if node.dep_ not in CHAIN or node.head.i == node.i:
+            return "asserted"
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "to" for c in node.children):
+            return "asserted"  # "..., as the car was attacked": a clause with its own assertion
+        head = node.head
+        if is_negated(head) and node.dep_ != "xcomp":
+            return "asserted"  # "never reached X, as the car was attacked": negation stays in its clause
+        hlemma = head.lemma_.lower()
+        if node.dep_ in ("xcomp", "ccomp") and hlemma in DEMAND_HEADS:
+            return "demanded"
+        if node.dep_ in ("xcomp", "ccomp") and hlemma in THREAT_HEADS:
+            return "threatened"
+        if node.dep_ in ("xcomp", "ccomp") and hlemma in DENIAL_HEADS:
+            return "negated"
+        if node.dep_ == "xcomp" and hlemma in FUTURE_HEADS:
+            return "planned"
+        if node.dep_ == "acl" and hlemma in IRREALIS_NOUNS:  # "calls to impose sanctions"
+            return "demanded" if hlemma in ("call", "demand", "request", "appeal", "pressure", "push",
+                                            "proposal") else "hypothetical"
+        if node.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+            return "asserted"  # a relative clause states its own fact
+        node = head
+    return "asserted"
+
+
+def _noun_status(noun: Token) -> str:
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return "negated"
+    node = noun
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i:
+            return "asserted"  # a headline-like noun phrase
+        hlemma = head.lemma_.lower()
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in IRREALIS_NOUNS:
+            return "hypothetical"  # "for fear of attack", "the threat of sanctions"
+        if head.pos_ in ("VERB", "AUX") and node.dep_ in NOUN_UP:
+            if node.dep_ in ("dobj", "pobj", "attr") and hlemma in DEMAND_HEADS:
+                return "demanded"  # "called for sanctions", "seeking talks"
+            if node.dep_ in ("dobj", "pobj") and hlemma in THREAT_HEADS:
+                return "threatened"
+            if node.dep_ in ("dobj", "pobj") and hlemma in DENIAL_HEADS:
+                return "negated"
+            status = _clause_status(head)
+            if status != "asserted" and _definite(noun) and not (
+                    status == "planned" and node.dep_ in ("nsubj", "nsubjpass")):
+                return "asserted"  # "never condemned Russia's invasion": a definite act is presupposed
+            if status != "asserted":
+                return status
+            return "asserted" if _reports_happening(noun, head) else "generic"
+        if node.dep_ not in NOUN_UP:
+            return "asserted"  # inside a noun's own modifiers: keep as the finder saw it
+        node = head
+    return "asserted"
+
+
+def _reports_happening(noun: Token, verb: Token) -> bool:
+    """Does the clause say the act the noun names took place? Past or perfect, or a present
+    that is progressive; a present-tense clause about a bare noun is a general statement
+    ("sanctions are important"), unless the noun is made definite by a date or a possessor."""
+    aux = _aux(verb)
+    if aux & {"has", "have", "had", "was", "were", "did"} or verb.tag_ == "VBD" or (
+            verb.tag_ == "VBN" and not aux & {"is", "are", "be"}):
+        return True
+    return _definite(noun)
+
+
+def _definite(noun: Token) -> bool:
+    """A definite description (`the attack`, `Russia's invasion`, `Monday's talks`): it
+    presupposes the act, and presuppositions survive negation and modals."""
+    return any(c.dep_ == "poss" or c.ent_type_ in DATE_ENTS or
+               c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
+
+
+@event_rules.register(FACTUALITY_RULE)
+def factuality(m: EventMention) -> str:
+    """The status of an event mention from the syntax around it (see the module's doc)."""
+    tok = m.anchor
+    sent = m.sent
+    if sent is not None and sent.text.rstrip().rstrip('"”’\'').endswith("?"):
+        return "asked"
+    if m.nominal:
+        return _noun_status(tok)
+    if is_future(tok):
+        return "planned"
+    return _clause_status(tok)

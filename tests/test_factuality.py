@@ -1,0 +1,90 @@
+"""Factuality before typing (`event.factuality_v1`) and one event per happening
+(`event.same_happening_v1`), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidwhat import Result, extract_text
+
+
+@pytest.fixture(scope="module")
+def run():
+    from saidwhat.parse import load_nlp
+
+    load_nlp()
+
+    def _run(text: str) -> Result:
+        return extract_text(text, published="2022-02-01")
+
+    return _run
+
+
+def _types(result: Result) -> list[str]:
+    return [e.type for e in result.events]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # demanded: what someone asks for is the statement's REQUEST, not an event
+    ("The opposition called for sanctions against the regime.", "SANCTION"),
+    ("Lawmakers urged the army to withdraw its troops from the border.", "RETREAT"),
+    # threatened: the statement is the THREATEN
+    ("The minister threatened sanctions against the neighbours.", "SANCTION"),
+    # hypothetical: a noun of possibility
+    ("Farmers avoid the fields for fear of attack.", "ASSAULT"),
+    # negated by a determiner
+    ("Officials said no ransom was paid and no arrests were made.", "COERCE"),
+    # conditional
+    ("Sanctions could follow if the government activated the system.", "SANCTION"),
+    # a bare noun in a general present-tense statement did not happen
+    ("Economic sanctions are important for the region.", "SANCTION"),
+    # asked
+    ("Why did the army arrest the reporters?", "COERCE"),
+])
+def test_acts_that_did_not_happen_are_not_events(run, text: str, absent: str) -> None:
+    assert absent not in _types(run(text))
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Nine people died in the attack on the market.", "ASSAULT"),
+    ("The rebels never reached the city, as their convoy was attacked near the river.", "ASSAULT"),
+    # a definite act is presupposed: negating the verb above it leaves the act standing
+    ("China has never condemned Russia's invasion of Ukraine.", "ASSAULT"),
+])
+def test_acts_the_sentence_says_happened_are_events(run, text: str, type_: str) -> None:
+    ev = next(e for e in run(text).events if e.type == type_)
+    assert ev.factuality in ("asserted", "claimed") and ev.factuality_rule == "event.factuality_v1"
+
+
+def test_planned_noun_is_typed_as_the_manual_says(run) -> None:
+    ev = next(e for e in run("The talks between Japan and Korea will take place on Tuesday.").events)
+    assert (ev.type, ev.factuality, ev.type_rule) == ("AGREE", "planned", "type.planned_v1")
+
+
+def test_claimed_event_points_at_its_statement(run) -> None:
+    r = run("The weather was cold. The army said its forces had arrested 20 rebels in the north.")
+    ev = next(e for e in r.events if e.type == "COERCE")
+    assert not ev.asserted and ev.factuality == "claimed"
+    assert ev.claimed_by is not None and r.statements[ev.claimed_by].cue.text == "said"
+    rec = ev.to_dict("d")
+    assert rec["claimed_by"] == ev.claimed_by and rec["asserted"] is False
+
+
+def test_repeated_mentions_are_one_event(run) -> None:
+    text = ("Russian troops shelled Kharkiv on Monday, killing four people. "
+            "The mayor of Kharkiv gave a speech in the evening. "
+            "Russian troops shelled Kharkiv from the north, officials said.")
+    r = run(text)
+    assaults = [e for e in r.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1, [(e.trigger.text, e.actor) for e in assaults]
+    ev = assaults[0]
+    assert ev.trigger.text == "shelled" and ev.asserted  # stated once by the outlet: asserted
+    assert len(ev.mentions) == 1 and ev.mentions[0][1].text.startswith("Russian troops shelled Kharkiv from")
+    for trig, sent in ev.mentions:
+        assert text[trig.start:trig.end] == trig.text and text[sent.start:sent.end] == sent.text
+    assert ev.to_dict("d")["mentions"][0]["trigger"]["text"] == ev.mentions[0][0].text
+
+
+def test_different_actors_stay_different_events(run) -> None:
+    r = run("Police arrested ten protesters in Paris. In Berlin, German police arrested five activists.")
+    assert len([e for e in r.events if e.type == "COERCE"]) == 2
