@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from saidwhat.code.factuality import FACTUALITY_RULE, KEPT, factuality
 from saidwhat.extract.event_lexicon import FUTURE_TYPE, THREAT_MODE, WEAPON_MODES, TypeMode
 from saidwhat.extract.event_syntax import clause_depth, is_future, np_span, place_candidates
 from saidwhat.extract.events import (
@@ -27,7 +28,6 @@ from saidwhat.extract.events import (
     is_pronominal,
     scope_of,
 )
-from saidwhat.code.factuality import FACTUALITY_RULE, KEPT, factuality
 from saidwhat.parse import doc_text
 from saidwhat.records import Actor, DocumentInfo, Event, Span, Statement
 from saidwhat.resolve.mentions import known_place, resolve_actor
