@@ -108,3 +108,32 @@ def test_statement_recipient_span(run) -> None:
     rec = st.to_dict("d")
     assert rec["actor_span"] == rec["speaker"] and rec["recipient_span"]["text"] == "NATO"
     assert rec["type_rule"] == "type.cue_verb_v1"
+
+
+@pytest.mark.parametrize(("text", "type_", "type_rule"), [
+    ('"They are lying to the whole world," the minister said.', "ACCUSE", "type.content_accuse_v1"),
+    ('The envoy said the governor "was involved in corrupt acts" for years.', "ACCUSE", "type.content_accuse_v1"),
+    ('"We will close the mine unless the workers return to work," the manager said.', "THREATEN",
+     "type.condition_threat_v1"),
+    ("The mayor says traffic in the old town should stop for a year.", "REQUEST", "type.modal_request_v1"),
+    ("The party must hand over the files, she said.", "REQUEST", "type.content_v1"),
+])
+def test_statement_type_from_what_the_words_do(run, text: str, type_: str, type_rule: str) -> None:
+    """A neutral cue ("said") leaves the type to the content: blame, a threat under a negative
+    condition, a demand with `must` / `should`."""
+    st = next(s for s in run(text).statements if s.type != "STATEMENT")
+    assert (st.type, st.type_rule) == (type_, type_rule)
+
+
+@pytest.mark.parametrize("text", [
+    '"We reject the baseless allegations," the spokesman said.',  # the speaker's own side
+    "The police said the march was not illegal.",  # negated blame
+    '"If you are willing to talk, we will help," the minister said.',  # a positive condition: an offer
+])
+def test_blame_and_conditions_that_are_not_accusations_or_threats(run, text: str) -> None:
+    assert not [s for s in run(text).statements if s.type in ("ACCUSE", "THREATEN")]
+
+
+def test_demanded_act_is_the_request_not_an_event(run) -> None:
+    r = run("The party must hand over the files, she said.")
+    assert [s.type for s in r.statements] == ["REQUEST"] and not r.events

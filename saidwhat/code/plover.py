@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from saidwhat.code.plover_lexicon import (
+    ACCUSATION_WORDS,
     ASK_LEMMAS,
     CALL_PREPS,
     CONDITION_MARKERS,
@@ -68,9 +69,12 @@ if TYPE_CHECKING:
 CUE_BASE, CONTENT_BASE = 0.9, 0.78
 DEPTH_PENALTY = 0.08
 SELF_PRONOUNS = words("self_pronouns")
+FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
 # The type rules: each typed statement carries the name of the one that chose its type.
 CUE_RULE, SPEECH_NOUN_RULE, CONTENT_RULE = "type.cue_verb_v1", "type.speech_noun_v1", "type.content_v1"
 PLAIN_RULE = "type.statement_v1"
+ACCUSE_RULE = "type.content_accuse_v1"
+CONDITION_THREAT_RULE, MODAL_REQUEST_RULE = "type.condition_threat_v1", "type.modal_request_v1"
 
 
 def type_statements(statements: list[Statement], doc: Doc, info: DocumentInfo,
@@ -161,6 +165,8 @@ def _content_type(root: Token | None, content: list[Token], st: Statement, kb: K
     text = " ".join(lowers)
     if words & CONDITION_MARKERS and _threat_words(content) and is_future(root) and _by_speaker(root, st, kb):
         return ("THREATEN", None), _threat_target(root, content), False, CONTENT_RULE
+    if is_future(root) and not is_negated(root) and _by_speaker(root, st, kb) and _negative_condition(content):
+        return ("THREATEN", None), _threat_target(root, content), False, CONDITION_THREAT_RULE
     if any(p in text for p in REFUSAL_PHRASES) or (
             is_negated(root) and is_future(root) and _by_speaker(root, st, kb)):
         return ("REJECT", None), _object_target(root), False, CONTENT_RULE
@@ -168,12 +174,63 @@ def _content_type(root: Token | None, content: list[Token], st: Statement, kb: K
     modal = any(c.dep_ == "aux" and c.lemma_.lower() in DEMAND_MODALS for c in root.children)
     if modal and subj is not None and not _by_speaker(root, st, kb) and is_actor_like(subj):
         return ("REQUEST", None), subj, False, CONTENT_RULE
+    if modal and subj is not None and subj.lower_ not in ("i", "it", "this", "that") and not _by_speaker(root, st, kb):
+        # "immigration to France should stop", "they shouldn't close borders": a demand on whoever acts
+        return ("REQUEST", None), target_in(subj), False, MODAL_REQUEST_RULE
     if is_future(root) and _by_speaker(root, st, kb) and not is_negated(root):
         planned = _planned(root)
         if planned == "THREATEN":
             return ("THREATEN", None), _threat_target(root, content), False, CONTENT_RULE
         if planned in ("AGREE", "CONCEDE"):
             return (planned, None), _object_target(root), False, CONTENT_RULE
+    return _content_accuses(root, content, st, kb)
+
+
+def _negative_condition(content: list[Token]) -> bool:
+    """Does the content put a negative condition on another party ("unless they withdraw", "if
+    the freeze is not lifted")?"""
+    for tok in content:
+        if tok.dep_ == "mark" and tok.lower_ == "unless":
+            return True
+        if tok.dep_ == "mark" and tok.lower_ == "if" and is_negated(tok.head):
+            return True
+    return False
+
+
+@type_rules.register(CONDITION_THREAT_RULE)
+def condition_threat() -> TypeMode:
+    """The speaker's own future act made to depend on a negative condition on another party
+    ("Turkey will buy Russian aircraft if the F-35 freeze is not lifted"): PLOVER codes a
+    conditional commitment whose condition is another party's failure to act as a THREATEN
+    (read in `_content_type`)."""
+    return "THREATEN", None
+
+
+@type_rules.register(MODAL_REQUEST_RULE)
+def modal_request() -> TypeMode:
+    """A content clause with `must` / `should` / `ought to` about a subject that is not the
+    speaker's side, even when the subject is not a named party ("immigration should stop"):
+    what the speaker demands is a REQUEST (read in `_content_type`)."""
+    return "REQUEST", None
+
+
+@type_rules.register(ACCUSE_RULE)
+def _content_accuses(root: Token, content: list[Token], st: Statement, kb: KnowledgeBase) -> Typed | None:
+    """A neutral report whose content applies a word of blame to someone other than the speaker
+    ("They are lying to the whole world," the minister said; "was involved in corrupt acts"):
+    an ACCUSE (manual: disapprove, allege). Not when the word is negated, nor when the content's
+    subject is the speaker's own side ("we reject the baseless allegations")."""
+    subj = _subject(root)
+    own = FIRST_PERSON if st.direct else SELF_PRONOUNS  # in a quote, "they" are others
+    if subj is not None and (subj.lower_ in own or subj.pos_ != "PRON" and _by_speaker(root, st, kb)):
+        return None
+    for tok in content:
+        if tok.lemma_.lower() not in ACCUSATION_WORDS and tok.lower_ not in ACCUSATION_WORDS:
+            continue
+        if is_negated(tok) or is_negated(tok.head) or any(c.lower_ in ("no", "not") for c in tok.children):
+            continue
+        target = target_in(subj) if subj is not None else None
+        return ("ACCUSE", "disapprove"), target, False, ACCUSE_RULE
     return None
 
 

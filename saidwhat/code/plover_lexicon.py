@@ -52,3 +52,5 @@ halt suspend withdraw leave break close deny invade crush
 """.split())
 # Speech nouns a neutral cue reports ("reiterated its demand that ...").
 NOUN_TYPES = type_table("statement_noun_types")
+# Words that make a neutral report's content a criticism or allegation of another party (ACCUSE).
+ACCUSATION_WORDS = words("statement_accusation_words")
