@@ -195,3 +195,17 @@ def test_no_recipient_no_recipient_span(run) -> None:
     ev = _event(run("Troops withdrew."), "RETREAT")
     assert ev.recipient is None and ev.recipient_span is None
     assert ev.actor_span is not None and ev.actor_span.text == "Troops"
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Attackers detonated a car bomb near the market.", "ASSAULT"),  # DETONATE * BOMB [183]
+    ("The government rushed aid to the flooded province.", "AID"),  # RUSH * AID [070]
+])
+def test_petrarch_verb_patterns_type_verbs_the_hand_lexicon_lacks(run, text: str, type_: str) -> None:
+    ev = _event(run(text), type_)
+    assert ev.rule == "event.petrarch_v1"
+
+
+def test_petrarch_block_default_alone_is_no_act(run) -> None:
+    """Only patterns code: "added" (block default COOPERATE) with no pattern names no act."""
+    assert not run("The minister added a paragraph to the report.").events

@@ -130,3 +130,12 @@ WEAPON_MODES = {r["word"]: r["mode"] for r in table("event_weapon_modes")}
 
 # Nouns that name groups able to act (used to tell an actor from a thing or a place).
 GROUP_NOUNS = words("acting_group_nouns")
+
+# PETRARCH2's verb dictionary through the manual's CAMEO -> PLOVER table (scripts/build_petrarch_verbs.py):
+# verb -> the blocks it is in and their default types; block -> {(object, prep): type}.
+PETRARCH_VERBS: dict[str, list[tuple[int, str]]] = {}
+for _r in table("event_petrarch_verbs"):
+    PETRARCH_VERBS.setdefault(_r["verb"], []).append((int(_r["block"]), _r["type"]))
+PETRARCH_PATTERNS: dict[int, dict[tuple[str, str], str]] = {}
+for _r in table("event_petrarch_patterns"):
+    PETRARCH_PATTERNS.setdefault(int(_r["block"]), {}).setdefault((_r["object"], _r["prep"]), _r["type"])

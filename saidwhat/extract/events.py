@@ -30,6 +30,8 @@ from saidwhat.extract.event_lexicon import (
     NOUN_COMPOUNDS,
     NOUNS,
     PEOPLE_OBJECTS,
+    PETRARCH_PATTERNS,
+    PETRARCH_VERBS,
     PHRASAL,
     QUANTITY_NOUNS,
     RELATION_NOUNS,
@@ -127,7 +129,7 @@ def act_of(tok: Token) -> TypeMode | None:
 
 # Lemmas that can name an act at all, by the lexicons `_verb_trigger` and `_noun_type` read:
 # every other word is passed over without looking at its dependents.
-_VERB_LEMMAS = frozenset({*VERBS, *REVERSERS, *CUTTERS, *RESTORERS, *LIGHT_VERBS, *TRANSFER_VERBS, "fire",
+_VERB_LEMMAS = frozenset({*VERBS, *PETRARCH_VERBS, *REVERSERS, *CUTTERS, *RESTORERS, *LIGHT_VERBS, *TRANSFER_VERBS, "fire",
                           *(v for v, _ in PHRASAL), *(v for v, _ in LIGHT_PAIRS), *(v for v, _ in VERB_PREPS)})
 _NOUN_LEMMAS = frozenset({*NOUNS, *(w for pair in NOUN_COMPOUNDS for w in pair)})
 _ANY_LEMMAS = _VERB_LEMMAS | _NOUN_LEMMAS
@@ -202,8 +204,43 @@ def _verb_trigger(verb: Token) -> EventMention | None:
     if lemma == "fire" and (obj is not None or any(c.lower_ in ("at", "on") for c in verb.children)):
         return found(("ASSAULT", "firearms"))
     if lemma not in VERBS:
-        return None
+        return _petrarch(verb, lemma, obj)
     return found(_refine_verb(lemma, verb, obj, VERBS[lemma]))
+
+
+PETRARCH_RULE = "event.petrarch_v1"
+
+
+
+@event_rules.register(PETRARCH_RULE)
+def _petrarch(verb: Token, lemma: str, obj: Token | None) -> EventMention | None:
+    """A verb the hand lexicon lacks, typed by PETRARCH2's verb-pattern dictionary through the
+    manual's CAMEO -> PLOVER table: a pattern on its preposition and that phrase's noun
+    ("rushed police to the border"), else on its object's head ("detonated a bomb"). The
+    verb needs a source (a subject that is not itself an act, or a passive). The
+    blocks' default codes are not used: on the tune half they coded many verbs that name no
+    act ("add", "affect"), and PETRARCH itself leans on its patterns."""
+    blocks = PETRARCH_VERBS.get(lemma)
+    if not blocks:
+        return None
+    subj, patient = subject_of(verb)
+    if (subj is None or subj.lemma_.lower() in _NOUN_LEMMAS or subj.pos_ not in ("NOUN", "PROPN", "PRON")) \
+            and patient is None:
+        return None  # PETRARCH codes a verb only with a source: "the massing has brought warnings" is none
+    keys: list[tuple[str, str]] = []
+    for child in verb.children:
+        if child.dep_ in ("prep", "dative", "agent"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                keys += [(pobj.lemma_.lower(), child.lower_), (pobj.lower_, child.lower_)]
+    if obj is not None:
+        keys += [(obj.lemma_.lower(), ""), (obj.lower_, "")]
+    for block, _default in blocks:
+        patterns = PETRARCH_PATTERNS.get(block, {})
+        type_ = next((patterns[k] for k in keys if k in patterns), None)
+        if type_:
+            return EventMention(type_, None, verb, verb.i, verb.i, False, PETRARCH_RULE)
+    return None
 
 
 @event_rules.register(LIGHT_RULE)
