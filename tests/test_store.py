@@ -451,7 +451,8 @@ def test_show_with_context_and_all_sources(db: sqlite3.Connection) -> None:
 # -- export -----------------------------------------------------------------------------------
 
 # Fields of the extract stream the store does not keep (yet): mention spans and rule provenance.
-NOT_STORED = {"actor_span", "recipient_span", "type_rule", "speaker_rule"}
+NOT_STORED = {"actor_span", "recipient_span", "type_rule", "speaker_rule",
+              "mentions", "claimed_by", "factuality", "factuality_rule"}  # not in the store yet
 
 
 def test_jsonl_export_is_the_contract_stream(db: sqlite3.Connection) -> None:
@@ -502,3 +503,14 @@ def test_export_misuse(db: sqlite3.Connection, tmp_path: Path) -> None:
         store_export.export(db, "csv", "records", tmp_path / "no" / "such" / "dir.csv")
     with pytest.raises(StoreError, match="unknown table"):
         store_export.export(db, "csv", "people", io.StringIO())
+
+
+def test_timeline_marks_claimed_events(db: sqlite3.Connection) -> None:
+    from saidwhat.store import render
+
+    rows = {r["id"]: r for r in queries.timeline(db)}
+    assert rows["e1"]["asserted"] == 1 and rows["s1"]["asserted"] is None
+    assert render.claimed_mark(rows["e1"]) == "" and render.claimed_mark(rows["s1"]) == ""
+    db.execute("UPDATE events SET asserted = 0 WHERE id = 1")
+    claimed = next(r for r in queries.timeline(db) if r["id"] == "e1")
+    assert render.claimed_mark(claimed) == "[claimed] "

@@ -128,6 +128,7 @@ def timeline(db: str, actor: str | None, about: str | None, type_: str | None, s
         return _print_json(rows)
     for r in rows:
         r["who"] = render.speaker(r)
+        r["content"] = render.claimed_mark(r) + (r.get("content") or "")
     click.echo(render.table(rows, [("date", "date", 10), ("id", "id", 8), ("who", "speaker", 28),
                                    ("type", "type", 10), ("content", "content", 70),
                                    ("outlet", "outlet", 20)]))

@@ -31,6 +31,11 @@ def speaker(r: dict[str, Any]) -> str:
     return f"({r['speaker_text']})" if r.get("speaker_text") else "?"
 
 
+def claimed_mark(r: dict[str, Any]) -> str:
+    """"[claimed] " before an event the outlet does not assert (only a source claims it)."""
+    return "[claimed] " if r.get("kind") == "event" and r.get("asserted") == 0 else ""
+
+
 def record(rec: dict[str, Any]) -> str:
     """`saidwhat show`: one statement or event, its sentence in context, its sources."""
     lines = [f"{rec['id']}  {rec['kind']}  {rec['type']}  {rec.get('date') or 'undated'}"]
@@ -49,6 +54,8 @@ def record(rec: dict[str, Any]) -> str:
     else:
         lines += [f"actor:      {actor(rec['actor'])}", f"trigger:    {rec['trigger_text']}",
                   f"mode:       {rec.get('mode') or '-'}"]
+        if rec.get("asserted") in (0, False):
+            lines.append("claimed:    only by a source, not asserted by the outlet")
     lines += [f"recipient:  {actor(rec['recipient'])}", f"confidence: {rec.get('confidence')}",
               f"rule:       {rec.get('rule') or '-'}", "", "in context:"]
     c = rec["context"]

@@ -172,8 +172,31 @@ SELECT a.id, a.name, a.country, a.sector, a.role,
 FROM actors a;
 """
 
+# Version 2: the timeline says whether an event is asserted by the outlet or only claimed by a
+# source (`asserted`: 1 or 0 for events, NULL for statements).
+_V2 = """
+DROP VIEW timeline;
+CREATE VIEW timeline AS
+SELECT 's' || s.id AS id, 'statement' AS kind, coalesce(s.date, d.published) AS date, s.type,
+       s.actor_id, a.name AS actor, s.speaker_text, s.recipient_id, r.name AS recipient,
+       s.content_text AS content, d.outlet, d.published, s.doc, s.sentence_start AS pos,
+       NULL AS asserted
+FROM statements s
+JOIN documents d ON d.id = s.doc
+LEFT JOIN actors a ON a.id = s.actor_id
+LEFT JOIN actors r ON r.id = s.recipient_id
+UNION ALL
+SELECT 'e' || e.id, 'event', coalesce(e.date, d.published), e.type,
+       e.actor_id, a.name, NULL, e.recipient_id, r.name,
+       e.sentence_text, d.outlet, d.published, e.doc, e.sentence_start, e.asserted
+FROM events e
+JOIN documents d ON d.id = e.doc
+LEFT JOIN actors a ON a.id = e.actor_id
+LEFT JOIN actors r ON r.id = e.recipient_id;
+"""
+
 # MIGRATIONS[i] upgrades a database at schema version i to version i + 1.
-MIGRATIONS: list[str] = [_V1]
+MIGRATIONS: list[str] = [_V1, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
