@@ -88,3 +88,19 @@ def test_repeated_mentions_are_one_event(run) -> None:
 def test_different_actors_stay_different_events(run) -> None:
     r = run("Police arrested ten protesters in Paris. In Berlin, German police arrested five activists.")
     assert len([e for e in r.events if e.type == "COERCE"]) == 2
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a habit, not a happening
+    ("The militia mainly targets police patrols in the north.", "ASSAULT"),
+    ("I would like to thank everyone who supports me.", "SUPPORT"),
+    # what someone is accused of is the accusation's, not an event of the accuser
+    ("The government accuses the rebel group of killing civilians in the villages.", "ASSAULT"),
+])
+def test_habits_and_allegations_are_not_events(run, text: str, absent: str) -> None:
+    assert absent not in _types(run(text))
+
+
+def test_speech_act_in_the_present_is_still_typed(run) -> None:
+    assert "REJECT" in [*_types(run("China rejects the claims of the United States.")),
+                        *(s.type for s in run("China rejects the claims of the United States.").statements)]

@@ -13,9 +13,13 @@ Rule `event.factuality_v1` gives each event mention one status:
 - `negated`: `did not attack`, `no ransom was paid`, `denied any intention to invade`;
 - `hypothetical`: under `could` / `might` / `may`, or a noun of possibility (`for fear of attack`);
 - `asked`: inside a question;
+- `alleged`: what someone is accused of (`accuses the rebels of killing`): the accusation is the
+  statement's ACCUSE, the act is not the accuser's event;
 - `generic`: a bare noun the sentence does not say happened (`sanctions are waiting`, `loans for
   projects`): a noun is a happening only when its clause reports one (`imposed sanctions` is read
-  by the light-verb rule; `died in the attack`, `the attack killed 4`, `Monday's talks`).
+  by the light-verb rule; `died in the attack`, `the attack killed 4`, `Monday's talks`); a
+  verb in the simple present or a gerund describing a noun (`the group mainly targets
+  vehicles`, `everyone who supports me`): a habit, not a happening.
 Only asserted, claimed and planned mentions become event records.
 """
 
@@ -38,6 +42,7 @@ DEMAND_HEADS = words("factuality_demand_heads")
 THREAT_HEADS = words("factuality_threat_heads")
 DENIAL_HEADS = words("factuality_denial_heads")
 IRREALIS_NOUNS = words("factuality_irrealis_nouns")
+ACCUSATION_HEADS = words("factuality_accusation_heads")
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
 KEPT = frozenset({"asserted", "claimed", "planned"})
 # clause links through which an act inherits the status of the verb above it
@@ -45,6 +50,8 @@ CHAIN = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp"})
 # a noun reaches the verb of its clause through these
 NOUN_UP = frozenset({"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos", "agent", "oprd"})
 DATE_ENTS = frozenset({"DATE", "TIME"})
+# verbal acts are reported in the present as often as in the past ("China rejects the claims")
+SPEECH_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"})
 
 
 def _aux(verb: Token) -> set[str]:
@@ -152,4 +159,18 @@ def factuality(m: EventMention) -> str:
         return _noun_status(tok)
     if is_future(tok):
         return "planned"
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):
+        accuser = tok.head.head if tok.head.head.dep_ != "dobj" else tok.head.head.head  # "accuses X of"
+        if accuser.lemma_.lower() in ACCUSATION_HEADS:
+            return "alleged"  # "accuses the rebels of killing civilians": the accusation, not the act
+    if _generic_verb(tok) and (m.type not in SPEECH_TYPES or tok.dep_ in ("relcl", "acl", "csubj")):
+        return "generic"
     return _clause_status(tok)
+
+
+def _generic_verb(verb: Token) -> bool:
+    """A habitual or general present ("the group mainly targets security vehicles", "everyone
+    who supports me"): news reports happenings in the past or perfect; a simple present states
+    what is usual, not what happened. Speech acts are reported in the present ("China rejects
+    the claims"), so for them only a present describing a noun (a relative clause) is generic."""
+    return verb.tag_ in ("VBZ", "VBP") and not _aux(verb)
