@@ -104,3 +104,15 @@ def test_habits_and_allegations_are_not_events(run, text: str, absent: str) -> N
 def test_speech_act_in_the_present_is_still_typed(run) -> None:
     assert "REJECT" in [*_types(run("China rejects the claims of the United States.")),
                         *(s.type for s in run("China rejects the claims of the United States.").statements)]
+
+
+def test_plan_inside_a_statement_is_the_statements_promise(run) -> None:
+    r = run("The army said its forces will attack the rebel camps in the north.")
+    assert not [e for e in r.events if e.type in ("ASSAULT", "THREATEN")]
+    st = r.statements[0]
+    assert st.type == "THREATEN" and st.type_rule in ("type.planned_statement_v1", "type.content_v1")
+
+
+def test_plan_in_the_outlets_voice_stays_an_event(run) -> None:
+    ev = next(e for e in run("Japan will send aid to the flooded provinces of Pakistan next week.").events)
+    assert (ev.type, ev.factuality, ev.claimed_by) == ("AGREE", "planned", None)

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 VERB_BASE, NOUN_BASE = 0.8, 0.62
 DEPTH_PENALTY = 0.1
 TRIGGER_TYPE_RULE, FUTURE_TYPE_RULE = "type.trigger_v1", "type.future_v1"
-PLANNED_TYPE_RULE = "type.planned_v1"
+PLANNED_TYPE_RULE, PLANNED_STATEMENT_RULE = "type.planned_v1", "type.planned_statement_v1"
 SAME_HAPPENING_RULE = "event.same_happening_v1"
 
 
@@ -58,6 +58,9 @@ def code_events(mentions: list[EventMention], doc: Doc, info: DocumentInfo, stat
     for found in _by_sentence(kept):
         built = _merge([(f, _event(f, info, statements, context, status[id(f)])) for f in found])
         for f, ev in _embedded(built):
+            if ev.factuality == "planned" and ev.claimed_by is not None:
+                planned_statement(statements[ev.claimed_by], ev)
+                continue  # a plan inside what someone said is that statement's promise or threat
             events.append(ev)
             events.extend(_co_actors(f, ev, info, context))
     return same_happening(events)
@@ -144,6 +147,20 @@ def future_type(m: EventMention) -> TypeMode | None:
     if m.type == "COERCE" and m.mode == "arrest":
         mode = "arrest"
     return FUTURE_TYPE[m.type], mode
+
+
+@type_rules.register(PLANNED_STATEMENT_RULE)
+def planned_statement(st: Statement, ev: Event) -> None:
+    """A planned or promised act inside what someone said ("they will attack", "we will help")
+    is that statement's promise or threat, not an event: a plain STATEMENT takes the planned
+    type of an act its verb promises (AGREE / THREATEN / CONCEDE, as `type.future_v1` gives it)
+    and, when it has none, the act's recipient. A planned noun ("the meeting would take place")
+    only reports a plan: the statement stays as it was."""
+    if st.type != "STATEMENT" or ev.type not in ("AGREE", "THREATEN", "CONCEDE") or ev.type_rule != FUTURE_TYPE_RULE:
+        return  # a planned noun ("the meeting would take place") only reports a plan
+    st.type, st.type_rule = ev.type, PLANNED_STATEMENT_RULE
+    if st.recipient is None and ev.recipient is not None:
+        st.recipient, st.recipient_span = ev.recipient, ev.recipient_span
 
 
 @type_rules.register(PLANNED_TYPE_RULE)
