@@ -209,3 +209,12 @@ def test_petrarch_verb_patterns_type_verbs_the_hand_lexicon_lacks(run, text: str
 def test_petrarch_block_default_alone_is_no_act(run) -> None:
     """Only patterns code: "added" (block default COOPERATE) with no pattern names no act."""
     assert not run("The minister added a paragraph to the report.").events
+
+
+@pytest.mark.parametrize("text", [
+    "A court later sentenced the editor to six years in prison.",
+    "The court convicted the former minister of fraud.",
+])
+def test_court_sentences_are_sanction_convict(run, text: str) -> None:
+    """Manual, SANCTION `convict`: found guilty and sentenced by a court."""
+    assert _event(run(text), "SANCTION").mode == "convict"
