@@ -31,11 +31,12 @@ def main() -> None:
     from saidwhat.code.plover import type_statements
     from saidwhat.extract.events import extract_event_mentions
     from saidwhat.extract.statements import extract_statements
-    from saidwhat.parse import load_nlp, masked_text
+    from saidwhat.parse import masked_text
     from saidwhat.pipeline import analyse_article
     from saidwhat.read import read_paths
     from saidwhat.resolve.actors import resolve_actors
     from saidwhat.resolve.dates import date_records
+    from saidwhat.resources import current
 
     spent: Counter[str] = Counter()
 
@@ -45,9 +46,10 @@ def main() -> None:
         spent[stage] += time.perf_counter() - t
         return out
 
-    nlp = timed("load model", load_nlp)
+    res = timed("load resources", current)
+    nlp = res.nlp
     articles = timed("read", lambda: list(islice(read_paths([args.corpus]), args.limit)))
-    # a first document loads the lazy resources (actor KB, lexicons): timed apart
+    # a first document loads what is still lazy (lexicons, per-model caches): timed apart
     warm = articles[0]
     for i, a in enumerate([warm, *articles]):
         def stage(name: str, first: bool = i == 0) -> str:
@@ -57,14 +59,14 @@ def main() -> None:
         if info.status != "ok":
             continue
         doc = timed(stage("parse"), nlp, masked_text(a.text or "", info.body))
-        st = timed(stage("extract_statements"), extract_statements, doc, info)
+        st = timed(stage("extract_statements"), extract_statements, doc, info, res.cue_model, res.cue_lexicon)
         ms = timed(stage("extract_events"), extract_event_mentions, doc)
         ctx = timed(stage("resolve_actors"), resolve_actors, st, doc, info)
         timed(stage("type_statements"), type_statements, st, doc, info, ctx)
         ev = timed(stage("code_events"), code_events, ms, doc, info, st, ctx)
         timed(stage("date_records"), date_records, st, ev, doc, info)
     n = len(articles)
-    total = sum(v for k, v in spent.items() if k not in ("load model", "read", "first document"))
+    total = sum(v for k, v in spent.items() if k not in ("load resources", "read", "first document"))
     print(f"{n} articles, {total:.1f} s after the first; per stage (s, % of that, ms/article):")
     for stage, s in spent.most_common():
         print(f"  {stage:20} {s:7.2f} {100 * s / total:5.1f}% {1000 * s / n:8.1f}")

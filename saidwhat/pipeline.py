@@ -41,8 +41,8 @@ def analyse_article(article: Article) -> DocumentInfo:
     return analyse(article)
 
 
-def process_parsed(article: Article, info: DocumentInfo, parsed: ParsedDoc) -> Result:
-    """Extract, resolve and code everything in one parsed article."""
+def process_parsed(article: Article, info: DocumentInfo, parsed: ParsedDoc, resources: Resources) -> Result:
+    """Extract, resolve and code everything in one parsed article, with the run's resources."""
     from saidwhat.code.events import code_events
     from saidwhat.code.plover import type_statements
     from saidwhat.extract.events import extract_event_mentions
@@ -52,7 +52,7 @@ def process_parsed(article: Article, info: DocumentInfo, parsed: ParsedDoc) -> R
 
     assert article.text is not None
     doc = parsed.doc
-    statements = extract_statements(doc, info)
+    statements = extract_statements(doc, info, resources.cue_model, resources.cue_lexicon)
     mentions = extract_event_mentions(doc)
     context = resolve_actors(statements, doc, info)
     # statements are typed before events are built: a typed statement's cue is not an event,
@@ -100,7 +100,7 @@ def process_articles(articles: Iterable[Article], settings: Settings | None = No
                 continue
             info, parsed_doc = by_doc.pop(id(article))
             try:
-                result = process_parsed(article, info, parsed_doc)
+                result = process_parsed(article, info, parsed_doc, res)
             except Exception as exc:  # one bad document must not end the run
                 log.exception("failed on %s", article.doc)
                 info.status, info.reason = "skipped", f"internal error while extracting: {exc!r}"

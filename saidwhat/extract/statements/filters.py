@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from saidwhat.extract import cue_model
 from saidwhat.extract.statements.speakers import DOCUMENT_NOUNS
 from saidwhat.records import Span, Statement
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from saidwhat.extract.cue_model import CueModel
+
 
 WEAK_WORDS = 3  # one- and two-word paraphrases from learned or belief cues are dropped (see weak)
 
 
-def plausible(doc: Doc, st: Statement) -> bool:
+def plausible(doc: Doc, st: Statement, cue_model: CueModel) -> bool:
     """The learned statement filter (cue_model `stmt`), for the rules it was chosen for."""
     th = cue_model.threshold("stmt", 0.0)
     if not th or not cue_model.available() or st.rule.startswith("quote."):
