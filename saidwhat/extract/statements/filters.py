@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from saidwhat.extract.statements.speakers import DOCUMENT_NOUNS
+from saidwhat.lexicons import words
 from saidwhat.records import Span, Statement
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def weak(st: Statement) -> bool:
     return st.rule in ("model.cue_v1", "verb.learned_v1") or st.cue_class == "belief"
 
 
-_OBJECT_PRONOUNS = frozenset("him her them it me us you this that these those".split())
+_OBJECT_PRONOUNS = words("object_pronouns")
 
 
 def dedupe(statements: list[Statement]) -> list[Statement]:
