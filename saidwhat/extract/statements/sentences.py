@@ -43,7 +43,7 @@ def sentence_statements(sent: SpacySpan, quotes: list[Quote], possible: list[boo
             st = noun_statement(tok, sent)
         else:
             st = None
-        candidate = scored and pos in CANDIDATE_POS and tok.is_alpha  # `cue_model.is_candidate`
+        candidate = scored and pos in CANDIDATE_POS and tok.is_alpha  # `is_candidate` of extract/cue_model.py
         if st is None and candidate:
             st = model_statement(tok, sent, cue_model)
         elif st is not None and st.rule in VETO_RULES and candidate and \
