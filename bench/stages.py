@@ -46,10 +46,11 @@ def main() -> None:
         spent[stage] += time.perf_counter() - t
         return out
 
+    # the resources as the pipeline loads them; each stage is handed what it needs
     res = timed("load resources", current)
     nlp = res.nlp
     articles = timed("read", lambda: list(islice(read_paths([args.corpus]), args.limit)))
-    # a first document loads what is still lazy (lexicons, per-model caches): timed apart
+    # a first document warms what loads lazily (lexicons, caches): timed apart
     warm = articles[0]
     for i, a in enumerate([warm, *articles]):
         def stage(name: str, first: bool = i == 0) -> str:
@@ -61,7 +62,7 @@ def main() -> None:
         doc = timed(stage("parse"), nlp, masked_text(a.text or "", info.body))
         st = timed(stage("extract_statements"), extract_statements, doc, info, res.cue_model, res.cue_lexicon)
         ms = timed(stage("extract_events"), extract_event_mentions, doc)
-        ctx = timed(stage("resolve_actors"), resolve_actors, st, doc, info)
+        ctx = timed(stage("resolve_actors"), resolve_actors, st, doc, info, res.kb)
         timed(stage("type_statements"), type_statements, st, doc, info, ctx)
         ev = timed(stage("code_events"), code_events, ms, doc, info, st, ctx)
         timed(stage("date_records"), date_records, st, ev, doc, info)

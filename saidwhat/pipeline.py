@@ -54,7 +54,7 @@ def process_parsed(article: Article, info: DocumentInfo, parsed: ParsedDoc, reso
     doc = parsed.doc
     statements = extract_statements(doc, info, resources.cue_model, resources.cue_lexicon)
     mentions = extract_event_mentions(doc)
-    context = resolve_actors(statements, doc, info)
+    context = resolve_actors(statements, doc, info, resources.kb)
     # statements are typed before events are built: a typed statement's cue is not an event,
     # and the actor context's look-ups happen in the order they always have
     type_statements(statements, doc, info, context)

@@ -6,8 +6,8 @@ model and the cue lexicon. Each is checked as it loads, and anything missing or 
 on with a part of the pipeline silently switched off.
 
 Each process loads its resources once (`current`): the workers in their initializer, the
-in-process path on its first batch. The pipeline passes the cue model and the cue lexicon to the
-extractor explicitly; the older accessor `get_kb` reads from them.
+in-process path on its first batch. The pipeline hands each stage what it needs (`process_parsed`):
+the knowledge base to resolve, the cue model and the cue lexicon to extract.
 """
 
 from __future__ import annotations

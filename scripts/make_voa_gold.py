@@ -672,10 +672,12 @@ ORDER = ["voa:6204569", "voa:8008998", "voa:7846440", "voa:8010418", "voa:620608
          "voa:6205546"]
 
 
-def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def build_gold(ann, order, default_out, description, argv=None):
+    """Read the VOA stories, build every annotated story's records in `order` and write the gold
+    file (shared by the attribution and the speaker-name gold scripts)."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--src", default=next((p for p in DEFAULT_SRC if os.path.exists(p)), DEFAULT_SRC[0]))
-    ap.add_argument("--out", default=DEFAULT_OUT)
+    ap.add_argument("--out", default=default_out)
     ap.add_argument("--review", action="store_true", help="print every attribution with its markers")
     args = ap.parse_args(argv)
     docs = {}
@@ -684,13 +686,13 @@ def main(argv=None):
             if line.strip():
                 d = json.loads(line)
                 docs[d["id"]] = d
-    assert sorted(ORDER) == sorted(ANN), "ORDER and ANN disagree"
+    assert sorted(order) == sorted(ann), "ORDER and ANN disagree"
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     c = Counter()
     with open(args.out, "w", encoding="utf-8") as f:
-        for did in ORDER:
+        for did in order:
             d = docs[did]
-            recs = build_doc(d, ANN[did])
+            recs = build_doc(d, ann[did])
             if args.review:
                 print(f"== {did} {d['title']}")
                 review(d, recs)
@@ -708,6 +710,10 @@ def main(argv=None):
                 c["pieces"] += "pieces" in r["extra"]
     print(json.dumps(dict(c)), file=sys.stderr)
     return 0
+
+
+def main(argv=None):
+    return build_gold(ANN, ORDER, DEFAULT_OUT, __doc__.split("\n")[0], argv)
 
 
 if __name__ == "__main__":

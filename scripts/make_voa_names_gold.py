@@ -16,11 +16,8 @@ These stories were annotated from the text alone; saidwhat was not run on them.
 
 Usage: python3 scripts/make_voa_names_gold.py [--src shared/data/voa/voa_all.jsonl] [--out tests/golden/voa_names_gold.jsonl] [--review]
 """
-import argparse
-import json
 import os
 import sys
-from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import make_voa_gold as g  # noqa: E402
@@ -961,40 +958,7 @@ ORDER = list(ANN)
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--src", default=next((p for p in g.DEFAULT_SRC if os.path.exists(p)), g.DEFAULT_SRC[0]))
-    ap.add_argument("--out", default=DEFAULT_OUT)
-    ap.add_argument("--review", action="store_true", help="print every attribution with its markers")
-    args = ap.parse_args(argv)
-    docs = {}
-    with open(args.src, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                d = json.loads(line)
-                docs[d["id"]] = d
-    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
-    c = Counter()
-    with open(args.out, "w", encoding="utf-8") as f:
-        for did in ORDER:
-            d = docs[did]
-            recs = g.build_doc(d, ANN[did])
-            if args.review:
-                print(f"== {did} {d['title']}")
-                g.review(d, recs)
-            row = {"id": d["id"], "text": d["text"], "title": d.get("title"), "outlet": d.get("outlet") or "Voice of America",
-                   "date": d.get("date"), "url": d.get("url"), "attributions": recs}
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-            c["stories"] += 1
-            for r in recs:
-                c["attributions"] += 1
-                c[r["extra"]["quote_type"]] += 1
-                c["tier_" + r["tier"]] += 1
-                c["cue_" + r["extra"]["cue_class"]] += 1
-                c["no_source"] += r["source"] is None
-                c["no_name"] += r["speaker_name"] is None
-                c["pieces"] += "pieces" in r["extra"]
-    print(json.dumps(dict(c)), file=sys.stderr)
-    return 0
+    return g.build_gold(ANN, ORDER, DEFAULT_OUT, __doc__.split("\n")[0], argv)
 
 
 if __name__ == "__main__":

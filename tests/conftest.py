@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from saidwhat.resolve.kb import KnowledgeBase
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -30,3 +34,11 @@ def seed_records() -> list[dict]:
     got = CliRunner().invoke(main, ["extract", str(SEEDS)])
     assert got.exit_code == 0, got.stderr
     return [json.loads(line) for line in got.stdout.splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    """The packaged actor knowledge base, opened once: the resolve and code stages are handed it."""
+    from saidwhat.resolve.kb import KnowledgeBase
+
+    return KnowledgeBase.load()

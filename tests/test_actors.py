@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from saidwhat import extract_text
-from saidwhat.resolve.kb import get_kb
+from saidwhat.resolve.kb import KnowledgeBase
 
 
 def _actor_of(text: str, content_part: str, published: str = "2022-01-28"):
@@ -111,8 +111,8 @@ def test_role_at_date() -> None:
     assert actor.country == "RUS"
 
 
-def test_kb_role_lookup_by_date() -> None:
-    hit = get_kb().lookup_role("RUS", "foreign minister", "2022-01-28")
+def test_kb_role_lookup_by_date(kb: KnowledgeBase) -> None:
+    hit = kb.lookup_role("RUS", "foreign minister", "2022-01-28")
     assert hit is not None and hit.name == "Sergei Lavrov"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from saidwhat.resolve.codes import actor_codes, actor_for_title, country_of, sector_of
+from saidwhat.resolve.kb import KnowledgeBase
 
 
 @pytest.mark.parametrize(("text", "code"), [
@@ -15,13 +16,13 @@ from saidwhat.resolve.codes import actor_codes, actor_for_title, country_of, sec
     ("Canberra", "AUS"), ("Nairobi", "KEN"), ("Tbilisi", "GEO"),
     ("NATO", "NATO"), ("the U.N.", "UN"), ("United Nations", "UN"), ("EU", "EU"), ("OSCE", "OSCE"),
 ])
-def test_country_of(text: str, code: str) -> None:
-    assert country_of(text) == code
+def test_country_of(text: str, code: str, kb: KnowledgeBase) -> None:
+    assert country_of(kb, text) == code
 
 
 @pytest.mark.parametrize("text", ["Brussels", "Lavrov", "blorple", "", "he"])
-def test_country_of_none(text: str) -> None:
-    assert country_of(text) is None
+def test_country_of_none(text: str, kb: KnowledgeBase) -> None:
+    assert country_of(kb, text) is None
 
 
 @pytest.mark.parametrize(("text", "sector"), [
@@ -33,12 +34,12 @@ def test_country_of_none(text: str) -> None:
     ("news agency", "MED"), ("business", "BUS"), ("company", "BUS"), ("civilians", "CVL"),
     ("residents", "CVL"), ("separatist authorities", "REB"), ("opposition leader", "OPP"),
 ])
-def test_sector_of(text: str, sector: str) -> None:
-    assert sector_of(text) == sector
+def test_sector_of(text: str, sector: str, kb: KnowledgeBase) -> None:
+    assert sector_of(kb, text) == sector
 
 
-def test_sector_of_none() -> None:
-    assert sector_of("blue sky") is None
+def test_sector_of_none(kb: KnowledgeBase) -> None:
+    assert sector_of(kb, "blue sky") is None
 
 
 @pytest.mark.parametrize(("text", "codes"), [
@@ -54,12 +55,12 @@ def test_sector_of_none() -> None:
     ("pro-Russian rebels", (None, "REB")),  # backers are not the actor
     ("Russian-backed separatists in Donetsk", ("UKR", "REB")),
 ])
-def test_actor_codes(text: str, codes: tuple[str, str]) -> None:
-    assert actor_codes(text, "2022-02-20") == codes
+def test_actor_codes(text: str, codes: tuple[str, str], kb: KnowledgeBase) -> None:
+    assert actor_codes(kb, text, "2022-02-20") == codes
 
 
-def test_serbian_military_police() -> None:
-    country, sector = actor_codes("Serbian military police")
+def test_serbian_military_police(kb: KnowledgeBase) -> None:
+    country, sector = actor_codes(kb, "Serbian military police")
     assert country == "SRB" and sector in {"COP", "MIL"}
 
 
@@ -72,15 +73,15 @@ def test_serbian_military_police() -> None:
     ("NATO Secretary General", "2022-02-17", "Jens Stoltenberg"),
     ("the UN chief", "2022-02-17", "Antonio Guterres"),
 ])
-def test_actor_for_title(text: str, date: str, name: str) -> None:
-    a = actor_for_title(text, date)
+def test_actor_for_title(text: str, date: str, name: str, kb: KnowledgeBase) -> None:
+    a = actor_for_title(kb, text, date)
     assert a is not None and a.name == name
 
 
-def test_actor_for_title_none() -> None:
-    assert actor_for_title("the Russian president", None) is None
-    assert actor_for_title("the president", "2022-01-01") is None
-    assert actor_for_title("Russian officials", "2022-01-01") is None
+def test_actor_for_title_none(kb: KnowledgeBase) -> None:
+    assert actor_for_title(kb, "the Russian president", None) is None
+    assert actor_for_title(kb, "the president", "2022-01-01") is None
+    assert actor_for_title(kb, "Russian officials", "2022-01-01") is None
 
 
 @pytest.mark.parametrize(("text", "code"), [
@@ -89,14 +90,14 @@ def test_actor_for_title_none() -> None:
     ("African Union", "AU"), ("Congolese", "COD"), ("Kampuchean", "KHM"), ("Jericho", "PSE"), ("Sindh", "PAK"),
     ("Liberians", "LBR"), ("Palestinians", "PSE"),
 ])
-def test_country_of_bodies_places_demonyms(text: str, code: str) -> None:
-    assert country_of(text) == code
+def test_country_of_bodies_places_demonyms(text: str, code: str, kb: KnowledgeBase) -> None:
+    assert country_of(kb, text) == code
 
 
 @pytest.mark.parametrize("text", ["Secretary-General", "attorney general", "Governor-General", "consul general",
                                   "director-general", "Surgeon General", "attorneys general"])
-def test_general_titles_are_not_military(text: str) -> None:
-    assert sector_of(text) == "GOV"
+def test_general_titles_are_not_military(text: str, kb: KnowledgeBase) -> None:
+    assert sector_of(kb, text) == "GOV"
 
 
 @pytest.mark.parametrize(("text", "codes"), [
@@ -115,5 +116,5 @@ def test_general_titles_are_not_military(text: str) -> None:
     ("rebel Kurdistan Workers' Party", ("TUR", "REB")),  # plural possessive keeps the name whole
     ("Sudan People's Liberation Movement", ("SDN", "OPP")),
 ])
-def test_actor_codes_bodies(text: str, codes: tuple[str | None, str | None]) -> None:
-    assert actor_codes(text, "2001-06-01") == codes
+def test_actor_codes_bodies(text: str, codes: tuple[str | None, str | None], kb: KnowledgeBase) -> None:
+    assert actor_codes(kb, text, "2001-06-01") == codes

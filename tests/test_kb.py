@@ -10,19 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from saidwhat.resolve.kb import KnowledgeBase, get_kb, normalise, role_key, translit_variants
+from saidwhat.resolve.kb import KnowledgeBase, normalise, role_key, translit_variants
 
 ROOT = Path(__file__).resolve().parent.parent
 DICTS = ROOT.parent / "shared" / "data" / "petrarch_dictionaries"
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return get_kb()
-
-
-def test_get_kb_is_loaded_once(kb: KnowledgeBase) -> None:
-    assert get_kb() is kb
+def test_kb_is_loaded(kb: KnowledgeBase) -> None:  # `kb`: tests/conftest.py
     assert len(kb) > 10_000
 
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from saidwhat.resolve.actors import ActorContext
+    from saidwhat.resolve.kb import KnowledgeBase
 
 VERB_BASE, NOUN_BASE = 0.8, 0.62
 DEPTH_PENALTY = 0.1
@@ -44,7 +45,7 @@ TRIGGER_TYPE_RULE, FUTURE_TYPE_RULE = "type.trigger_v1", "type.future_v1"
 
 
 def code_events(mentions: list[EventMention], doc: Doc, info: DocumentInfo, statements: list[Statement],
-                context: ActorContext | None) -> list[Event]:
+                context: ActorContext) -> list[Event]:
     """The `Event` records of a document's event mentions, sentence by sentence."""
     # a typed statement already carries the act its cue names ("accused", "threatened")
     cue_starts = {st.cue.start for st in statements if st.cue is not None and st.type != "STATEMENT"}
@@ -92,27 +93,27 @@ def future_type(m: EventMention) -> TypeMode | None:
 # --- events --------------------------------------------------------------------------------
 
 
-def participants(m: EventMention) -> tuple[Token | None, Token | None]:
+def participants(m: EventMention, kb: KnowledgeBase) -> tuple[Token | None, Token | None]:
     """The actor and recipient tokens of a mention; no recipient named, the first known place
     where the act happened (a noun's own actor excepted)."""
     actor, recipient = m.actor, m.recipient
     if recipient is None and m.places:
-        recipient = known_place(m.places)
+        recipient = known_place(kb, m.places)
         if m.nominal and recipient is not None and actor is not None and recipient.i == actor.i:
             recipient = None
     return actor, recipient
 
 
-def _co_actors(f: EventMention, ev: Event, info: DocumentInfo, ctx: ActorContext | None) -> list[Event]:
+def _co_actors(f: EventMention, ev: Event, info: DocumentInfo, ctx: ActorContext) -> list[Event]:
     """"The United States and Jordan have agreed": PLOVER codes every participant as actor and
     the record holds one, so each further conjunct gets its own copy of the event."""
-    actor_tok, recipient_tok = participants(f)
+    actor_tok, recipient_tok = participants(f, ctx.kb)
     out = []
     for tok, current, field in ((actor_tok, ev.actor, "actor"), (recipient_tok, ev.recipient, "recipient")):
         if current is None or tok is None or tok.pos_ not in ("PROPN", "ADJ"):
             continue
         for conj in tok.conjuncts[:4]:
-            other = resolve_actor(ctx, conj, info.published) if conj.pos_ in ("PROPN", "ADJ") else None
+            other = resolve_actor(ctx.kb, ctx, conj, info.published) if conj.pos_ in ("PROPN", "ADJ") else None
             if other is not None and other.country and other.country != (current.country or ""):
                 out.append(replace(ev, **{field: other, f"{field}_span": np_span(conj)},
                                    confidence=ev.confidence - 0.01, rule=ev.rule + "+conj"))
@@ -151,11 +152,11 @@ def _merge(built: list[tuple[EventMention, Event]]) -> list[tuple[EventMention, 
 
 
 def _event(f: EventMention, info: DocumentInfo, statements: list[Statement],
-           ctx: ActorContext | None) -> Event:
+           ctx: ActorContext) -> Event:
     assert f.sent is not None and f.trigger is not None
     sent = f.sent
     doc = sent.doc
-    actor_tok, recipient_tok = participants(f)
+    actor_tok, recipient_tok = participants(f, ctx.kb)
     type_, mode = trigger_type(f)
     type_rule = TRIGGER_TYPE_RULE
     future = not f.nominal and is_future(f.anchor)
@@ -167,14 +168,14 @@ def _event(f: EventMention, info: DocumentInfo, statements: list[Statement],
     date = info.published
     if actor_tok is None:
         actor_tok = first_named_before(sent, f, recipient_tok)
-    actor = resolve_actor(ctx, actor_tok, date) if actor_tok is not None else None
-    recipient = resolve_actor(ctx, recipient_tok, date) if recipient_tok is not None else None
+    actor = resolve_actor(ctx.kb, ctx, actor_tok, date) if actor_tok is not None else None
+    recipient = resolve_actor(ctx.kb, ctx, recipient_tok, date) if recipient_tok is not None else None
     actor_span = np_span(actor_tok) if actor is not None and actor_tok is not None else None
     if (recipient is None or not recipient.country) and type_ in PLACE_TYPES | {"PROTEST", "CONSULT"}:
         # "killed 23 people in Tel Aviv", "arrived in Amman on a visit"
-        place = known_place(place_candidates(scope_of(f)))
+        place = known_place(ctx.kb, place_candidates(scope_of(f)))
         if place is not None:
-            recipient_tok, recipient = place, resolve_actor(ctx, place, date)
+            recipient_tok, recipient = place, resolve_actor(ctx.kb, ctx, place, date)
     start = doc[f.lo].idx
     outer = next((st for st in statements if st.content.start <= start < st.content.end), None)
     if outer is not None and outer.actor is not None and actor_tok is not None and is_pronominal(actor_tok) \

@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from saidwhat.resolve.actors import ActorContext
+    from saidwhat.resolve.kb import KnowledgeBase
 
 CUE_BASE, CONTENT_BASE = 0.9, 0.78
 DEPTH_PENALTY = 0.08
@@ -73,15 +74,16 @@ PLAIN_RULE = "type.statement_v1"
 
 
 def type_statements(statements: list[Statement], doc: Doc, info: DocumentInfo,
-                    context: ActorContext | None) -> None:
+                    context: ActorContext) -> None:
     """Set `type`, `recipient` and a type-aware `confidence` on each statement (in place: the
     pipeline passes the records stage to stage)."""
+    kb = context.kb
     for st in statements:
         cue = _cue_token(doc, st)
         content = _content_tokens(doc, st)
         if st.actor is not None and not (st.actor.country and st.actor.sector) and st.speaker is not None:
-            st.actor = with_speaker_codes(st, doc, info)
-        typed = _type_of(cue, content, st)
+            st.actor = with_speaker_codes(st, doc, info, kb)
+        typed = _type_of(cue, content, st, kb)
         if typed is None:
             st.type_rule = PLAIN_RULE
             continue
@@ -91,7 +93,7 @@ def type_statements(statements: list[Statement], doc: Doc, info: DocumentInfo,
             speaker = _speaker_ids(doc, st)
             recipient_tok = other_party(content, speaker)
         if recipient_tok is not None and st.recipient is None:
-            recipient = resolve_actor(context, recipient_tok, info.published)
+            recipient = resolve_actor(kb, context, recipient_tok, info.published)
             if recipient is not None and not (st.actor is not None and recipient.name == st.actor.name):
                 st.recipient, st.recipient_span = recipient, np_span(recipient_tok)
         depth = clause_depth(cue) if cue is not None else 0
@@ -113,7 +115,7 @@ def plain_statement() -> TypeMode:
 
 
 @type_rules.register(CUE_RULE)
-def _type_of(cue: Token | None, content: list[Token], st: Statement) -> Typed | None:
+def _type_of(cue: Token | None, content: list[Token], st: Statement, kb: KnowledgeBase) -> Typed | None:
     """The cue names the speech act (`accused`, `called on`, `asked X to`, a warning of
     consequences, a vow of force); a neutral cue leaves it to the speech noun or the content."""
     lemma = cue.lemma_.lower() if cue is not None else ""
@@ -142,11 +144,11 @@ def _type_of(cue: Token | None, content: list[Token], st: Statement) -> Typed | 
         return None
     if not content or (lemma and lemma not in NEUTRAL_CUES):
         return None
-    return _content_type(root, content, st)
+    return _content_type(root, content, st, kb)
 
 
 @type_rules.register(CONTENT_RULE)
-def _content_type(root: Token | None, content: list[Token], st: Statement) -> Typed | None:
+def _content_type(root: Token | None, content: list[Token], st: Statement, kb: KnowledgeBase) -> Typed | None:
     """What a neutral report (`said`, `announced`, a quote) does, from its words."""
     if root is None:
         return None
@@ -157,16 +159,16 @@ def _content_type(root: Token | None, content: list[Token], st: Statement) -> Ty
         lowers = [t.lower_ for t in content]
     words = set(lowers)
     text = " ".join(lowers)
-    if words & CONDITION_MARKERS and _threat_words(content) and is_future(root) and _by_speaker(root, st):
+    if words & CONDITION_MARKERS and _threat_words(content) and is_future(root) and _by_speaker(root, st, kb):
         return ("THREATEN", None), _threat_target(root, content), False, CONTENT_RULE
     if any(p in text for p in REFUSAL_PHRASES) or (
-            is_negated(root) and is_future(root) and _by_speaker(root, st)):
+            is_negated(root) and is_future(root) and _by_speaker(root, st, kb)):
         return ("REJECT", None), _object_target(root), False, CONTENT_RULE
     subj = _subject(root)
     modal = any(c.dep_ == "aux" and c.lemma_.lower() in DEMAND_MODALS for c in root.children)
-    if modal and subj is not None and not _by_speaker(root, st) and is_actor_like(subj):
+    if modal and subj is not None and not _by_speaker(root, st, kb) and is_actor_like(subj):
         return ("REQUEST", None), subj, False, CONTENT_RULE
-    if is_future(root) and _by_speaker(root, st) and not is_negated(root):
+    if is_future(root) and _by_speaker(root, st, kb) and not is_negated(root):
         planned = _planned(root)
         if planned == "THREATEN":
             return ("THREATEN", None), _threat_target(root, content), False, CONTENT_RULE
@@ -231,7 +233,7 @@ def _threat_words(content: list[Token]) -> bool:
     return any(t.lemma_.lower() in THREAT_WORDS or t.lower_ in THREAT_WORDS for t in content)
 
 
-def _by_speaker(root: Token, st: Statement) -> bool:
+def _by_speaker(root: Token, st: Statement, kb: KnowledgeBase) -> bool:
     """Is the content's subject the speaker's own side (`we`, `it`, the speaker's country)?"""
     subj = _subject(root)
     if subj is None:
@@ -241,7 +243,7 @@ def _by_speaker(root: Token, st: Statement) -> bool:
     if st.speaker is not None and subj.idx >= st.speaker.start and subj.idx < st.speaker.end:
         return True
     if st.actor is not None and st.actor.country:
-        return country_of(subj.text) == st.actor.country
+        return country_of(kb, subj.text) == st.actor.country
     return False
 
 

@@ -31,12 +31,13 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 from saidwhat.lexicons import table, words
 from saidwhat.parse import doc_ents, doc_sents, doc_text, parsed_of, sent_of, token_table
 from saidwhat.records import Actor, DocumentInfo, Span, Statement
+from saidwhat.resolve.codes import actor_codes, country_of, sector_of
+from saidwhat.resolve.kb import KnowledgeBase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -65,7 +66,6 @@ _S_END = re.compile(r"[’']s$")
 _CAPS_RIGHT = re.compile(r"(?: (?:of|on|for))? ([A-Z][\w’'&.-]*)")
 _CAPS_LEFT = re.compile(r"(?:^|[\s(])([A-Z][\w’'&.-]*) $")
 _NON_WORD = re.compile(r"[^\w]+")
-_NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 @functools.lru_cache(maxsize=4096)  # names recur across mentions and articles
@@ -105,6 +105,7 @@ class ActorContext:
 
     doc: Doc
     info: DocumentInfo
+    kb: KnowledgeBase  # the run's actor knowledge base, for every look-up of this article
     people: dict[str, Person]
     by_span: dict[tuple[int, int], Actor | None] = field(default_factory=dict)
     _quotes: list[tuple[int, int]] | None = None
@@ -128,8 +129,9 @@ class ActorContext:
         return self.by_span[key]
 
 
-def resolve_actors(statements: list[Statement], doc: Doc, info: DocumentInfo) -> ActorContext:
-    ctx = ActorContext(doc, info, _collect_people(doc, info))
+def resolve_actors(statements: list[Statement], doc: Doc, info: DocumentInfo,
+                   kb: KnowledgeBase) -> ActorContext:
+    ctx = ActorContext(doc, info, kb, _collect_people(doc, info, kb))
     for st in statements:
         if st.speaker is not None and st.actor is None:
             st.actor = ctx.actor_for(st.speaker)
@@ -141,16 +143,16 @@ def resolve_actors(statements: list[Statement], doc: Doc, info: DocumentInfo) ->
 # --- people of the article ------------------------------------------------------------------
 
 
-def _collect_people(doc: Doc, info: DocumentInfo) -> dict[str, Person]:
+def _collect_people(doc: Doc, info: DocumentInfo, kb: KnowledgeBase) -> dict[str, Person]:
     people: dict[str, Person] = {}
     for ent in doc_ents(doc):
         if ent.label_ == "ORG":
-            ent = _person_in_title(ent)  # `Defense Lloyd Austin`: a title swallowed into a name
+            ent = _person_in_title(kb, ent)  # `Defense Lloyd Austin`: a title swallowed into a name
         if ent is None or ent.label_ != "PERSON":
             continue
-        ent = _extend_name(ent)
+        ent = _extend_name(kb, ent)
         name = _clean_name(ent.text)
-        if not name or not any(c.isupper() for c in name) or _is_place(name) or \
+        if not name or not any(c.isupper() for c in name) or _is_place(kb, name) or \
                 _norm(name.split()[-1]) in ORG_TYPE_NOUNS:  # `Economic Council`
             continue
         key = _surname_key(name)
@@ -166,7 +168,7 @@ def _collect_people(doc: Doc, info: DocumentInfo) -> dict[str, Person]:
         for t in (ent.doc[ent.start - 1] if ent.start > 0 else None, ent[0]):
             if t is not None and _norm(t.text) in HONORIFICS:
                 person.titles.add(_norm(t.text))
-        role, country = _role_around(ent)
+        role, country = _role_around(kb, ent)
         if role and (person.role is None or len(role) > len(person.role)):
             person.role = role
         if country and person.country is None:
@@ -174,11 +176,11 @@ def _collect_people(doc: Doc, info: DocumentInfo) -> dict[str, Person]:
     _add_relatives(doc, people)
     for person in people.values():
         if len(person.full_name.split()) == 1:  # `Gachagua`: the article's full form elsewhere
-            full = _full_name(doc, person.full_name)
+            full = _full_name(kb, doc, person.full_name)
             if full is not None:
                 person.names.append(full)
     for person in people.values():
-        person.actor = _person_actor(person, info)
+        person.actor = _person_actor(kb, person, info)
     return people
 
 
@@ -201,7 +203,7 @@ def _add_relatives(doc: Doc, people: dict[str, Person]) -> None:
         other.mentions.append(ent.start_char)
 
 
-def _person_in_title(ent: SpacySpan) -> SpacySpan | None:
+def _person_in_title(kb: KnowledgeBase, ent: SpacySpan) -> SpacySpan | None:
     """The person at the end of an organisation-tagged span whose first words are a title,
     when the knowledge base knows that person by that full name."""
     words = list(ent)
@@ -211,8 +213,7 @@ def _person_in_title(ent: SpacySpan) -> SpacySpan | None:
     if start == 0 or len(words) - start < 2:
         return ent
     rest = ent.doc[ent.start + start:ent.end]
-    kb = _kb()
-    hit = kb.lookup(rest.text, fuzzy=False) if kb is not None else None
+    hit = kb.lookup(rest.text, fuzzy=False)
     if hit is None or getattr(hit, "kind", "") != "person":
         return ent
     from spacy.tokens import Span as SpacySpanType
@@ -220,24 +221,23 @@ def _person_in_title(ent: SpacySpan) -> SpacySpan | None:
     return SpacySpanType(ent.doc, rest.start, rest.end, label="PERSON")
 
 
-def _extend_name(ent: SpacySpan) -> SpacySpan:
+def _extend_name(kb: KnowledgeBase, ent: SpacySpan) -> SpacySpan:
     """`Lloyd Austin` when the model only tagged `Austin`: take capitalised words before it."""
     doc, start = ent.doc, ent.start
     while start > sent_of(ent[0]).start:
         t = doc[start - 1]
         if not (t.pos_ == "PROPN" and t.is_title) or t.lower_.strip(".") in TITLE_WORDS \
-                or t.ent_type_ in ("GPE", "NORP", "ORG") or _country_of(t.text):
+                or t.ent_type_ in ("GPE", "NORP", "ORG") or country_of(kb, t.text):
             break
         start -= 1
     return doc[start:ent.end] if start < ent.start and ent.start - start <= 2 else ent
 
 
-def _is_place(name: str) -> bool:
+def _is_place(kb: KnowledgeBase, name: str) -> bool:
     """Places and countries the model sometimes tags as people (`Washington`, `Kherson`)."""
-    if _country_of(name):
+    if country_of(kb, name):
         return True
-    kb = _kb()
-    hit = kb.lookup(name, fuzzy=False) if kb is not None else None
+    hit = kb.lookup(name, fuzzy=False)
     return hit is not None and getattr(hit, "kind", "person") != "person"
 
 
@@ -253,16 +253,15 @@ def _fuzzy_person(people: dict[str, Person], key: str) -> Person | None:
     return None
 
 
-def _person_actor(person: Person, info: DocumentInfo) -> Actor:
+def _person_actor(kb: KnowledgeBase, person: Person, info: DocumentInfo) -> Actor:
     name = person.full_name
-    kb = _kb()
-    hit = kb.lookup(name, info.published) if kb is not None else None
+    hit = kb.lookup(name, info.published)
     if hit is not None and not _same_first_name(name, hit.name):
         hit = None  # "John Sullivan" is not "Jake Sullivan", whatever the fuzzy score says
     if hit is not None and getattr(hit, "kind", "person") == "person":
         return Actor(name=hit.name, id=hit.id, country=hit.country or person.country,
-                     sector=hit.sector or _sector(person.role), role=person.role or hit.role)
-    return Actor(name=name, id=_stable_id(name), country=person.country, sector=_sector(person.role),
+                     sector=hit.sector or _sector(kb, person.role), role=person.role or hit.role)
+    return Actor(name=name, id=_stable_id(name), country=person.country, sector=_sector(kb, person.role),
                  role=person.role)
 
 
@@ -278,7 +277,7 @@ def _same_first_name(ours: str, theirs: str) -> bool:
     return x == y or Levenshtein.distance(x, y) <= 1 or fuzz.ratio(x, y) >= 75
 
 
-def _role_around(ent: SpacySpan) -> tuple[str | None, str | None]:
+def _role_around(kb: KnowledgeBase, ent: SpacySpan) -> tuple[str | None, str | None]:
     """Role and country written around a name: titles before it, or an apposition."""
     doc = ent.doc
     i = ent.start - 1
@@ -312,11 +311,11 @@ def _role_around(ent: SpacySpan) -> tuple[str | None, str | None]:
     country = None
     for t in toks:
         if t.ent_type_ in ("GPE", "NORP", "ORG"):
-            country = _country_of(t.text) or country
+            country = country_of(kb, t.text) or country
             if country:
                 break
     while toks and (toks[0].lower_ in ("'s", "’s", "the") or
-                    (toks[0].ent_type_ in ("GPE", "NORP", "ORG") and _country_of(toks[0].text))):
+                    (toks[0].ent_type_ in ("GPE", "NORP", "ORG") and country_of(kb, toks[0].text))):
         toks.pop(0)
     role = " ".join(t.text for t in toks).strip() or None
     return (_title_case(role) if role else None), country
@@ -351,7 +350,7 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
         before = _WORD.findall(doc_text(doc)[span.start:people[-1].start_char])
         return _relative(ctx, before, _surname_key(name)) or _person_for(ctx, name)
     words = _WORD.findall(text)
-    if _is_place(text) and not people:  # `Ukraine`, even where the model saw a person `Beyond Ukraine`
+    if _is_place(ctx.kb, text) and not people:  # `Ukraine`, even where the model saw a person `Beyond Ukraine`
         return _organisation(ctx, span)
     for i in range(len(words) - 1, -1, -1):
         key = _norm(words[i])
@@ -359,13 +358,13 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
             return ctx.people[f"{_norm(words[i - 1])}#{key}"].actor
         if key in ctx.people:
             return _relative(ctx, words[:i], key) or ctx.people[key].actor
-    name = _trailing_name(words)
-    if name is not None and not _is_place(name) and not _has_org(doc, span, exact=name) and \
+    name = _trailing_name(ctx.kb, words)
+    if name is not None and not _is_place(ctx.kb, name) and not _has_org(doc, span, exact=name) and \
             _norm(name.split()[-1]) not in ORG_TYPE_NOUNS | INSTITUTION_NOUNS | GENERIC_ORG_NOUNS and \
             not any(e.end_char == span.end and len(e.text) > len(name) for e in _labelled(doc, "ORG")):
         return _new_person(ctx, name, span)  # not `The United Nations Working Group`
-    if len(words) == 1 and words[0][:1].isupper() and not _is_place(words[0]) and \
-            (full := _full_name(doc, words[0])):
+    if len(words) == 1 and words[0][:1].isupper() and not _is_place(ctx.kb, words[0]) and \
+            (full := _full_name(ctx.kb, doc, words[0])):
         return _new_person(ctx, full, span)  # `Wasuge` where the article once wrote `Mahad Wasuge`
     named = _appositive_name(doc, span)
     if named is not None:  # `His son Sebastien Lai`, `Dodik's lawyer, Anto Nobilo`
@@ -426,7 +425,7 @@ def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
     if ents and root.lower_ in INSTITUTION_NOUNS and root.i == here.end - 1 and \
             not any(e.start <= root.i < e.end for e in ents):
         name = _ARTICLE.sub("", here.text.strip())
-        country, sector = _codes(name, ctx.info.published)
+        country, sector = actor_codes(ctx.kb, name, ctx.info.published)
         return Actor(name=name, id=_stable_id(name), country=country, sector=sector)
     if not ents:
         root = here.root
@@ -446,14 +445,14 @@ def _government_before(ctx: ActorContext, span: Span, noun: str) -> Actor | None
     before it, else the first one after it."""
     text = doc_text(ctx.doc)
     hits = [m for m in re.finditer(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:’s|'s)?\s+" + re.escape(noun) + r"\b",
-                                   text) if _country_of(m.group(1))]
+                                   text) if country_of(ctx.kb, m.group(1))]
     before = [m for m in hits if m.end() <= span.start]
     if not hits:
         return None
     m = before[-1] if before else hits[0]
     name = f"{m.group(1)} {noun}"
-    country, sector = _codes(name, ctx.info.published)
-    return Actor(name=name, id=_stable_id(name), country=country or _country_of(m.group(1)), sector=sector)
+    country, sector = actor_codes(ctx.kb, name, ctx.info.published)
+    return Actor(name=name, id=_stable_id(name), country=country or country_of(ctx.kb, m.group(1)), sector=sector)
 
 
 def _document_author(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
@@ -496,7 +495,7 @@ def _org_antecedent(ctx: ActorContext, span: Span, words: list[str]) -> Actor | 
         caps = _SENTENCE_END.split(m.group(1).strip())[-1]  # not across a sentence end
         caps = _ARTICLE_OR_END.sub("", caps)
         if not caps or mods and not mods & {_norm(w) for w in caps.split()} or \
-                not mods and _norm(words[-1]) in GENERIC_ORG_NOUNS or _country_of(caps):
+                not mods and _norm(words[-1]) in GENERIC_ORG_NOUNS or country_of(ctx.kb, caps):
             continue
         found.append((lo + m.end(), caps + (" " + m.group(2) if m.group(2)[:1].isupper() else "")))
     found = [(end, _ARTICLE.sub("", name)) for end, name in found]
@@ -544,7 +543,7 @@ ELDER = words("kin_elder")
 _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3})$")
 
 
-def _full_name(doc: Doc, surname: str) -> str | None:
+def _full_name(kb: KnowledgeBase, doc: Doc, surname: str) -> str | None:
     """`_full_name_in_text` of the document, remembered per document (every mention of a bare
     surname asks again)."""
     cache = parsed_of(doc).cache
@@ -552,11 +551,11 @@ def _full_name(doc: Doc, surname: str) -> str | None:
     if known is None:
         known = cache["actors.full_names"] = {}
     if surname not in known:
-        known[surname] = _full_name_in_text(doc_text(doc), surname)
+        known[surname] = _full_name_in_text(kb, doc_text(doc), surname)
     return known[surname]
 
 
-def _full_name_in_text(text: str, surname: str) -> str | None:
+def _full_name_in_text(kb: KnowledgeBase, text: str, surname: str) -> str | None:
     """The first `Firstname [Middle] Surname` the article writes for a bare surname."""
     if len(surname) < 2 or _norm(surname) in _NOT_NAME:
         return None
@@ -570,7 +569,7 @@ def _full_name_in_text(text: str, surname: str) -> str | None:
             continue
         first: list[str] = []
         for w in reversed(m.group(1).split()):  # the name's own words, not a title before it
-            if _norm(w) in TITLE_WORDS or _norm(w) in HONORIFICS or _country_of(w) or w.endswith(("’s", "'s")) \
+            if _norm(w) in TITLE_WORDS or _norm(w) in HONORIFICS or country_of(kb, w) or w.endswith(("’s", "'s")) \
                     or (first and w.isupper() and len(w) <= 3) or _norm(w) in _NOT_NAME:  # `former DP Rigathi Gachagua`
                 break
             first.insert(0, w)
@@ -579,12 +578,12 @@ def _full_name_in_text(text: str, surname: str) -> str | None:
     return None
 
 
-def _trailing_name(words: list[str]) -> str | None:
+def _trailing_name(kb: KnowledgeBase, words: list[str]) -> str | None:
     """`US Secretary of Defense Lloyd Austin` when the model saw no person: the capitalised
     words after the title."""
     tail: list[str] = []
     for w in reversed(words):
-        if not w[:1].isupper() or _norm(w) in TITLE_WORDS or _country_of(w):
+        if not w[:1].isupper() or _norm(w) in TITLE_WORDS or country_of(kb, w):
             break
         tail.insert(0, w)
     return " ".join(tail) if 2 <= len(tail) <= 4 and len(tail) < len(words) else None
@@ -592,18 +591,18 @@ def _trailing_name(words: list[str]) -> str | None:
 
 def _new_person(ctx: ActorContext, name: str, span: Span) -> Actor:
     person = Person(_surname_key(name), [name], [span.start])
-    role, country = _role_words(span.text[: span.text.rfind(name)], ctx.info.published)
+    role, country = _role_words(ctx.kb, span.text[: span.text.rfind(name)], ctx.info.published)
     person.role, person.country = role, country
-    person.actor = _person_actor(person, ctx.info)
+    person.actor = _person_actor(ctx.kb, person, ctx.info)
     ctx.people.setdefault(person.key, person)
     return person.actor
 
 
-def _role_words(text: str, date: str | None) -> tuple[str | None, str | None]:
+def _role_words(kb: KnowledgeBase, text: str, date: str | None) -> tuple[str | None, str | None]:
     words = [w for w in _WORD.findall(text) if w.lower() not in ("the",)]
     country = None
-    while words and _country_of(words[0].rstrip("’'s").rstrip("’'")):
-        country = country or _country_of(words[0].rstrip("’'s").rstrip("’'"))
+    while words and country_of(kb, words[0].rstrip("’'s").rstrip("’'")):
+        country = country or country_of(kb, words[0].rstrip("’'s").rstrip("’'"))
         words.pop(0)
     role = " ".join(words) or None
     return (_title_case(role) if role else None), country
@@ -737,7 +736,7 @@ def _description(ctx: ActorContext, span: Span) -> Actor | None:
     words = {_norm(w) for w in _WORD.findall(span.text)}
     country = None
     for w in _WORD.findall(span.text):
-        country = country or _country_of(w.rstrip("’'s").rstrip("’'"))
+        country = country or country_of(ctx.kb, w.rstrip("’'s").rstrip("’'"))
     if "country" in words and country is None:
         country = _last_country_before(ctx, span.start)
     words -= STOP_WORDS
@@ -758,18 +757,17 @@ def _description(ctx: ActorContext, span: Span) -> Actor | None:
             best = (score, person)
     if best is not None:
         return best[1].actor
-    kb = _kb()
-    if kb is not None and country is not None and ctx.info.published:
+    if country is not None and ctx.info.published:
         role_text = " ".join(w for w in _HYPHEN_WORD.findall(span.text.lower())
-                             if w not in ("the", "s", "country", "veteran", "top") and not _country_of(w))
+                             if w not in ("the", "s", "country", "veteran", "top") and not country_of(ctx.kb, w))
         if "diplomat" in role_text:
             role_text = "foreign minister"
-        hit = kb.lookup_role(country, role_text, ctx.info.published)
+        hit = ctx.kb.lookup_role(country, role_text, ctx.info.published)
         if hit is not None:
             return Actor(name=hit.name, id=hit.id, country=hit.country, sector=hit.sector,
                          role=hit.role)
     name = _ARTICLE.sub("", span.text.strip())
-    return Actor(name=name, id=None, country=country, sector=_sector(name), role=name)
+    return Actor(name=name, id=None, country=country, sector=_sector(ctx.kb, name), role=name)
 
 
 STOP_WORDS = words("role_stop_words")
@@ -802,9 +800,9 @@ def _find_organisation(ctx: ActorContext, span: Span) -> Actor | None:
     name = _WORD_POSSESSIVE.sub("", name)  # `NATO's` claim: the actor is NATO
     if not name or not any(c.isalpha() for c in name):
         return None
-    kb = _kb()
-    hit = kb.lookup(name, ctx.info.published) if kb is not None else None
-    if hit is None and kb is not None and name[:1].isupper():
+    kb = ctx.kb
+    hit = kb.lookup(name, ctx.info.published)
+    if hit is None and name[:1].isupper():
         # `Reporters` / `Borders` cut out of `Reporters Without Borders`; `Journal` for
         # `The Wall Street Journal`: the article's full form of the name
         longer = _caps_around(doc_text(ctx.doc), span, name) or \
@@ -822,7 +820,7 @@ def _find_organisation(ctx: ActorContext, span: Span) -> Actor | None:
             # Yorker`): the body the article names, with an id of its own (one name per id)
             return Actor(name=name, id=_stable_id(name), country=hit.country, sector=hit.sector, role=hit.role)
         return Actor(name=full, id=hit.id, country=hit.country, sector=hit.sector, role=hit.role)
-    country, sector = _codes(name, ctx.info.published)
+    country, sector = actor_codes(ctx.kb, name, ctx.info.published)
     return Actor(name=name, id=_stable_id(name) if name[:1].isupper() else None, country=country,
                  sector=sector)
 
@@ -918,7 +916,7 @@ def _clean_org(name: str) -> str:
 def _last_country_before(ctx: ActorContext, pos: int) -> str | None:
     for ent in reversed(doc_ents(ctx.doc)):
         if ent.end_char <= pos and ent.label_ in ("GPE", "NORP"):
-            code = _country_of(ent.text)
+            code = country_of(ctx.kb, ent.text)
             if code:
                 return code
     return None
@@ -1003,39 +1001,10 @@ def _title_case(role: str) -> str:
 
 
 def _stable_id(name: str) -> str:
-    kb = _kb()
-    if kb is not None and hasattr(kb, "stable_id"):
-        return kb.stable_id(name)
-    slug = _NON_SLUG.sub("-", _norm_words(name)).strip("-")
-    return f"name:{slug}"
+    return KnowledgeBase.stable_id(name)  # a pure function of the name: no KB needed
 
 
-def _norm_words(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
-
-
-@functools.cache  # imported once: a function-level import on every mention added up
-def _resolve_modules() -> tuple[ModuleType, ModuleType]:
-    """The knowledge base and codes modules."""
-    from saidwhat.resolve import codes, kb
-
-    return kb, codes
-
-
-def _kb():  # noqa: ANN202 - the KB module loads lazily
-    return _resolve_modules()[0].get_kb()
-
-
-def _country_of(text: str) -> str | None:
-    return _resolve_modules()[1].country_of(text)
-
-
-def _codes(text: str, date: str | None) -> tuple[str | None, str | None]:
-    return _resolve_modules()[1].actor_codes(text, date)
-
-
-def _sector(role: str | None) -> str | None:
+def _sector(kb: KnowledgeBase, role: str | None) -> str | None:
     if not role:
         return None
-    return _resolve_modules()[1].sector_of(role)
+    return sector_of(kb, role)

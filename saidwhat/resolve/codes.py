@@ -1,8 +1,11 @@
 """Country and sector codes (CAMEO/PLOVER style) for mentions and noun phrases, backed by the KB.
 
-    country_of("Russian") -> "RUS"; country_of("the Kremlin") -> "RUS"; country_of("NATO") -> "NATO"
-    sector_of("defense ministry") -> "GOV"; sector_of("separatist authorities") -> "REB"
-    actor_codes("Russian Foreign Minister") -> ("RUS", "GOV")
+    country_of(kb, "Russian") -> "RUS"; country_of(kb, "the Kremlin") -> "RUS"
+    country_of(kb, "NATO") -> "NATO"
+    sector_of(kb, "defense ministry") -> "GOV"; sector_of(kb, "separatist authorities") -> "REB"
+    actor_codes(kb, "Russian Foreign Minister") -> ("RUS", "GOV")
+
+The knowledge base is passed in by the caller (the resolve stage keeps it on its ActorContext).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import functools
 import re
 
 from saidwhat.lexicons import table, words
-from saidwhat.resolve.kb import KBActor, KnowledgeBase, get_kb, normalise, singular
+from saidwhat.resolve.kb import KBActor, KnowledgeBase, normalise, singular
 
 __all__ = ["actor_codes", "actor_for_title", "country_of", "sector_of"]
 
@@ -34,7 +37,8 @@ _LOCATIVE = words("locative_words")
 _POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")  # "Russia's" -> Russia; "Workers' Party" keeps its s
 _MAX_NGRAM = 5
 # The same phrases come back in every article, and the answers depend only on the phrase (and
-# date) and the read-only KB: the public functions remember their last answers.
+# date) and the read-only KB: the public functions remember their last answers (the KB is part
+# of the key, hashed by identity).
 CACHED = 1 << 15
 
 
@@ -44,12 +48,11 @@ def _clean(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=CACHED)
-def country_of(text: str) -> str | None:
+def country_of(kb: KnowledgeBase, text: str) -> str | None:
     """ISO3 (or NATO/UN/EU/OSCE) for a country, demonym, capital, metonym or body; None if unknown."""
     norm = _clean(text)
     if not norm or norm in AMBIGUOUS:
         return None
-    kb = get_kb()
     a = kb.lookup(norm, fuzzy=False)
     if a is None and norm.endswith("s"):  # "Americans", "Russians"
         a = kb.lookup(norm[:-1], fuzzy=False)
@@ -67,13 +70,13 @@ def _ngrams(tokens: list[str]) -> list[tuple[int, int, str]]:
 
 
 @functools.lru_cache(maxsize=CACHED)
-def sector_of(text: str) -> str | None:
+def sector_of(kb: KnowledgeBase, text: str) -> str | None:
     """Sector (GOV, MIL, REB, OPP, COP, MED, BUS, CVL, LEG, IGO, ...) from the role words in a phrase."""
     raw = _clean(text).split()
     if not raw:
         return None
     tokens = [singular(t) for t in raw]
-    agents = get_kb().agents
+    agents = kb.agents
     hits: list[tuple[int, int, str]] = []  # (start, end, sector)
     for i, j, gram in _ngrams(tokens):
         raw_gram = " ".join(raw[i:j])
@@ -92,18 +95,17 @@ def sector_of(text: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=CACHED)
-def actor_codes(text: str, date: str | None = None) -> tuple[str | None, str | None]:
+def actor_codes(kb: KnowledgeBase, text: str, date: str | None = None) -> tuple[str | None, str | None]:
     """(country, sector) for a noun phrase: "Ukraine's military command" -> ("UKR", "MIL")."""
     norm = _clean(text)
     if not norm:
         return None, None
-    kb = get_kb()
     whole = kb.lookup(norm, date, fuzzy=False) if norm not in AMBIGUOUS else None
     if whole is None and len(norm) > 4 and norm.endswith("s") and norm not in AMBIGUOUS:  # "Liberians"
         whole = kb.lookup(norm[:-1], date, fuzzy=False)
         whole = whole if whole is not None and whole.kind != "person" else None
     if whole is not None:  # a known person, body or country as a whole
-        return whole.country, whole.sector if whole.kind != "country" else sector_of(text)
+        return whole.country, whole.sector if whole.kind != "country" else sector_of(kb, text)
     country: str | None = None
     org_sector: str | None = None
     tokens = norm.split()
@@ -120,7 +122,7 @@ def actor_codes(text: str, date: str | None = None) -> tuple[str | None, str | N
             org_sector = org_sector or a.sector  # "Amnesty International researchers in Syria"
     if country is None:
         country = _surname_country(kb, tokens)
-    sector = sector_of(text) or org_sector
+    sector = sector_of(kb, text) or org_sector
     if org_sector in NON_STATE_SECTORS and sector not in DOMINANT:
         sector = org_sector  # "Red Cross officials", "Amnesty researchers" speak for the body
     if country in IGO_CODES and sector not in DOMINANT:
@@ -143,19 +145,18 @@ def _surname_country(kb: KnowledgeBase, tokens: list[str]) -> str | None:
     if not tokens:
         return None
     prefix = tokens[:-1]
-    if prefix and not (all(t in _HONORIFIC for t in prefix) or sector_of(" ".join(prefix))):
+    if prefix and not (all(t in _HONORIFIC for t in prefix) or sector_of(kb, " ".join(prefix))):
         return None
     return kb.surname_country(tokens[-1])
 
 
 @functools.lru_cache(maxsize=CACHED)
-def actor_for_title(text: str, date: str | None) -> KBActor | None:
+def actor_for_title(kb: KnowledgeBase, text: str, date: str | None) -> KBActor | None:
     """The office holder a title names: "the Russian president", "Britain's defence secretary",
     "U.S. Secretary of State" -> KB actor at `date`; None without a country or a known office."""
     if not date:
         return None
     tokens = _clean(text).split()
-    kb = get_kb()
     for i, j, gram in _ngrams(tokens):
         if gram in AMBIGUOUS:
             continue

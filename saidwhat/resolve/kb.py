@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 
 from saidwhat.lexicons import entries, words
 
-__all__ = ["KBActor", "KnowledgeBase", "get_kb", "normalise", "role_key", "singular", "translit_variants"]
+__all__ = ["KBActor", "KnowledgeBase", "normalise", "role_key", "singular", "translit_variants"]
 
 _PUNCT = re.compile(r"[^\w\s]|_")
 _SPACES = re.compile(r"\s+")
@@ -493,10 +493,3 @@ def fuzzy_blocks(names: list[str]) -> dict[str, list[int]]:
                 index["#" + t[:4]].append(i)
     # very common tokens ("minister", "national") block nothing useful and cost time
     return {k: v for k, v in index.items() if len(v) <= FUZZY_BLOCK_MAX}
-
-
-def get_kb() -> KnowledgeBase:
-    """This process's knowledge base (saidwhat.resources: loaded once per process)."""
-    from saidwhat.resources import current
-
-    return current().kb

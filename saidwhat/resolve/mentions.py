@@ -15,10 +15,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from saidwhat.resolve.actors import ActorContext
+    from saidwhat.resolve.kb import KnowledgeBase
 
 
-def resolve_actor(ctx: ActorContext | None, tok: Token, date: str | None) -> Actor | None:
-    """The actor a token's noun phrase names, with country and sector filled from the words around."""
+def resolve_actor(kb: KnowledgeBase, ctx: ActorContext | None, tok: Token, date: str | None) -> Actor | None:
+    """The actor a token's noun phrase names, with country and sector filled from the words around
+    (without `ctx`, from the codes alone: no person of the article is looked up or learned)."""
     from saidwhat.resolve.codes import actor_codes
 
     if tok.tag_ in ("PRP$", "WP$", "WDT", "WP") or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
@@ -27,14 +29,14 @@ def resolve_actor(ctx: ActorContext | None, tok: Token, date: str | None) -> Act
     actor = ctx.actor_for(span) if ctx is not None else None
     if actor is not None and actor.country and actor.sector:
         return actor
-    country, sector = actor_codes(span.text, date)
+    country, sector = actor_codes(kb, span.text, date)
     if not country:
-        country = _country_in_words(span.text)
+        country = _country_in_words(kb, span.text)
     if not country:
         wide = wide_span(tok)
         if wide != span:
-            country, wide_sector = actor_codes(wide.text, date)
-            country = country or _country_in_words(wide.text)
+            country, wide_sector = actor_codes(kb, wide.text, date)
+            country = country or _country_in_words(kb, wide.text)
             sector = sector or wide_sector
     if actor is None:
         if not country and not sector:
@@ -45,7 +47,7 @@ def resolve_actor(ctx: ActorContext | None, tok: Token, date: str | None) -> Act
     return replace(actor, country=actor.country or country, sector=actor.sector or sector)
 
 
-def _country_in_words(text: str) -> str | None:
+def _country_in_words(kb: KnowledgeBase, text: str) -> str | None:
     """A country named by one word of a phrase ("168 Liberians", "Ethnic Albanians")."""
     from saidwhat.resolve.codes import country_of
 
@@ -55,30 +57,30 @@ def _country_in_words(text: str) -> str | None:
             continue
         if i + 1 < len(words) and words[i + 1].lower() in ("backed", "allied", "sponsored"):
             continue  # "Russian-backed separatists" are not Russia's
-        code = country_of(word)
+        code = country_of(kb, word)
         if code:
             return code
     return None
 
 
-def known_place(candidates: list[Token]) -> Token | None:
+def known_place(kb: KnowledgeBase, candidates: list[Token]) -> Token | None:
     """The first of `place_candidates` that names a known country or place: the recipient of
     force used there."""
     from saidwhat.resolve.codes import country_of
 
     for child in candidates:
-        if country_of(np_span(child).text) or country_of(child.text):
+        if country_of(kb, np_span(child).text) or country_of(kb, child.text):
             return child
     return None
 
 
-def with_speaker_codes(st: Statement, doc: Doc, info: DocumentInfo) -> Actor | None:
+def with_speaker_codes(st: Statement, doc: Doc, info: DocumentInfo, kb: KnowledgeBase) -> Actor | None:
     """Fill a typed statement's missing country from the speaker's noun phrase and apposition."""
     assert st.speaker is not None and st.actor is not None
     span = doc.char_span(st.speaker.start, st.speaker.end, alignment_mode="expand")
     if span is None:
         return st.actor
-    coded = resolve_actor(None, span.root, info.published)
+    coded = resolve_actor(kb, None, span.root, info.published)
     if coded is None:
         return st.actor
     return replace(st.actor, country=st.actor.country or coded.country, sector=st.actor.sector or coded.sector)
