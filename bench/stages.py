@@ -46,7 +46,7 @@ def main() -> None:
         spent[stage] += time.perf_counter() - t
         return out
 
-    # the model, the actor KB and the cue model, as the pipeline loads them; the KB is handed to resolve
+    # the resources as the pipeline loads them; each stage is handed what it needs
     res = timed("load resources", current)
     nlp = res.nlp
     articles = timed("read", lambda: list(islice(read_paths([args.corpus]), args.limit)))
@@ -60,7 +60,7 @@ def main() -> None:
         if info.status != "ok":
             continue
         doc = timed(stage("parse"), nlp, masked_text(a.text or "", info.body))
-        st = timed(stage("extract_statements"), extract_statements, doc, info)
+        st = timed(stage("extract_statements"), extract_statements, doc, info, res.cue_model, res.cue_lexicon)
         ms = timed(stage("extract_events"), extract_event_mentions, doc)
         ctx = timed(stage("resolve_actors"), resolve_actors, st, doc, info, res.kb)
         timed(stage("type_statements"), type_statements, st, doc, info, ctx)

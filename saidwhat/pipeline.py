@@ -52,7 +52,7 @@ def process_parsed(article: Article, info: DocumentInfo, parsed: ParsedDoc, reso
 
     assert article.text is not None
     doc = parsed.doc
-    statements = extract_statements(doc, info)
+    statements = extract_statements(doc, info, resources.cue_model, resources.cue_lexicon)
     mentions = extract_event_mentions(doc)
     context = resolve_actors(statements, doc, info, resources.kb)
     # statements are typed before events are built: a typed statement's cue is not an event,
