@@ -160,6 +160,7 @@ def _overlap(a, b) -> float:
 def stmt_examples(gold_by_id: dict, todo, docs, arts: set, weights: np.ndarray, thresholds: dict):
     """Candidate statements of the articles in `arts`, extracted with the cue tasks `weights`."""
     from saidwhat.extract.statements import extract_statements
+    from saidwhat.parse import ParsedDoc
     from saidwhat.resources import Settings, load_cue_lexicon
 
     nz = np.flatnonzero(np.abs(weights) >= PRUNE)
@@ -176,7 +177,7 @@ def stmt_examples(gold_by_id: dict, todo, docs, arts: set, weights: np.ndarray, 
         for a in g.get("attributions", []) + g.get("excluded_attributions", []):
             for r in _ranges(a.get("content"), (a.get("extra") or {}).get("pieces")):
                 golds.append(_trimmed(art.text, *r))
-        for st in extract_statements(doc, info, model, lexicon):
+        for st in extract_statements(ParsedDoc(doc, body=info.body), info, model, lexicon):
             p = _trimmed(art.text, st.content.start, st.content.end)
             hit = any(_overlap(p, r) >= 0.5 for r in golds)
             out.append((n, cm.hashed(["stmt:" + f for f in model.statement_features(doc, st)]), hit, st.rule))

@@ -73,13 +73,14 @@ def test_content_and_source_parts(nlp, model) -> None:
 
 def test_statement_filter_features(nlp, model) -> None:
     from saidwhat.extract.statements import extract_statements
+    from saidwhat.parse import ParsedDoc
     from saidwhat.records import DocumentInfo, Span
     from saidwhat.resources import current
 
     text = "Republican leaders were sharply critical of the governor's decision to delay the vote."
     doc = nlp(text)
     info = DocumentInfo(doc="t", body=[Span(0, len(text), text)])
-    for st in extract_statements(doc, info, model, current().cue_lexicon):
+    for st in extract_statements(ParsedDoc(doc, text, info.body), info, model, current().cue_lexicon):
         feats = model.statement_features(doc, st)
         assert "r=" + st.rule in feats and 0.0 <= model.prob("stmt", feats) <= 1.0
     assert 0.0 < model.threshold("stmt", 0.0) < 1.0

@@ -62,6 +62,7 @@ from saidwhat.rules import type_rules
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from saidwhat.parse import ParsedDoc
     from saidwhat.resolve.actors import ActorContext
     from saidwhat.resolve.kb import KnowledgeBase
 
@@ -73,10 +74,11 @@ CUE_RULE, SPEECH_NOUN_RULE, CONTENT_RULE = "type.cue_verb_v1", "type.speech_noun
 PLAIN_RULE = "type.statement_v1"
 
 
-def type_statements(statements: list[Statement], doc: Doc, info: DocumentInfo,
+def type_statements(statements: list[Statement], parsed: ParsedDoc, info: DocumentInfo,
                     context: ActorContext) -> None:
     """Set `type`, `recipient` and a type-aware `confidence` on each statement (in place: the
     pipeline passes the records stage to stage)."""
+    doc = parsed.doc
     kb = context.kb
     for st in statements:
         cue = _cue_token(doc, st)

@@ -42,7 +42,7 @@ from saidwhat.extract.statements.sentences import possible_cues, sentence_statem
 from saidwhat.extract.statements.spans import overlaps
 from saidwhat.extract.statements.speakers import dateline_speakers, inherit_speakers
 from saidwhat.extract.statements.turns import turn_statements
-from saidwhat.parse import doc_sents, doc_text, parsed_of, token_table
+from saidwhat.parse import doc_sents, doc_text, token_table
 from saidwhat.parse.quotes import Quote
 from saidwhat.records import DocumentInfo, Statement
 
@@ -51,17 +51,17 @@ if TYPE_CHECKING:
 
     from saidwhat.extract.cue_model import CueModel
     from saidwhat.extract.cues import CueLexicon
+    from saidwhat.parse import ParsedDoc
 
 __all__ = ["extract_statements"]
 
 
-def extract_statements(doc: Doc, info: DocumentInfo, cue_model: CueModel,
+def extract_statements(parsed: ParsedDoc, info: DocumentInfo, cue_model: CueModel,
                        cue_lexicon: CueLexicon) -> list[Statement]:
     """The statements of a parsed article: sentence rules, passes that mend speakers and contents,
     rules over quotes, paragraphs and the title, then the filters; in order of content. The
     learned cue detector and the learned cue frames come from the run's resources."""
-    text = doc_text(doc)
-    quotes = parsed_of(doc).quotes
+    doc, text, quotes = parsed.doc, parsed.text, parsed.quotes
     headline = headline_statements(doc, info)
     statements = read_sentences(doc, quotes, headline, cue_model, cue_lexicon)
     inherit_speakers(statements)
