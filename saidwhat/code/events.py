@@ -34,8 +34,8 @@ from saidwhat.resolve.mentions import known_place, resolve_actor
 from saidwhat.rules import event_rules, type_rules
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from saidwhat.resolve.actors import ActorContext
     from saidwhat.resolve.kb import KnowledgeBase
@@ -47,7 +47,7 @@ PLANNED_TYPE_RULE, PLANNED_STATEMENT_RULE = "type.planned_v1", "type.planned_sta
 SAME_HAPPENING_RULE = "event.same_happening_v1"
 
 
-def code_events(mentions: list[EventMention], doc: Doc, info: DocumentInfo, statements: list[Statement],
+def code_events(mentions: list[EventMention], info: DocumentInfo, statements: list[Statement],
                 context: ActorContext) -> list[Event]:
     """The `Event` records of a document's event mentions, sentence by sentence."""
     # a typed statement already carries the act its cue names ("accused", "threatened")

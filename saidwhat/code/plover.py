@@ -63,6 +63,7 @@ from saidwhat.rules import type_rules
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from saidwhat.parse import ParsedDoc
     from saidwhat.resolve.actors import ActorContext
     from saidwhat.resolve.kb import KnowledgeBase
 
@@ -77,10 +78,11 @@ ACCUSE_RULE = "type.content_accuse_v1"
 CONDITION_THREAT_RULE, MODAL_REQUEST_RULE = "type.condition_threat_v1", "type.modal_request_v1"
 
 
-def type_statements(statements: list[Statement], doc: Doc, info: DocumentInfo,
+def type_statements(statements: list[Statement], parsed: ParsedDoc, info: DocumentInfo,
                     context: ActorContext) -> None:
     """Set `type`, `recipient` and a type-aware `confidence` on each statement (in place: the
     pipeline passes the records stage to stage)."""
+    doc = parsed.doc
     kb = context.kb
     for st in statements:
         cue = _cue_token(doc, st)

@@ -59,11 +59,8 @@ def cue_class(lemma: str) -> str | None:
 LEARNED_MIN_RATE = 0.6  # a learned frame counts when at least this share of its uses were reports
 LEARNED_CLASS = "belief"  # learned-only cues are mostly positions (endorse, back, seek, oppose)
 
-
-def _learned() -> dict[str, dict[str, dict[str, list[int]]]]:
-    from saidwhat.resources import current
-
-    return current().cue_lexicon
+# The lexicon as loaded by saidwhat.resources: {"verbs"|"nouns": {lemma: {frame: [hits, seen]}}}
+CueLexicon = dict[str, dict[str, dict[str, list[int]]]]
 
 
 def frame_of(child: Token) -> str:
@@ -74,7 +71,7 @@ def frame_of(child: Token) -> str:
     return child.dep_
 
 
-def learned_frames(lemma: str, kind: str = "verbs") -> frozenset[str]:
+def learned_frames(lexicon: CueLexicon, lemma: str, kind: str = "verbs") -> frozenset[str]:
     """Frames (`ccomp`, `dobj`, `prep:about`, ...) in which a word was learned to report."""
-    frames = _learned()[kind].get(lemma.lower(), {})
+    frames = lexicon[kind].get(lemma.lower(), {})
     return frozenset(f for f, (hits, seen) in frames.items() if hits / max(seen, 1) >= LEARNED_MIN_RATE)

@@ -63,8 +63,10 @@ from saidwhat.records import Span
 from saidwhat.rules import event_rules
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from saidwhat.parse import ParsedDoc
 
 # Acts a court or a force does to someone: "of X" names the victim, not the doer.
 OF_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT", "REJECT"})
@@ -103,8 +105,9 @@ class EventMention:
     places: list[Token] = field(default_factory=list)
 
 
-def extract_event_mentions(doc: Doc) -> list[EventMention]:
+def extract_event_mentions(parsed: ParsedDoc) -> list[EventMention]:
     """Every event mention of the document, sentence by sentence in text order."""
+    doc = parsed.doc
     mentions: list[EventMention] = []
     may = _may_triggers(token_table(doc))
     text = doc_text(doc)

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from saidwhat.clean.meta import MONTH_NAME
 from saidwhat.lexicons import entries
-from saidwhat.parse import doc_text
 from saidwhat.records import DocumentInfo, Event, Span, Statement
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+
+    from saidwhat.parse import ParsedDoc
 
 WEEKDAYS = list(entries("weekdays"))
 MONTHS = {m: i + 1 for i, m in enumerate(entries("months"))}
@@ -174,9 +174,9 @@ def _parse_iso(s: str | None) -> date | None:
         return None
 
 
-def date_records(statements: list[Statement], events: list[Event], doc: Doc, info: DocumentInfo) -> None:
+def date_records(statements: list[Statement], events: list[Event], parsed: ParsedDoc, info: DocumentInfo) -> None:
     """Set `date` on statements and events in place."""
-    text = doc_text(doc)
+    text = parsed.text
     lead: str | None = None
     by_actor: dict[str, str] = {}
     for st in sorted(statements, key=lambda s: s.sentence.start):
