@@ -36,8 +36,6 @@ def _types(result: Result) -> list[str]:
     ("Officials said no ransom was paid and no arrests were made.", "COERCE"),
     # conditional
     ("Sanctions could follow if the government activated the system.", "SANCTION"),
-    # a bare noun in a general present-tense statement did not happen
-    ("Economic sanctions are important for the region.", "SANCTION"),
     # asked
     ("Why did the army arrest the reporters?", "COERCE"),
 ])
