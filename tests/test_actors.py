@@ -164,3 +164,24 @@ def test_bare_surname_occurrences_match_the_look_behind_pattern() -> None:
         slow = [m.span() for m in re.finditer(r"(?<=\s)" + re.escape(word) + r"\b", text)]
         fast = [m.span() for m in _after_space(word).finditer(text) if m.start() > 0 and text[m.start() - 1].isspace()]
         assert fast == slow, word
+
+
+# Issue 16: the exact name a newsroom would print (docs/annotation/SPEAKER_NAMES.md).
+EXACT_CASES = [
+    ("group_determiner_dropped", "Some analysts said the new tariffs would hurt exporters in the spring.",
+     "the new tariffs would hurt", "analysts"),
+    ("group_keeps_its_modifiers",
+     "Two U.S. defense officials said the ships had left the port early on Monday.",
+     "the ships had left the port", "U.S. defense officials"),
+    ("group_sentence_capital_lowered", "Media advocates say the new law will silence small newspapers.",
+     "the new law will silence", "media advocates"),
+    ("group_with_named_members",
+     "Critics, including the mayor Anna Berg, say the plan will raise rents across the city.",
+     "the plan will raise rents", "critics"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "content", "expected"), EXACT_CASES, ids=[c[0] for c in EXACT_CASES])
+def test_exact_name(name: str, text: str, content: str, expected: str) -> None:
+    actor = _actor_of(text, content)
+    assert actor is not None and actor.name == expected, actor

@@ -341,6 +341,9 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     low = text.lower()
     if _is_pronoun(text):
         return _antecedent(ctx, span, low)
+    group = _group_name(ctx, span)
+    if group is not None:  # `some analysts`, `Two U.S. defense officials`: the group as written
+        return group
     people = [e for e in _labelled(doc, "PERSON") if e.start_char >= span.start
               and e.end_char <= span.end]
     if not people:
@@ -393,6 +396,43 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
         if found is not None:
             return found
     return _organisation(ctx, span)
+
+
+GROUP_DETERMINERS = words("group_determiners")
+
+
+def _group_name(ctx: ActorContext, span: Span) -> Actor | None:
+    """An unnamed group of people named by its noun phrase as written: the head is a plural common
+    noun, determiners and quantifiers dropped, relative clauses and appositions left out, and the
+    first word lower-cased where only the sentence start capitalised it (`Analysts` -> analysts)."""
+    doc = ctx.doc
+    here = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if here is None:
+        return None
+    root = here.root
+    if root.tag_ != "NNS" or root.pos_ != "NOUN" or root.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") \
+            or _norm(root.text) in DOCUMENT_NOUNS or root.is_title and not root.is_sent_start:
+        return None  # `Reporters Without Borders`: a capitalised head inside a sentence names a body
+    toks = [t for t in here if t.i <= root.i or t.head.i == root.i and t.dep_ == "prep"
+            or t.i > root.i and any(a.i == root.i for a in t.ancestors)
+            and not any(a.dep_ in ("relcl", "acl", "appos") and a.i > root.i for a in [t, *t.ancestors])]
+    cut = next((t.i for t in toks if t.i > root.i and (t.is_punct or t.dep_ in ("relcl", "acl", "appos")
+                                                        or t.lower_ in ("including", "led", "such"))), None)
+    toks = [t for t in toks if cut is None or t.i < cut]
+    while toks and toks[0].i < root.i and (toks[0].lower_ in GROUP_DETERMINERS or toks[0].like_num
+                                           or toks[0].lower_ == "of" or toks[0].is_punct):
+        toks.pop(0)
+    if not toks:
+        return None
+    text = doc_text(doc)
+    name = text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+    name = _POSSESSIVE_END.sub("", name) if toks[-1].i != root.i else name
+    first = toks[0]
+    if first.is_title and first.is_sent_start and (first.pos_ == "NOUN" or not first.ent_type_) and \
+            not country_of(ctx.kb, first.text):
+        name = name[:1].lower() + name[1:]
+    country, sector = actor_codes(ctx.kb, name, ctx.info.published)
+    return Actor(name=name, id=None, country=country, sector=sector)
 
 
 # Nouns for what an organisation issues: its statement speaks for it.
