@@ -185,3 +185,23 @@ EXACT_CASES = [
 def test_exact_name(name: str, text: str, content: str, expected: str) -> None:
     actor = _actor_of(text, content)
     assert actor is not None and actor.name == expected, actor
+
+
+ABBREVIATION_CASES = [
+    ("abbreviation_spelled_out",
+     "The Baloch Liberation Army claimed the attack on the train. The BLA said its fighters would not stop.",
+     "its fighters would not stop", "Baloch Liberation Army"),
+    ("abbreviation_with_of_and",
+     "The National Intelligence and Security Agency arrested two men. NISA said the men had planned bombings.",
+     "the men had planned bombings", "National Intelligence and Security Agency"),
+    ("abbreviation_in_group",
+     "The Department of Homeland Security opened an inquiry. DHS officials said the inquiry would take months.",
+     "the inquiry would take months", "Department of Homeland Security officials"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "content", "expected"), ABBREVIATION_CASES,
+                         ids=[c[0] for c in ABBREVIATION_CASES])
+def test_abbreviation_spelled_out(name: str, text: str, content: str, expected: str) -> None:
+    actor = _actor_of(text, content)
+    assert actor is not None and actor.name == expected, actor

@@ -427,6 +427,7 @@ def _group_name(ctx: ActorContext, span: Span) -> Actor | None:
     text = doc_text(doc)
     name = text[toks[0].idx:toks[-1].idx + len(toks[-1])]
     name = _POSSESSIVE_END.sub("", name) if toks[-1].i != root.i else name
+    name = _spell_words(doc, name)  # `C.A.R. officials`
     first = toks[0]
     if first.is_title and first.is_sent_start and (first.pos_ == "NOUN" or not first.ent_type_) and \
             not country_of(ctx.kb, first.text):
@@ -464,7 +465,7 @@ def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
     root = here.root
     if ents and root.lower_ in INSTITUTION_NOUNS and root.i == here.end - 1 and \
             not any(e.start <= root.i < e.end for e in ents):
-        name = _ARTICLE.sub("", here.text.strip())
+        name = _spell_words(doc, _ARTICLE.sub("", here.text.strip()))  # `the C.A.R. military`
         country, sector = actor_codes(ctx.kb, name, ctx.info.published)
         return Actor(name=name, id=_stable_id(name), country=country, sector=sector)
     if not ents:
@@ -841,6 +842,7 @@ def _find_organisation(ctx: ActorContext, span: Span) -> Actor | None:
     if not name or not any(c.isalpha() for c in name):
         return None
     kb = ctx.kb
+    name = _spelled_out(ctx.doc, name) or name  # `The BLA` after `the Baloch Liberation Army`
     hit = kb.lookup(name, ctx.info.published)
     if hit is None and name[:1].isupper():
         # `Reporters` / `Borders` cut out of `Reporters Without Borders`; `Journal` for
@@ -863,6 +865,32 @@ def _find_organisation(ctx: ActorContext, span: Span) -> Actor | None:
     country, sector = actor_codes(ctx.kb, name, ctx.info.published)
     return Actor(name=name, id=_stable_id(name) if name[:1].isupper() else None, country=country,
                  sector=sector)
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,7}[A-Z]\.?|[A-Z]{3,8}")  # three letters or more: `AP` is too open
+_ACRONYM_GLUE = r"(?:\s+(?:of|for|and|the|on|in|de|del|des|du|la|le|al|el)(?=\s))*\s+"
+
+
+def _spelled_out(doc: Doc, name: str) -> str | None:
+    """The article's own spelling-out of an abbreviation (`BLA` -> `Baloch Liberation Army`,
+    `C.A.R.` -> `Central African Republic`, `NISA` -> `National Intelligence and Security
+    Agency`): the first run of capitalised words, joined by `of`, `and` and the like, whose
+    initials are its letters. Remembered per document."""
+    if not _ACRONYM.fullmatch(name):
+        return None
+    cache = parsed_of(doc).cache
+    known = cache.setdefault("actors.spelled_out", {})
+    if name not in known:
+        letters = name.replace(".", "")
+        pattern = r"\b" + _ACRONYM_GLUE.join(f"{c}[a-z][\\w’'-]*" for c in letters) + r"\b"
+        m = re.search(pattern, doc_text(doc))
+        known[name] = _POSSESSIVE_END.sub("", m.group(0)) if m else None
+    return known[name]
+
+
+def _spell_words(doc: Doc, name: str) -> str:
+    """The name with each abbreviation in it spelled out as the article does."""
+    return " ".join(_spelled_out(doc, w) or w for w in name.split(" "))
 
 
 def _longest_org_form(doc: Doc, name: str, whole_word: bool = False, before: int | None = None) -> str | None:
