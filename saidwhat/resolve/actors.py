@@ -50,6 +50,10 @@ ROLE_NOUNS = words("role_nouns")
 # Description words that point to a foreign minister / top diplomat.
 DIPLOMAT_WORDS = words("diplomat_words")
 TITLE_WORDS = ROLE_NOUNS | words("title_words")
+# Job, rank and religious titles before a name (`Coach`, `Commissioner`, `Mawlawi`).
+JOB_TITLES = words("job_titles_before_names")
+# Lower-case particles inside a name (`Ursula von der Leyen`, `Omar al Bashir`).
+NAME_PARTICLES = words("name_particles")
 
 
 # Patterns used for every mention, compiled once (the `re` module's own cache is shared and small).
@@ -150,7 +154,7 @@ def _collect_people(doc: Doc, info: DocumentInfo, kb: KnowledgeBase) -> dict[str
             ent = _person_in_title(kb, ent)  # `Defense Lloyd Austin`: a title swallowed into a name
         if ent is None or ent.label_ != "PERSON":
             continue
-        ent = _extend_name(kb, ent)
+        ent = _with_particles(_extend_name(kb, ent))
         name = _clean_name(ent.text)
         if not name or not any(c.isupper() for c in name) or _is_place(kb, name) or \
                 _norm(name.split()[-1]) in ORG_TYPE_NOUNS:  # `Economic Council`
@@ -349,7 +353,7 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     if not people:
         people = _apposed_person(doc, span)  # `The head of Russia's Security Council, Nikolai Patrushev,`
     if people:
-        name = _clean_name(people[-1].text)
+        name = _clean_name(_with_particles(people[-1]).text)
         before = _WORD.findall(doc_text(doc)[span.start:people[-1].start_char])
         return _relative(ctx, before, _surname_key(name)) or _person_for(ctx, name)
     words = _WORD.findall(text)
@@ -1040,10 +1044,20 @@ NAME_STOP = words("headline_speech_verbs")
 def _clean_name(name: str) -> str:
     name = _S_END.sub("", name.strip())
     words = [w for w in name.split() if _norm(w) not in NAME_STOP]
-    while len(words) > 2 and (_norm(words[0]) in HONORIFICS or _norm(words[0]) in TITLE_WORDS) or \
-            len(words) == 2 and _norm(words[0]) in HONORIFICS:  # `Justice Gibson Mandaza`, `Defense Lloyd Austin`
-        words.pop(0)
+    while len(words) > 2 and (_norm(words[0]) in HONORIFICS or _norm(words[0]) in TITLE_WORDS
+                              or _norm(words[0]) in JOB_TITLES) or \
+            len(words) == 2 and (_norm(words[0]) in HONORIFICS or _norm(words[0]) in JOB_TITLES):
+        words.pop(0)  # `Justice Gibson Mandaza`, `Defense Lloyd Austin`, `Commissioner Irungu Macharia`
     return " ".join(words).strip(" ,.;:")
+
+
+def _with_particles(ent: SpacySpan) -> SpacySpan:
+    """`Ursula von der Leyen` where the model's person ends at a particle (`Ursula von der`):
+    the capitalised word after it belongs to the name."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and doc[end].is_title:
+        end += 1
+    return doc[ent.start:end] if end > ent.end else ent
 
 
 def _surname_key(name: str) -> str:
