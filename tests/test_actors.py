@@ -215,3 +215,16 @@ ABBREVIATION_CASES = [
 def test_abbreviation_spelled_out(name: str, text: str, content: str, expected: str) -> None:
     actor = _actor_of(text, content)
     assert actor is not None and actor.name == expected, actor
+
+
+def test_bare_report_is_its_source_before() -> None:
+    text = ("Airwatch reported in May that flights had doubled. The airline paid for each "
+            "flight, according to the report.")
+    actor = _actor_of(text, "The airline paid for each flight")
+    assert actor is not None and actor.name == "Airwatch", actor
+
+
+def test_bare_report_without_source_is_no_name() -> None:
+    text = "The airline paid about $500 for each flight, according to the report."
+    actor = _actor_of(text, "The airline paid about")
+    assert actor is None or actor.name.lower() not in ("report", "the report"), actor

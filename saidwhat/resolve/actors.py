@@ -141,7 +141,29 @@ def resolve_actors(statements: list[Statement], doc: Doc, info: DocumentInfo,
             st.actor = ctx.actor_for(st.speaker)
             if st.actor is not None and _is_pronoun(st.speaker.text):
                 st.confidence *= 0.95
+            if _bare_document(st.speaker.text) and (st.actor is None or _norm(st.actor.name) in DOCUMENT_NOUNS):
+                st.actor = _previous_source(statements, st)  # `CMGM reported ... according to the report`
     return ctx
+
+
+def _bare_document(text: str) -> bool:
+    """`the report`, `this statement`: a document named by its noun alone."""
+    words = text.split()
+    return len(words) == 2 and words[0].lower() in ("the", "this", "that") and _norm(words[1]) in DOCUMENT_NOUNS
+
+
+def _previous_source(statements: list[Statement], st: Statement, reach: int = 600) -> Actor | None:
+    """Who `the report` is: the source of the nearest statement before it (within a few
+    sentences), whose words that document carries (`CMGM reported that ...`, `According to the
+    Global Terrorism Index ...`). None where there is none: a bare document is no speaker's name."""
+    assert st.speaker is not None
+    before = [o for o in statements if o is not st and o.speaker is not None and o.actor is not None
+              and o.speaker.end <= st.speaker.start and st.speaker.start - o.speaker.end <= reach
+              and not _is_pronoun(o.speaker.text) and not _bare_document(o.speaker.text)
+              and _norm(o.actor.name) not in DOCUMENT_NOUNS]
+    if not before:
+        return None
+    return replace(max(before, key=lambda o: o.speaker.start).actor)
 
 
 # --- people of the article ------------------------------------------------------------------
