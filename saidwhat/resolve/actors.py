@@ -200,6 +200,14 @@ def _collect_people(doc: Doc, info: DocumentInfo, kb: KnowledgeBase) -> dict[str
         if country and person.country is None:
             person.country = country
     _add_relatives(doc, people)
+    for key, person in list(people.items()):  # `Oh` after `Oh Ei Sun`: one person
+        if len(person.names) and all(len(n.split()) == 1 for n in person.names):
+            whole = _by_name_part(ActorContext(doc, info, kb, {k: p for k, p in people.items() if p is not person}),
+                                  person.names[0])
+            if whole is not None:
+                whole.names.extend(person.names)
+                whole.mentions.extend(person.mentions)
+                people[key] = whole
     for person in people.values():
         if len(person.full_name.split()) == 1:  # `Gachagua`: the article's full form elsewhere
             full = _full_name(kb, doc, person.full_name)
@@ -387,6 +395,10 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
             return ctx.people[f"{_norm(words[i - 1])}#{key}"].actor
         if key in ctx.people:
             return _relative(ctx, words[:i], key) or ctx.people[key].actor
+    if len(words) == 1 and words[0][:1].isupper():
+        person = _by_name_part(ctx, words[0])
+        if person is not None:  # `Oh` for `Oh Ei Sun`, `Hinata` for `Ryo Hinata-Yamaguchi`
+            return person.actor
     name = _trailing_name(ctx.kb, words)
     if name is not None and not _is_place(ctx.kb, name) and not _has_org(doc, span, exact=name) and \
             _norm(name.split()[-1]) not in ORG_TYPE_NOUNS | INSTITUTION_NOUNS | GENERIC_ORG_NOUNS and \
@@ -588,6 +600,23 @@ def _spokesperson_org(ctx: ActorContext, span: Span) -> Actor | None:
         return None
     end = lo + m.start(1) + len(m.group(1).rstrip())
     return _organisation(ctx, Span.of(text, end - len(name), end))
+
+
+def _by_name_part(ctx: ActorContext, word: str) -> Person | None:
+    """The one person of the article whose full name holds the word as its first name (a family
+    name written first, or a first name alone) or as a part of a hyphenated surname."""
+    key = _norm(word)
+    if len(key) < 2 or key in _NOT_NAME or key in TITLE_WORDS or key in HONORIFICS:
+        return None
+    found = []
+    for person in ctx.people.values():
+        parts = person.full_name.split()
+        if len(parts) < 2:
+            continue
+        hyphen = [_norm(p) for p in parts[-1].split("-")] if "-" in parts[-1] else []
+        if _norm(parts[0]) == key or key in hyphen:
+            found.append(person)
+    return found[0] if len(found) == 1 else None
 
 
 def _relative(ctx: ActorContext, before: list[str], key: str) -> Actor | None:
@@ -1077,8 +1106,14 @@ def _with_particles(ent: SpacySpan) -> SpacySpan:
     """`Ursula von der Leyen` where the model's person ends at a particle (`Ursula von der`):
     the capitalised word after it belongs to the name."""
     doc, end = ent.doc, ent.end
-    while end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and doc[end].is_title:
-        end += 1
+    while end < len(doc):
+        if doc[end - 1].lower_ in NAME_PARTICLES and doc[end].is_title:
+            end += 1
+        elif end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+                not doc[end].whitespace_ and doc[end + 1].is_title:  # `Ryo Hinata-Yamaguchi`
+            end += 2
+        else:
+            break
     return doc[ent.start:end] if end > ent.end else ent
 
 
