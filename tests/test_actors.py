@@ -234,3 +234,15 @@ def test_bare_report_without_source_is_no_name() -> None:
     text = "The airline paid about $500 for each flight, according to the report."
     actor = _actor_of(text, "The airline paid about")
     assert actor is None or actor.name.lower() not in ("report", "the report"), actor
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sullivan said the bakery on Main Street in Dayton would open next week.", "Sullivan"),
+    ("Sullivan, the White House adviser, said the United States would answer next week.", "Jake Sullivan"),
+    ("Putin said Russia would answer the sanctions next week.", "Vladimir Putin"),
+])
+def test_surname_alone_needs_corroboration(text: str, expected: str) -> None:
+    """A knowledge-base person found by surname alone only where the article agrees (first
+    name, role or country); else the article's own name."""
+    actor = _actor_of(text, "would", published="2024-01-01")
+    assert actor is not None and actor.name == expected, actor

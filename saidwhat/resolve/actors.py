@@ -214,7 +214,7 @@ def _collect_people(doc: Doc, info: DocumentInfo, kb: KnowledgeBase) -> dict[str
             if full is not None:
                 person.names.append(full)
     for person in people.values():
-        person.actor = _person_actor(kb, person, info)
+        person.actor = _person_actor(kb, person, info, doc)
     return people
 
 
@@ -287,11 +287,32 @@ def _fuzzy_person(people: dict[str, Person], key: str) -> Person | None:
     return None
 
 
-def _person_actor(kb: KnowledgeBase, person: Person, info: DocumentInfo) -> Actor:
+def _corroborated(kb: KnowledgeBase, doc: Doc, person: Person, hit) -> bool:
+    """Does the article back a knowledge-base person found by surname alone: their first name
+    written in it, their role given to the person, or their country named in it?"""
+    text = doc_text(doc)
+    if _whole_word(hit.name.split()[0]).search(text):
+        return True
+    if person.role and hit.role and _role_set(person.role) & _role_set(hit.role) & ROLE_NOUNS:
+        return True
+    if hit.country:
+        cache = parsed_of(doc).cache
+        countries = cache.get("actors.countries")
+        if countries is None:
+            countries = cache["actors.countries"] = {country_of(kb, e.text) for e in doc_ents(doc)
+                                                     if e.label_ in ("GPE", "NORP")} - {None}
+        return hit.country in countries
+    return False
+
+
+def _person_actor(kb: KnowledgeBase, person: Person, info: DocumentInfo, doc: Doc | None = None) -> Actor:
     name = person.full_name
     hit = kb.lookup(name, info.published)
     if hit is not None and not _same_first_name(name, hit.name):
         hit = None  # "John Sullivan" is not "Jake Sullivan", whatever the fuzzy score says
+    if hit is not None and doc is not None and len(name.split()) == 1 and len(hit.name.split()) > 1 and \
+            not _corroborated(kb, doc, person, hit):
+        hit = None  # a surname alone: another person with that surname, unless the article agrees
     if hit is not None and getattr(hit, "kind", "person") == "person":
         return Actor(name=hit.name, id=hit.id, country=hit.country or person.country,
                      sector=hit.sector or _sector(kb, person.role), role=person.role or hit.role)
@@ -689,7 +710,7 @@ def _new_person(ctx: ActorContext, name: str, span: Span) -> Actor:
     person = Person(_surname_key(name), [name], [span.start])
     role, country = _role_words(ctx.kb, span.text[: span.text.rfind(name)], ctx.info.published)
     person.role, person.country = role, country
-    person.actor = _person_actor(ctx.kb, person, ctx.info)
+    person.actor = _person_actor(ctx.kb, person, ctx.info, ctx.doc)
     ctx.people.setdefault(person.key, person)
     return person.actor
 
