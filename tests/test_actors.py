@@ -246,3 +246,15 @@ def test_surname_alone_needs_corroboration(text: str, expected: str) -> None:
     name, role or country); else the article's own name."""
     actor = _actor_of(text, "would", published="2024-01-01")
     assert actor is not None and actor.name == expected, actor
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    ("Malawian officials met the envoy on Monday. Later, officials said the border would reopen.",
+     "the border would reopen", "Malawian officials"),
+    ("The Kenyan military said on Monday that five soldiers died. The military said the search would go on.",
+     "the search would go on", "Kenyan military"),
+    ("Officials said the border would reopen on Friday after the storm.", "the border would reopen", "officials"),
+])
+def test_bare_group_takes_its_owner_from_before(text: str, content: str, expected: str) -> None:
+    actor = _actor_of(text, content)
+    assert actor is not None and actor.name == expected, actor

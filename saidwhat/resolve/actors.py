@@ -437,6 +437,10 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
             return actor
         return _org_behind(ctx, span) or (_spokesperson_org(ctx, span) if "spokes" in low else None) or actor
     last = _norm(words[-1]) if words else ""
+    if len(words) == 2 and low.startswith("the ") and last in INSTITUTION_NOUNS - {"government"}:
+        found = _whose_before(ctx, span.start, words[-1].lower())  # `the military` after `the C.A.R. military`
+        if found is not None:
+            return found
     if low in ("the government", "the regime", "the administration"):
         found = _government_before(ctx, span, words[-1])  # `the government` after `the Somali government`
         if found is not None:
@@ -487,6 +491,10 @@ def _group_name(ctx: ActorContext, span: Span) -> Actor | None:
     name = text[toks[0].idx:toks[-1].idx + len(toks[-1])]
     name = _POSSESSIVE_END.sub("", name) if toks[-1].i != root.i else name
     name = _spell_words(doc, name)  # `C.A.R. officials`
+    if name.lower() == root.lower_:  # `officials` after `Central African Republic officials`
+        found = _whose_before(ctx, span.start, root.lower_)
+        if found is not None:
+            return found
     first = toks[0]
     if first.is_title and first.is_sent_start and (first.pos_ == "NOUN" or not first.ent_type_) and \
             not country_of(ctx.kb, first.text):
@@ -538,6 +546,31 @@ def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
         return None
     ent = max(ents, key=lambda e: (e.label_ == "ORG", len(e.text)))
     return _organisation(ctx, Span.of(doc_text(doc), ent.start_char, ent.end_char))
+
+
+_CAPS_BEFORE_NOUN = r"((?:[A-Z][\w.’'-]*\s+){1,4})(?:{noun})\b"
+
+
+def _whose_before(ctx: ActorContext, pos: int, noun: str) -> Actor | None:
+    """Whose `officials`, `authorities`, `the military` these are: the nearest `<country or
+    body> <noun>` written before (`Central African Republic officials`, `the C.A.R. military`),
+    spelled out; None where the article wrote none (the noun then stays as written)."""
+    text = doc_text(ctx.doc)
+    lo = max(0, pos - 3000)
+    for m in reversed(list(re.finditer(_CAPS_BEFORE_NOUN.replace("{noun}", re.escape(noun)), text[lo:pos]))):
+        caps = _SENTENCE_END.split(m.group(1).strip())[-1]
+        words = caps.split()
+        while words and (_norm(words[0]) in GROUP_DETERMINERS or _norm(words[0]) in _NOT_NAME):
+            words.pop(0)
+        owner = _POSSESSIVE_END.sub("", " ".join(words))
+        if not owner:
+            continue
+        owner = _spell_words(ctx.doc, owner)
+        country, sector = actor_codes(ctx.kb, f"{owner} {noun}", ctx.info.published)
+        if country is None and not (ctx.kb.lookup(owner, ctx.info.published, fuzzy=False) or _spelled_out(ctx.doc, owner)):
+            continue  # not a country or body the knowledge base or the article knows
+        return Actor(name=f"{owner} {noun}", id=None, country=country, sector=sector)
+    return None
 
 
 def _government_before(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
