@@ -258,3 +258,10 @@ def test_surname_alone_needs_corroboration(text: str, expected: str) -> None:
 def test_bare_group_takes_its_owner_from_before(text: str, content: str, expected: str) -> None:
     actor = _actor_of(text, content)
     assert actor is not None and actor.name == expected, actor
+
+
+def test_armed_group_description_is_the_group_named_before() -> None:
+    text = ("The attack was claimed by Boko Haram on Sunday. The militant group said it "
+            "would keep fighting the army.")
+    actor = _actor_of(text, "it would keep fighting")
+    assert actor is not None and actor.name == "Boko Haram", actor

@@ -447,6 +447,8 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
             return found
     if last in ORG_TYPE_NOUNS and low.startswith("the ") and not any(w[:1].isupper() for w in words[1:]):
         found = _org_antecedent(ctx, span, words[1:])  # `the party` -> `Zanu PF`
+        if found is None and {_norm(w) for w in words[1:-1]} & ARMED_GROUP_WORDS:
+            found = _armed_group_before(ctx, span)  # `the insurgent group` -> `Taliban`
         if found is not None:
             return found
     if last in DOCUMENT_NOUNS and len(words) == 2 and _norm(words[0]) in ("the", "this", "that"):
@@ -608,6 +610,20 @@ def _document_author(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
         if not words or words[-1].i - words[0].i > 8:
             return None
         return ctx.actor_for(Span.of(doc_text(doc), words[0].idx, words[-1].idx + len(words[-1])))
+    return None
+
+
+ARMED_GROUP_WORDS = words("armed_group_words")
+
+
+def _armed_group_before(ctx: ActorContext, span: Span) -> Actor | None:
+    """The armed group (knowledge-base sector REB) the article named last before the mention."""
+    text = doc_text(ctx.doc)
+    for e in reversed([e for e in doc_ents(ctx.doc) if e.label_ in ("ORG", "NORP", "PERSON")  # `Boko Haram` as a person
+                       and span.start - 2500 <= e.start_char and e.end_char <= span.start]):
+        actor = _organisation(ctx, Span.of(text, e.start_char, e.end_char))
+        if actor is not None and actor.sector == "REB":
+            return actor
     return None
 
 
