@@ -265,3 +265,10 @@ def test_armed_group_description_is_the_group_named_before() -> None:
             "would keep fighting the army.")
     actor = _actor_of(text, "it would keep fighting")
     assert actor is not None and actor.name == "Boko Haram", actor
+
+
+def test_he_opening_a_sentence_is_the_last_speaker() -> None:
+    text = ("Reporters asked about the arrest of Tom Becker on Monday. Sarah Johnson, the union's director, told VOA "
+            "the release was a good sign. He called for the charges to be dropped so that Becker could work.")
+    actor = _actor_of(text, "the charges to be dropped")
+    assert actor is not None and actor.name == "Sarah Johnson", actor

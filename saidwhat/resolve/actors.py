@@ -136,14 +136,41 @@ class ActorContext:
 def resolve_actors(statements: list[Statement], doc: Doc, info: DocumentInfo,
                    kb: KnowledgeBase) -> ActorContext:
     ctx = ActorContext(doc, info, kb, _collect_people(doc, info, kb))
-    for st in statements:
+    for st in sorted(statements, key=lambda o: o.speaker.start if o.speaker is not None else -1):
         if st.speaker is not None and st.actor is None:
             st.actor = ctx.actor_for(st.speaker)
+            if st.speaker.text.strip().lower() in ("he", "she"):
+                st.actor = _last_speaker(ctx, statements, st) or st.actor
             if st.actor is not None and _is_pronoun(st.speaker.text):
                 st.confidence *= 0.95
             if _bare_document(st.speaker.text) and (st.actor is None or _norm(st.actor.name) in DOCUMENT_NOUNS):
                 st.actor = _previous_source(statements, st)  # `CMGM reported ... according to the report`
     return ctx
+
+
+def _last_speaker(ctx: ActorContext, statements: list[Statement], st: Statement) -> Actor | None:
+    """`X told VOA ... He called for ...`: a `he`/`she` opening its clause, with no person named
+    before it in its sentence, is the person who spoke in the sentence just before."""
+    doc = ctx.doc
+    assert st.speaker is not None
+    here = doc.char_span(st.speaker.start, st.speaker.end, alignment_mode="expand")
+    if here is None:
+        return None
+    own = sent_of(here[0])
+    if own.start == 0 or any(i < here[0].i for i, *_ in _candidates(ctx, own, True)):
+        return None
+    before = sent_of(doc[own.start - 1])
+    people = {id(p.actor) for p in ctx.people.values() if p.actor is not None}
+    prev = [o for o in statements if o is not st and o.speaker is not None and o.actor is not None
+            and before.start_char <= o.speaker.start < own.start_char]
+    if not prev:
+        return None
+    last = max(prev, key=lambda o: o.speaker.start)
+    person = next((p for p in ctx.people.values() if p.actor is not None and p.actor.name == last.actor.name), None)
+    if person is None and id(last.actor) not in people and not any(
+            e.start_char < last.speaker.end and e.end_char > last.speaker.start for e in _labelled(doc, "PERSON")):
+        return None  # an organisation or a group spoke last
+    return replace(last.actor)
 
 
 def _bare_document(text: str) -> bool:
