@@ -272,3 +272,10 @@ def test_he_opening_a_sentence_is_the_last_speaker() -> None:
             "the release was a good sign. He called for the charges to be dropped so that Becker could work.")
     actor = _actor_of(text, "the charges to be dropped")
     assert actor is not None and actor.name == "Sarah Johnson", actor
+
+
+def test_last_speaker_tagged_as_organisation_by_the_model() -> None:
+    text = ("Reporters asked about the arrest of Tom Becker on Monday. Nina Holt, the union's director, told VOA "
+            "the release was a good sign. He called for the charges to be dropped so that Becker could work.")
+    actor = _actor_of(text, "the charges to be dropped")
+    assert actor is not None and actor.name == "Nina Holt", actor

@@ -168,9 +168,19 @@ def _last_speaker(ctx: ActorContext, statements: list[Statement], st: Statement)
     last = max(prev, key=lambda o: o.speaker.start)
     person = next((p for p in ctx.people.values() if p.actor is not None and p.actor.name == last.actor.name), None)
     if person is None and id(last.actor) not in people and not any(
-            e.start_char < last.speaker.end and e.end_char > last.speaker.start for e in _labelled(doc, "PERSON")):
+            e.start_char < last.speaker.end and e.end_char > last.speaker.start for e in _labelled(doc, "PERSON")) \
+            and not _looks_like_person_name(ctx, last.actor):
         return None  # an organisation or a group spoke last
     return replace(last.actor)
+
+
+def _looks_like_person_name(ctx: ActorContext, actor: Actor) -> bool:
+    """Two to four capitalised words that no knowledge base or code list knows as a body or
+    place (`Nop Vy`, which the model tags as an organisation)."""
+    words = actor.name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words) and \
+        actor.sector is None and actor.country is None and \
+        _norm(words[-1]) not in ORG_TYPE_NOUNS | INSTITUTION_NOUNS | GENERIC_ORG_NOUNS
 
 
 def _bare_document(text: str) -> bool:
