@@ -279,3 +279,16 @@ def test_last_speaker_tagged_as_organisation_by_the_model() -> None:
             "the release was a good sign. He called for the charges to be dropped so that Becker could work.")
     actor = _actor_of(text, "the charges to be dropped")
     assert actor is not None and actor.name == "Nina Holt", actor
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    ("Security analysts praised the Economic Community of West African States on Monday. The Economic Community "
+     "said its standby force would deploy soon.", "its standby force would deploy",
+     "Economic Community of West African States"),
+    ("Donors met in Geneva on Monday. The Cambodian League for the Promotion and Defense of Human Rights said "
+     "the arrests were unlawful.", "the arrests were unlawful",
+     "Cambodian League for the Promotion and Defense of Human Rights"),
+])
+def test_organisation_name_across_of_the(text: str, content: str, expected: str) -> None:
+    actor = _actor_of(text, content)
+    assert actor is not None and actor.name == expected, actor

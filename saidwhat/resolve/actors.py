@@ -67,8 +67,8 @@ _SPOKES_AFTER_CAPS = re.compile(r"((?:[A-Z][\w’'&.-]*\s+)+)spokes(?:person|man
 _WORD_POSSESSIVE = re.compile(r"(?<=\w)[’']s?$")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _S_END = re.compile(r"[’']s$")
-_CAPS_RIGHT = re.compile(r"(?: (?:of|on|for))? ([A-Z][\w’'&.-]*)")
-_CAPS_LEFT = re.compile(r"(?:^|[\s(])([A-Z][\w’'&.-]*) $")
+_CAPS_RIGHT = re.compile(r"(?: (?:of|on|for|and)(?: the)?)? ([A-Z][\w’'&.-]*)")
+_CAPS_LEFT = re.compile(r"(?:^|[\s(])([A-Z][\w’'&.-]*)(?: (?:of|for|on|and)(?: the)?)? $")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
@@ -1085,7 +1085,7 @@ def _org_forms(doc: Doc, name: str) -> list[tuple[int, str]]:
         ents = [e for e in _labelled(doc, "ORG") if name in e.text]  # most hold no such text at all
         if ents:
             pat = _whole_word(name)
-            ents = [e for e in ents if pat.search(e.text) and len(e.text.split()) <= 6
+            ents = [e for e in ents if pat.search(e.text) and len(e.text.split()) <= 10
                     and not _headline(doc_text(doc), e.start_char)]
         # a sentence's first word is no part of the name (`Unlike Patriot`)
         known[name] = [(e.end_char, e[1:].text if len(e) > 1 and e[0].is_sent_start and
@@ -1128,12 +1128,13 @@ def _caps_around(text: str, span: Span, name: str) -> str | None:
         if m is None or _norm(m.group(1)) in _NOT_NAME or m.group(1).endswith(".") or \
                 _norm(m.group(1)) in TITLE_WORDS or _norm(m.group(1)) in HONORIFICS:
             break
-        before = text[:start - len(m.group(1)) - 1].rstrip()
+        new_start = max(0, start - 40) + m.start(1)
+        before = text[:new_start].rstrip()
         if not before or before[-1] in ".!?\"”":  # the first word of a sentence
             break
-        start -= len(m.group(1)) + 1
+        start = new_start
     out = _POSSESSIVE_END.sub("", text[start:end])
-    return out if len(out.split()) > len(name.split()) and len(out.split()) <= 8 else None
+    return out if len(out.split()) > len(name.split()) and len(out.split()) <= 12 else None
 
 
 def _clean_org(name: str) -> str:
