@@ -1215,8 +1215,12 @@ def _with_particles(ent: SpacySpan) -> SpacySpan:
     the capitalised word after it belongs to the name."""
     doc, end = ent.doc, ent.end
     while end < len(doc):
-        if doc[end - 1].lower_ in NAME_PARTICLES and doc[end].is_title:
-            end += 1
+        j = end
+        while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and j - end < 2:  # `Ursula Von der Leyen`
+            j += 1
+        if (j > end or doc[end - 1].lower_ in NAME_PARTICLES) and j < len(doc) and doc[j].is_title \
+                and doc[j].lower_ not in NAME_PARTICLES and doc[j].pos_ == "PROPN":
+            end = j + 1
         elif end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
                 not doc[end].whitespace_ and doc[end + 1].is_title:  # `Ryo Hinata-Yamaguchi`
             end += 2
