@@ -295,3 +295,10 @@ def test_last_speaker_tagged_as_organisation_by_the_model() -> None:
 def test_organisation_name_across_of_the(text: str, content: str, expected: str) -> None:
     actor = _actor_of(text, content)
     assert actor is not None and actor.name == expected, actor
+
+
+def test_based_prefix_is_no_part_of_the_name() -> None:
+    text = ("Ministers met officials of the Paris-based International Energy Agency on Monday. The agency said "
+            "demand for oil would fall next year.")
+    actor = _actor_of(text, "demand for oil would fall")
+    assert actor is not None and actor.name == "International Energy Agency", actor

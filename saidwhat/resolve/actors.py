@@ -1139,8 +1139,9 @@ def _caps_around(text: str, span: Span, name: str) -> str | None:
 
 def _clean_org(name: str) -> str:
     words = name.split()
-    while len(words) > 1 and words[0][:1].islower():  # `state-run Xinhua News Agency`
-        words.pop(0)
+    while len(words) > 1 and (words[0][:1].islower() or  # `state-run Xinhua News Agency`
+                              words[0].lower().endswith(("-based", "-run", "-owned", "-funded"))):
+        words.pop(0)  # `Paris-based International Energy Agency`
     return " ".join(words)
 
 
