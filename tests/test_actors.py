@@ -302,3 +302,10 @@ def test_based_prefix_is_no_part_of_the_name() -> None:
             "demand for oil would fall next year.")
     actor = _actor_of(text, "demand for oil would fall")
     assert actor is not None and actor.name == "International Energy Agency", actor
+
+
+def test_abbreviation_is_not_a_surname() -> None:
+    text = ("Kim Jong Un visited a missile factory on Monday. According to a confidential U.N. report, North Korea "
+            "has kept building missiles.")
+    actor = _actor_of(text, "has kept building missiles")
+    assert actor is not None and actor.name == "United Nations", actor

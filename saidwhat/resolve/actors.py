@@ -449,6 +449,8 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
         return _organisation(ctx, span)
     for i in range(len(words) - 1, -1, -1):
         key = _norm(words[i])
+        if "." in words[i].rstrip(".") or words[i][:1].islower():
+            continue  # `U.N.` is not the surname of `Kim Jong Un`, nor `report` anyone's
         if i > 0 and f"{_norm(words[i - 1])}#{key}" in ctx.people:  # `Sebastien Lai`, not `Jimmy Lai`
             return ctx.people[f"{_norm(words[i - 1])}#{key}"].actor
         if key in ctx.people:
@@ -581,7 +583,12 @@ def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None and pobj.ent_type_ in ("ORG", "GPE"):
                     ents = [e for e in doc_ents(doc) if e.start <= pobj.i < e.end]
-    if not ents:
+    if not ents:  # `a confidential U.N. report`: an abbreviation the model left untagged
+        for tok in here:
+            if tok.i < root.i and (tok.is_upper or "." in tok.text.rstrip(".")) and len(tok.text) > 1:
+                found = _organisation(ctx, Span.of(doc_text(doc), tok.idx, tok.idx + len(tok.text)))
+                if found is not None and (found.id or "").startswith("kb:"):
+                    return found
         return None
     ent = max(ents, key=lambda e: (e.label_ == "ORG", len(e.text)))
     return _organisation(ctx, Span.of(doc_text(doc), ent.start_char, ent.end_char))
