@@ -309,3 +309,13 @@ def test_abbreviation_is_not_a_surname() -> None:
             "has kept building missiles.")
     actor = _actor_of(text, "has kept building missiles")
     assert actor is not None and actor.name == "United Nations", actor
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The report was published by Amnesty International on Monday. The group said the prisoners would be moved.",
+     "Amnesty International"),
+    ("Guests left the Grand Plaza Hotel on Monday. The group said the prisoners would be moved.", "group"),
+])
+def test_bare_group_is_the_body_named_before(text: str, expected: str) -> None:
+    actor = _actor_of(text, "the prisoners would be moved")
+    assert actor is not None and actor.name == expected, actor

@@ -488,6 +488,8 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
         found = _org_antecedent(ctx, span, words[1:])  # `the party` -> `Zanu PF`
         if found is None and {_norm(w) for w in words[1:-1]} & ARMED_GROUP_WORDS:
             found = _armed_group_before(ctx, span)  # `the insurgent group` -> `Taliban`
+        if found is None and len(words) == 2 and last in GENERIC_ORG_NOUNS:
+            found = _body_before(ctx, span)  # `Human Rights Watch ... The group said`
         if found is not None:
             return found
     if last in DOCUMENT_NOUNS and len(words) == 2 and _norm(words[0]) in ("the", "this", "that"):
@@ -667,6 +669,33 @@ def _armed_group_before(ctx: ActorContext, span: Span) -> Actor | None:
                        and span.start - 2500 <= e.start_char and e.end_char <= span.start]):
         actor = _organisation(ctx, Span.of(text, e.start_char, e.end_char))
         if actor is not None and actor.sector == "REB":
+            return actor
+    return None
+
+
+# Sectors of bodies that `the group` does not refer back to: governments, armed forces,
+# courts, legislatures, police, and the media an article quotes (`told VOA`).
+_NOT_A_GROUP = {"GOV", "MIL", "JUD", "LEG", "COP", "MED"}
+
+
+def _body_before(ctx: ActorContext, span: Span) -> Actor | None:
+    """What a bare `the group` / `the organization` refers back to: the last non-state body the
+    article named in the sentence or the two sentences before."""
+    doc, text = ctx.doc, doc_text(ctx.doc)
+    here = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if here is None:
+        return None
+    sents = [s for s in doc_sents(doc) if s.end <= sent_of(here[0]).start][-2:]
+    lo = sents[0].start_char if sents else sent_of(here[0]).start_char
+    noun = span.text.split()[-1].lower()
+    for e in reversed([e for e in doc_ents(doc) if e.label_ in ("ORG", "NORP", "PERSON")
+                       and lo <= e.start_char and e.end_char <= span.start]):
+        if _in_quote(ctx.quotes(), e.start_char):
+            continue
+        actor = _organisation(ctx, Span.of(text, e.start_char, e.end_char))
+        called = noun in text[max(0, e.start_char - 30):e.start_char].lower()  # `the militant group al-Shabab`
+        if actor is not None and actor.sector not in _NOT_A_GROUP and actor.name[:1].isupper() \
+                and not country_of(ctx.kb, actor.name) and (called or (actor.id or "").startswith("kb:")):
             return actor
     return None
 
