@@ -319,3 +319,10 @@ def test_abbreviation_is_not_a_surname() -> None:
 def test_bare_group_is_the_body_named_before(text: str, expected: str) -> None:
     actor = _actor_of(text, "the prisoners would be moved")
     assert actor is not None and actor.name == expected, actor
+
+
+def test_misspelt_surname_joins_the_article_spelling() -> None:
+    text = ("The envoy Mette Andersen arrived in Geneva on Monday for the talks. Anderson said the talks would "
+            "resume next week.")
+    actor = _actor_of(text, "the talks would resume")
+    assert actor is not None and actor.name == "Mette Andersen", actor

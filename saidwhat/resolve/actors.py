@@ -321,6 +321,10 @@ def _fuzzy_person(people: dict[str, Person], key: str) -> Person | None:
     for other, person in people.items():
         if len(other) >= 5 and fuzz.ratio(key, other) >= 88:
             return person
+    for other, person in people.items():  # `Pederson`, `Equiluz`, `Chaundry`: a slip of one or two letters
+        if len(other) >= 6 and len(key) >= 6 and other[0] == key[0] and "#" not in other and \
+                fuzz.ratio(key, other) >= 85:
+            return person
     return None
 
 
