@@ -326,3 +326,10 @@ def test_misspelt_surname_joins_the_article_spelling() -> None:
             "resume next week.")
     actor = _actor_of(text, "the talks would resume")
     assert actor is not None and actor.name == "Mette Andersen", actor
+
+
+def test_document_of_a_possessor_is_the_possessor() -> None:
+    text = ("The foreign ministry summoned the ambassador on Monday. According to the ministry's statement, the "
+            "talks had failed.")
+    actor = _actor_of(text, "the talks had failed")
+    assert actor is not None and actor.name == "ministry", actor  # not `statement`

@@ -589,6 +589,14 @@ def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None and pobj.ent_type_ in ("ORG", "GPE"):
                     ents = [e for e in doc_ents(doc) if e.start <= pobj.i < e.end]
+    if not ents and _norm(root.text) in DOCUMENT_NOUNS:  # `the ministry's statement`: its possessor
+        poss = next((c for c in root.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.pos_ != "PRON":
+            toks = [t for t in poss.subtree if not t.is_punct and t.lower_ not in ("'s", "’s")]
+            if toks and toks[-1].i - toks[0].i < 8:
+                found = ctx.actor_for(Span.of(doc_text(doc), toks[0].idx, toks[-1].idx + len(toks[-1])))
+                if found is not None and _norm(found.name) not in DOCUMENT_NOUNS:
+                    return found
     if not ents:  # `a confidential U.N. report`: an abbreviation the model left untagged
         for tok in here:
             if tok.i < root.i and (tok.is_upper or "." in tok.text.rstrip(".")) and len(tok.text) > 1:
