@@ -333,3 +333,9 @@ def test_document_of_a_possessor_is_the_possessor() -> None:
             "talks had failed.")
     actor = _actor_of(text, "the talks had failed")
     assert actor is not None and actor.name == "ministry", actor  # not `statement`
+
+
+def test_they_after_a_group_is_that_group() -> None:
+    text = "Some analysts say the ceasefire will not hold beyond the summer. They add that both armies are rearming."
+    actor = _actor_of(text, "both armies are rearming")
+    assert actor is not None and actor.name == "analysts", actor

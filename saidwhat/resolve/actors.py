@@ -141,6 +141,8 @@ def resolve_actors(statements: list[Statement], doc: Doc, info: DocumentInfo,
             st.actor = ctx.actor_for(st.speaker)
             if st.speaker.text.strip().lower() in ("he", "she"):
                 st.actor = _last_speaker(ctx, statements, st) or st.actor
+            elif st.speaker.text.strip().lower() == "they":
+                st.actor = _last_speaker(ctx, statements, st, group=True) or st.actor
             if st.actor is not None and _is_pronoun(st.speaker.text):
                 st.confidence *= 0.95
             if _bare_document(st.speaker.text) and (st.actor is None or _norm(st.actor.name) in DOCUMENT_NOUNS):
@@ -148,16 +150,17 @@ def resolve_actors(statements: list[Statement], doc: Doc, info: DocumentInfo,
     return ctx
 
 
-def _last_speaker(ctx: ActorContext, statements: list[Statement], st: Statement) -> Actor | None:
+def _last_speaker(ctx: ActorContext, statements: list[Statement], st: Statement, group: bool = False) -> Actor | None:
     """`X told VOA ... He called for ...`: a `he`/`she` opening its clause, with no person named
-    before it in its sentence, is the person who spoke in the sentence just before."""
+    before it in its sentence, is the person who spoke in the sentence just before. With
+    `group`, a `they` is the group of people (`Analysts say ... They add`) that spoke there."""
     doc = ctx.doc
     assert st.speaker is not None
     here = doc.char_span(st.speaker.start, st.speaker.end, alignment_mode="expand")
     if here is None:
         return None
     own = sent_of(here[0])
-    if own.start == 0 or any(i < here[0].i for i, *_ in _candidates(ctx, own, True)):
+    if own.start == 0 or any(i < here[0].i for i, *_ in _candidates(ctx, own, not group)):
         return None
     before = sent_of(doc[own.start - 1])
     people = {id(p.actor) for p in ctx.people.values() if p.actor is not None}
@@ -166,6 +169,9 @@ def _last_speaker(ctx: ActorContext, statements: list[Statement], st: Statement)
     if not prev:
         return None
     last = max(prev, key=lambda o: o.speaker.start)
+    if group:
+        assert last.speaker is not None
+        return replace(last.actor) if _group_name(ctx, last.speaker) is not None else None
     person = next((p for p in ctx.people.values() if p.actor is not None and p.actor.name == last.actor.name), None)
     if person is None and id(last.actor) not in people and not any(
             e.start_char < last.speaker.end and e.end_char > last.speaker.start for e in _labelled(doc, "PERSON")) \
