@@ -31,7 +31,7 @@ def main() -> None:
     from saidwhat.code.plover import type_statements
     from saidwhat.extract.events import extract_event_mentions
     from saidwhat.extract.statements import extract_statements
-    from saidwhat.parse import masked_text
+    from saidwhat.parse import ParsedDoc, masked_text
     from saidwhat.pipeline import analyse_article
     from saidwhat.read import read_paths
     from saidwhat.resolve.actors import resolve_actors
@@ -46,7 +46,7 @@ def main() -> None:
         spent[stage] += time.perf_counter() - t
         return out
 
-    # the model, the actor KB and the cue model, as the pipeline loads them; the KB is handed to resolve
+    # the resources as the pipeline loads them; each stage is handed what it needs
     res = timed("load resources", current)
     nlp = res.nlp
     articles = timed("read", lambda: list(islice(read_paths([args.corpus]), args.limit)))
@@ -59,13 +59,15 @@ def main() -> None:
         info = timed(stage("clean"), analyse_article, a)
         if info.status != "ok":
             continue
-        doc = timed(stage("parse"), nlp, masked_text(a.text or "", info.body))
-        st = timed(stage("extract_statements"), extract_statements, doc, info)
+        masked = masked_text(a.text or "", info.body)
+        doc = ParsedDoc(timed(stage("parse"), nlp, masked), masked, info.body)
+        st = timed(stage("extract_statements"), extract_statements, doc, info, res.cue_model, res.cue_lexicon)
         ms = timed(stage("extract_events"), extract_event_mentions, doc)
         ctx = timed(stage("resolve_actors"), resolve_actors, st, doc, info, res.kb)
         timed(stage("type_statements"), type_statements, st, doc, info, ctx)
-        ev = timed(stage("code_events"), code_events, ms, doc, info, st, ctx)
+        ev = timed(stage("code_events"), code_events, ms, info, st, ctx)
         timed(stage("date_records"), date_records, st, ev, doc, info)
+        doc.release()
     n = len(articles)
     total = sum(v for k, v in spent.items() if k not in ("load resources", "read", "first document"))
     print(f"{n} articles, {total:.1f} s after the first; per stage (s, % of that, ms/article):")

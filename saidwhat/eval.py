@@ -29,10 +29,6 @@ if TYPE_CHECKING:
 QUOTES = "\"'“”‘’«»„‟‹›`´"
 TRIM = QUOTES + " \t\r\n,.;:!?-—–()[]"
 DOUBLE_QUOTES = "\"“”«»„‟"
-ORG_CODES = {"NATO", "UN", "UNO", "EU", "EUR", "OSCE", "AU", "ASEAN", "ARL", "ARAB LEAGUE", "IAEA",
-             "ICRC", "WHO", "IMF", "WB", "WTO", "OPEC", "G7", "G20", "APEC", "ICC", "ICJ", "OAS",
-             "ECOWAS", "SCO", "CIS", "CSTO", "OIC", "GCC", "SADC", "IGAD", "UNHCR", "UNICEF", "WFP",
-             "UNSC", "IGO"}
 
 Item = dict[str, Any]
 Pos = tuple[int, int]

@@ -51,15 +51,14 @@ def process_parsed(article: Article, info: DocumentInfo, parsed: ParsedDoc, reso
     from saidwhat.resolve.dates import date_records
 
     assert article.text is not None
-    doc = parsed.doc
-    statements = extract_statements(doc, info)
-    mentions = extract_event_mentions(doc)
-    context = resolve_actors(statements, doc, info, resources.kb)
+    statements = extract_statements(parsed, info, resources.cue_model, resources.cue_lexicon)
+    mentions = extract_event_mentions(parsed)
+    context = resolve_actors(statements, parsed, info, resources.kb)
     # statements are typed before events are built: a typed statement's cue is not an event,
     # and the actor context's look-ups happen in the order they always have
-    type_statements(statements, doc, info, context)
-    events = code_events(mentions, doc, info, statements, context)
-    date_records(statements, events, doc, info)
+    type_statements(statements, parsed, info, context)
+    events = code_events(mentions, info, statements, context)
+    date_records(statements, events, parsed, info)
     _anchor(statements, article.text)
     _anchor(events, article.text)
     return Result(info, statements, events)

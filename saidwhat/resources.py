@@ -6,8 +6,8 @@ model and the cue lexicon. Each is checked as it loads, and anything missing or 
 on with a part of the pipeline silently switched off.
 
 Each process loads its resources once (`current`): the workers in their initializer, the
-in-process path on its first batch. The pipeline hands the knowledge base to the stages
-(`process_parsed`); the cue model's weights and the learned cue frames are still read from here.
+in-process path on its first batch. The pipeline hands each stage what it needs (`process_parsed`):
+the knowledge base to resolve, the cue model and the cue lexicon to extract.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from saidwhat.extract.cue_model import Model
+    from saidwhat.extract.cue_model import CueModel
+    from saidwhat.extract.cues import CueLexicon
     from saidwhat.resolve.kb import KnowledgeBase
 
 DATA_DIR_ENV = "SAIDWHAT_DATA_DIR"  # a folder holding the data files instead of the packaged ones
@@ -67,8 +68,8 @@ class Resources:
     settings: Settings
     nlp: Language
     kb: KnowledgeBase
-    cue_model: Model  # hashed weights and thresholds
-    cue_lexicon: dict[str, dict[str, dict[str, list[int]]]]  # {"verbs"|"nouns": {lemma: {frame: [hits, seen]}}}
+    cue_model: CueModel  # hashed weights and thresholds, with its caches of weights
+    cue_lexicon: CueLexicon  # {"verbs"|"nouns": {lemma: {frame: [hits, seen]}}}
 
 
 def load_resources(settings: Settings) -> Resources:
@@ -95,9 +96,9 @@ def _read_json(path: Path, what: str, keys: tuple[str, ...]) -> dict[str, Any]:
     return data
 
 
-def load_cue_model(path: Path) -> Model:
-    """The cue model's hashed weights and thresholds (scripts/train_cue_model.py)."""
-    from saidwhat.extract.cue_model import HashedWeights
+def load_cue_model(path: Path) -> CueModel:
+    """The cue model: its hashed weights and thresholds (scripts/train_cue_model.py)."""
+    from saidwhat.extract.cue_model import CueModel, HashedWeights
 
     data = _read_json(path, "cue model", ("weights", "thresholds"))
     try:
@@ -106,10 +107,10 @@ def load_cue_model(path: Path) -> Model:
         raise ResourceError(f"cue model is corrupt: {path}: bad weights ({e})") from None
     if not len(weights):
         raise ResourceError(f"cue model is corrupt: {path}: no weights")
-    return weights, data["thresholds"]
+    return CueModel(weights, data["thresholds"])
 
 
-def load_cue_lexicon(path: Path) -> dict[str, dict[str, dict[str, list[int]]]]:
+def load_cue_lexicon(path: Path) -> CueLexicon:
     """The learned cue frames (scripts/learn_cues.py)."""
     data = _read_json(path, "cue lexicon", ("verbs", "nouns"))
     return {"verbs": data["verbs"], "nouns": data["nouns"]}
@@ -161,10 +162,7 @@ def current(settings: Settings | None = None) -> Resources:
 def install(res: Resources) -> None:
     """Make `res` this process's resources."""
     global _current
-    from saidwhat.extract import cue_model
-
     _current = res
-    cue_model.model_changed()  # its cached weights were read from the previous model
 
 
 def knowledge_base() -> KnowledgeBase:

@@ -160,24 +160,27 @@ def _overlap(a, b) -> float:
 def stmt_examples(gold_by_id: dict, todo, docs, arts: set, weights: np.ndarray, thresholds: dict):
     """Candidate statements of the articles in `arts`, extracted with the cue tasks `weights`."""
     from saidwhat.extract.statements import extract_statements
+    from saidwhat.parse import ParsedDoc
+    from saidwhat.resources import Settings, load_cue_lexicon
 
     nz = np.flatnonzero(np.abs(weights) >= PRUNE)
-    model = (dict(zip(nz.tolist(), weights[nz].round(3).tolist(), strict=True)),
-             {k: v for k, v in thresholds.items() if k != "stmt"})
+    # a model of this half's weights, without the filter that is being trained
+    model = cm.CueModel(dict(zip(nz.tolist(), weights[nz].round(3).tolist(), strict=True)),
+                        {k: v for k, v in thresholds.items() if k != "stmt"})
+    lexicon = load_cue_lexicon(Settings().cue_lexicon)
     out = []
-    with cm.use_model(model):
-        for n, ((art, info), doc) in enumerate(zip(todo, docs, strict=True)):
-            g = gold_by_id.get(info.doc) or gold_by_id.get(art.doc)
-            if n not in arts or g is None:
-                continue
-            golds = []
-            for a in g.get("attributions", []) + g.get("excluded_attributions", []):
-                for r in _ranges(a.get("content"), (a.get("extra") or {}).get("pieces")):
-                    golds.append(_trimmed(art.text, *r))
-            for st in extract_statements(doc, info):
-                p = _trimmed(art.text, st.content.start, st.content.end)
-                hit = any(_overlap(p, r) >= 0.5 for r in golds)
-                out.append((n, cm.hashed(["stmt:" + f for f in cm.statement_features(doc, st)]), hit, st.rule))
+    for n, ((art, info), doc) in enumerate(zip(todo, docs, strict=True)):
+        g = gold_by_id.get(info.doc) or gold_by_id.get(art.doc)
+        if n not in arts or g is None:
+            continue
+        golds = []
+        for a in g.get("attributions", []) + g.get("excluded_attributions", []):
+            for r in _ranges(a.get("content"), (a.get("extra") or {}).get("pieces")):
+                golds.append(_trimmed(art.text, *r))
+        for st in extract_statements(ParsedDoc(doc, body=info.body), info, model, lexicon):
+            p = _trimmed(art.text, st.content.start, st.content.end)
+            hit = any(_overlap(p, r) >= 0.5 for r in golds)
+            out.append((n, cm.hashed(["stmt:" + f for f in model.statement_features(doc, st)]), hit, st.rule))
     return out
 
 

@@ -26,14 +26,22 @@ def test_hashed_weights_round_trip() -> None:
     assert answers == [packed.get(k) for k in (*weights, 8, 9, 10)] == [*weights.values(), 0.0, 0.0, 0.0]
 
 
-def test_shipped_weights_are_small_and_well_formed() -> None:
+@pytest.fixture(scope="module")
+def model() -> cue_model.CueModel:
+    """The shipped model, as this process's resources loaded it."""
+    from saidwhat.resources import current
+
+    return current().cue_model
+
+
+def test_shipped_weights_are_small_and_well_formed(model) -> None:
     data = json.loads(cue_model.MODEL_PATH.read_text(encoding="utf-8"))
     assert cue_model.MODEL_PATH.stat().st_size < 3_000_000
     weights = cue_model.HashedWeights.decode(data["weights"])
     assert len(weights) > 1000
     assert {"cue", "content", "source"} <= set(data["thresholds"])
     assert "text" not in data  # weights only, no article text
-    assert cue_model.available()
+    assert model.available()
 
 
 @pytest.fixture(scope="module")
@@ -47,53 +55,56 @@ def _tok(doc, word):
     return next(t for t in doc if t.text == word)
 
 
-def test_report_verbs_score_above_acts(nlp) -> None:
+def test_report_verbs_score_above_acts(nlp, model) -> None:
     doc = nlp("The senator praised the governor for his handling of the crisis. "
               "The company built a new factory near the river.")
-    assert cue_model.cue_prob(_tok(doc, "praised")) > cue_model.cue_prob(_tok(doc, "built"))
-    assert cue_model.cue_prob(_tok(doc, "built")) < cue_model.threshold("cue")
+    assert model.cue_prob(_tok(doc, "praised")) > model.cue_prob(_tok(doc, "built"))
+    assert model.cue_prob(_tok(doc, "built")) < model.threshold("cue")
 
 
-def test_content_and_source_parts(nlp) -> None:
+def test_content_and_source_parts(nlp, model) -> None:
     doc = nlp("Critics questioned whether the plan would work.")
     cue = _tok(doc, "questioned")
     subj, clause = _tok(doc, "Critics"), _tok(doc, "work")
-    assert cue_model.prob("source", cue_model.part_features(cue, subj, False)) > 0.5
-    assert cue_model.prob("content", cue_model.part_features(cue, clause, False)) > 0.5
-    assert cue_model.prob("content", cue_model.part_features(cue, subj, False)) < 0.5
+    assert model.prob("source", cue_model.part_features(cue, subj, False)) > 0.5
+    assert model.prob("content", cue_model.part_features(cue, clause, False)) > 0.5
+    assert model.prob("content", cue_model.part_features(cue, subj, False)) < 0.5
 
 
-def test_statement_filter_features(nlp) -> None:
+def test_statement_filter_features(nlp, model) -> None:
     from saidwhat.extract.statements import extract_statements
+    from saidwhat.parse import ParsedDoc
     from saidwhat.records import DocumentInfo, Span
+    from saidwhat.resources import current
 
     text = "Republican leaders were sharply critical of the governor's decision to delay the vote."
     doc = nlp(text)
     info = DocumentInfo(doc="t", body=[Span(0, len(text), text)])
-    for st in extract_statements(doc, info):
-        feats = cue_model.statement_features(doc, st)
-        assert "r=" + st.rule in feats and 0.0 <= cue_model.prob("stmt", feats) <= 1.0
-    assert 0.0 < cue_model.threshold("stmt", 0.0) < 1.0
+    for st in extract_statements(ParsedDoc(doc, text, info.body), info, model, current().cue_lexicon):
+        feats = model.statement_features(doc, st)
+        assert "r=" + st.rule in feats and 0.0 <= model.prob("stmt", feats) <= 1.0
+    assert 0.0 < model.threshold("stmt", 0.0) < 1.0
 
 
-def test_scores_follow_the_model_in_use(nlp) -> None:
-    # scores are remembered per word and per feature: swapping the model must not reuse them
+def test_scores_follow_the_model_asked(nlp, model) -> None:
+    # scores are remembered per word and per feature: another model must not reuse them
     doc = nlp("The senator said the bill was dead.")
     said = _tok(doc, "said")
-    shipped = cue_model.cue_prob(said)
+    shipped = model.cue_prob(said)
     assert shipped > 0.5
-    with cue_model.use_model(({}, {})):  # no weights at all: every score is exactly even
-        assert cue_model.cue_prob(said) == 0.5
-        assert cue_model.prob("cue", cue_model.cue_features(said)) == 0.5
-    assert cue_model.cue_prob(said) == shipped
-    assert cue_model.weight("cue:l=say") == cue_model.lemma_weight("say") != 0.0
+    empty = cue_model.CueModel({}, {})  # no weights at all: every score is exactly even
+    assert not empty.available()
+    assert empty.cue_prob(said) == 0.5
+    assert empty.prob("cue", cue_model.cue_features(said)) == 0.5
+    assert model.cue_prob(said) == shipped
+    assert model.weight("cue:l=say") == model.lemma_weight("say") != 0.0
 
 
-def test_cached_cue_score_is_the_feature_sum(nlp) -> None:
+def test_cached_cue_score_is_the_feature_sum(nlp, model) -> None:
     # `cue_prob` reads cached groups of weights: the very same float as summing `cue_features`
     doc = nlp("\"It is over,\" the senator's aide told reporters on Monday, and critics, who doubted it, "
               "questioned whether the plan would work. Her warning that taxes rise was praised.")
     for tok in doc:
-        assert cue_model.cue_prob(tok) == cue_model.prob("cue", cue_model.cue_features(tok))
-    with cue_model.use_model(({cue_model.hashed(["cue:b"])[0]: 0.25}, {})):
-        assert cue_model.cue_prob(doc[0]) == cue_model.prob("cue", cue_model.cue_features(doc[0])) != 0.5
+        assert model.cue_prob(tok) == model.prob("cue", cue_model.cue_features(tok))
+    bias = cue_model.CueModel({cue_model.hashed(["cue:b"])[0]: 0.25}, {})
+    assert bias.cue_prob(doc[0]) == bias.prob("cue", cue_model.cue_features(doc[0])) != 0.5

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 
@@ -67,3 +68,43 @@ def test_kb_tables_say_where_facts_came_from_and_when_they_held() -> None:
             assert re.fullmatch(r"\d{4}-\d{2}-\d{2}|unknown|open|undated", when), r
     for name in ("countries", "igos", "bodies", "places", "curated_actors", "curated_roles"):
         assert all(r["source"] for r in table("kb/" + name)), name
+
+
+# Module constants that are read from a lexicon file: (module, constant) -> lexicon name.
+SWITCHED = {
+    ("saidwhat.extract.cues", "SPEECH_VERBS"): "speech_verbs",
+    ("saidwhat.extract.cues", "SPEECH_NOUNS"): "speech_nouns",
+    ("saidwhat.extract.cues", "AGENT_NOUNS"): "agent_nouns",
+    ("saidwhat.extract.event_syntax", "REPORTING"): "framing_verbs",
+    ("saidwhat.extract.event_syntax", "PRONOUNS"): "subject_pronouns",
+    ("saidwhat.extract.events", "DIPLOMAT_NOUNS"): "diplomat_nouns",
+    ("saidwhat.extract.event_lexicon", "GROUP_NOUNS"): "acting_group_nouns",
+    ("saidwhat.extract.event_lexicon", "CROWD_NOUNS"): "crowd_nouns",
+    ("saidwhat.code.plover", "SELF_PRONOUNS"): "self_pronouns",
+    ("saidwhat.code.plover_lexicon", "NEUTRAL_CUES"): "neutral_speech_verbs",
+}
+
+
+@pytest.mark.parametrize(("module", "name"), list(SWITCHED))
+def test_module_constants_are_loaded_from_their_lexicon(module: str, name: str) -> None:
+    value = getattr(importlib.import_module(module), name)
+    assert value and value is words(SWITCHED[module, name])
+
+
+PLOVER_TYPES = frozenset("""
+AGREE SUPPORT CONSULT COOPERATE AID RETREAT CONCEDE REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION
+MOBILIZE COERCE ASSAULT
+""".split())
+
+
+@pytest.mark.parametrize("name", ["VERBS", "PHRASAL", "VERB_PREPS", "NOUNS", "NOUN_COMPOUNDS", "LIGHT_PAIRS",
+                                  "CUE_TYPES", "NOUN_TYPES"])
+def test_type_tables_load_with_plover_types(name: str) -> None:
+    from saidwhat.code import plover_lexicon
+    from saidwhat.extract import event_lexicon
+
+    found = getattr(event_lexicon, name, None) or getattr(plover_lexicon, name)
+    assert found
+    for key, (type_, mode) in found.items():
+        assert type_ in PLOVER_TYPES or (name == "LIGHT_PAIRS" and type_ == ""), key  # "" = no act
+        assert mode is None or mode, key

@@ -55,7 +55,7 @@ def invoke(data: Path, *args: str) -> tuple[int, str]:
 
 def test_the_packaged_resources_load() -> None:
     res = load_resources(Settings())
-    assert res.nlp is not None and res.kb.agents and res.cue_model[0] and res.cue_lexicon["verbs"]
+    assert res.nlp is not None and res.kb.agents and res.cue_model.available() and res.cue_lexicon["verbs"]
 
 
 def test_settings_read_the_data_folder_from_the_environment(monkeypatch: pytest.MonkeyPatch,

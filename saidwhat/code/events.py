@@ -33,8 +33,8 @@ from saidwhat.resolve.mentions import known_place, resolve_actor
 from saidwhat.rules import type_rules
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from saidwhat.resolve.actors import ActorContext
     from saidwhat.resolve.kb import KnowledgeBase
@@ -44,7 +44,7 @@ DEPTH_PENALTY = 0.1
 TRIGGER_TYPE_RULE, FUTURE_TYPE_RULE = "type.trigger_v1", "type.future_v1"
 
 
-def code_events(mentions: list[EventMention], doc: Doc, info: DocumentInfo, statements: list[Statement],
+def code_events(mentions: list[EventMention], info: DocumentInfo, statements: list[Statement],
                 context: ActorContext) -> list[Event]:
     """The `Event` records of a document's event mentions, sentence by sentence."""
     # a typed statement already carries the act its cue names ("accused", "threatened")

@@ -38,9 +38,8 @@ from saidwhat.code.plover_lexicon import (
     REQUEST_HEADS,
     THREAT_WORDS,
     WARN_LEMMAS,
-    TypeMode,
 )
-from saidwhat.extract.event_lexicon import FUTURE_TYPE
+from saidwhat.extract.event_lexicon import FUTURE_TYPE, TypeMode
 from saidwhat.extract.event_syntax import (
     clause_depth,
     condition_target,
@@ -53,6 +52,7 @@ from saidwhat.extract.event_syntax import (
     target_in,
 )
 from saidwhat.extract.events import act_of
+from saidwhat.lexicons import words
 from saidwhat.parse import token_table
 from saidwhat.records import DocumentInfo, Statement
 from saidwhat.resolve.codes import country_of
@@ -62,21 +62,23 @@ from saidwhat.rules import type_rules
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from saidwhat.parse import ParsedDoc
     from saidwhat.resolve.actors import ActorContext
     from saidwhat.resolve.kb import KnowledgeBase
 
 CUE_BASE, CONTENT_BASE = 0.9, 0.78
 DEPTH_PENALTY = 0.08
-SELF_PRONOUNS = frozenset({"we", "i", "they", "it", "he", "she", "us", "our"})
+SELF_PRONOUNS = words("self_pronouns")
 # The type rules: each typed statement carries the name of the one that chose its type.
 CUE_RULE, SPEECH_NOUN_RULE, CONTENT_RULE = "type.cue_verb_v1", "type.speech_noun_v1", "type.content_v1"
 PLAIN_RULE = "type.statement_v1"
 
 
-def type_statements(statements: list[Statement], doc: Doc, info: DocumentInfo,
+def type_statements(statements: list[Statement], parsed: ParsedDoc, info: DocumentInfo,
                     context: ActorContext) -> None:
     """Set `type`, `recipient` and a type-aware `confidence` on each statement (in place: the
     pipeline passes the records stage to stage)."""
+    doc = parsed.doc
     kb = context.kb
     for st in statements:
         cue = _cue_token(doc, st)

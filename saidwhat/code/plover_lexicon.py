@@ -2,32 +2,16 @@
 
 From the PLOVER 2.0 manual's definitions of the verbal types (AGREE, SUPPORT, REQUEST, ACCUSE,
 REJECT, THREATEN) and the CAMEO verb groups they replace (CAMEO.2.0.txt, MIT).
+The cue and noun type tables are lexicon files (`saidwhat/lexicons/statement_*_types.csv`).
 """
 
 from __future__ import annotations
 
-TypeMode = tuple[str, str | None]
-
-
-def _all(words: str, type_: str, mode: str | None = None) -> dict[str, TypeMode]:
-    return dict.fromkeys(words.split(), (type_, mode))
-
+from saidwhat.extract.event_lexicon import type_table
+from saidwhat.lexicons import words
 
 # A cue that says by itself what kind of speech act the statement is.
-CUE_TYPES: dict[str, TypeMode] = {
-    **_all("accuse blame criticize criticise condemn denounce decry deplore slam blast charge allege "
-           "complain protest censure rebuke chide castigate fault disapprove lambaste assail attack "
-           "scold berate reprimand", "ACCUSE", None),
-    **_all("investigate", "ACCUSE", "investigate"),
-    **_all("reject deny refuse dismiss rebuff refute rebut dispute contest decline oppose veto",
-           "REJECT", None),
-    **_all("threaten", "THREATEN", None),
-    **_all("demand urge appeal request press insist plead implore beg seek petition exhort", "REQUEST", None),
-    **_all("agree promise pledge vow swear offer commit guarantee accept", "AGREE", None),
-    **_all("support back endorse praise welcome hail applaud commend tout thank congratulate defend "
-           "favor favour apologize apologise", "SUPPORT", None),
-    **_all("concede", "CONCEDE", None),
-}
+CUE_TYPES = type_table("statement_cue_types")
 # Cues that are a speech act only with the right complement ("called for", "asked X to").
 CALL_PREPS = frozenset({"for", "on", "upon"})
 ASK_LEMMAS = frozenset({"ask", "tell", "call", "order", "instruct", "direct"})
@@ -41,10 +25,7 @@ WARN_LEMMAS = frozenset({"warn", "caution"})
 # Cues whose object says what was agreed to or promised ("vowed to fight" is a threat).
 PROMISE_LEMMAS = frozenset({"promise", "pledge", "vow", "swear", "offer", "agree", "commit", "guarantee"})
 # Verbs that only report: the content decides the type.
-NEUTRAL_CUES = frozenset("""
-say tell announce state declare add confirm write note stress reiterate repeat insist claim
-explain report tweet post reply respond emphasize emphasise underline underscore maintain assert
-""".split())
+NEUTRAL_CUES = words("neutral_speech_verbs")
 
 # Words that make a warning or a conditional a threat: retaliation, force, consequences.
 THREAT_WORDS = frozenset("""
@@ -70,11 +51,4 @@ retaliate respond punish strike attack hit fight destroy boycott ban block cut e
 halt suspend withdraw leave break close deny invade crush
 """.split())
 # Speech nouns a neutral cue reports ("reiterated its demand that ...").
-NOUN_TYPES: dict[str, TypeMode] = {
-    **_all("demand call appeal request plea", "REQUEST", None),
-    **_all("accusation criticism condemnation complaint allegation charge", "ACCUSE", None),
-    **_all("threat ultimatum", "THREATEN", None),
-    **_all("offer promise pledge commitment", "AGREE", None),
-    **_all("rejection denial refusal veto", "REJECT", None),
-    **_all("support backing endorsement", "SUPPORT", None),
-}
+NOUN_TYPES = type_table("statement_noun_types")

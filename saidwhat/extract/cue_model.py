@@ -9,7 +9,9 @@ by scripts/train_cue_model.py on PolNeAR train; no article text is stored):
   Trained with cross-fitting: it only ever scores statements whose cue scores came from a
   detector that had not seen the article.
 
-Scoring a word is a sum of a few dozen weights: no second parse, no extra model.
+Scoring a word is a sum of a few dozen weights: no second parse, no extra model. A `CueModel`
+holds the weights, the thresholds and the caches of weights read from them; saidwhat.resources
+loads the shipped one and the pipeline passes it to the extractor.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from __future__ import annotations
 import array
 import base64
 import bisect
-import contextlib
 import math
 import sys
 import zlib
@@ -27,7 +28,6 @@ from typing import TYPE_CHECKING
 
 from saidwhat.extract.cues import AGENT_NOUNS
 from saidwhat.parse import TokenTable, parsed_of, token_table
-from saidwhat.resources import current as current_resources
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -187,16 +187,6 @@ def part_features(cue: Token, part: Token, is_head: bool) -> list[str]:
             "ct|r=" + cue.tag_ + "|" + rel]
 
 
-Model = tuple["dict[int, float] | HashedWeights", dict[str, float]]  # hashed weights, thresholds
-_active: Model | None = None  # set by `use_model` (training's cross-fitting), else the shipped one
-_generation = 0  # bumped whenever the model in use changes, so cached scores are not reused
-
-
-def _shipped() -> Model:
-    """The model loaded with this process's resources (saidwhat.resources)."""
-    return current_resources().cue_model
-
-
 class HashedWeights:
     """Sorted feature ids and their weights in thousandths, as two machine arrays.
 
@@ -263,116 +253,174 @@ class HashedWeights:
         return ((k, m / 1000) for k, m in zip(self._index, self._milli, strict=True))
 
 
-def _model() -> Model:
-    return _active if _active is not None else _shipped()
-
-
-@contextlib.contextmanager
-def use_model(model: Model) -> Iterator[None]:
-    """Score with `model` instead of the shipped one for a while (scripts/train_cue_model.py)."""
-    global _active, _generation
-    saved = _active
-    _active, _generation = model, _generation + 1
-    _forget_weights()
-    try:
-        yield
-    finally:
-        _active, _generation = saved, _generation + 1
-        _forget_weights()
-
-
-def model_changed() -> None:
-    """This process loaded other resources: scores and weights read from the old model go."""
-    global _generation
-    _generation += 1
-    _forget_weights()
-
-
-def _forget_weights() -> None:
-    """Empty the caches of weights read from the model in use."""
-    global _dense
-    _weight_of.clear()
-    for group in _CUE_GROUPS:
-        group.clear()
-    _dense = None
-
-
-def available() -> bool:
-    return bool(_model()[0])
-
-
-def threshold(task: str, default: float = 0.5) -> float:
-    return _model()[1].get(task, default)
-
-
-# Feature strings repeat across words and documents: their weights are looked up once per task,
+# Feature strings repeat across words and documents: a model looks their weights up once per task,
 # in tables that are emptied when full so that memory stays flat over any corpus.
-_weight_of: dict[str, dict[str, float]] = {}
 MAX_CACHED = 50_000  # entries per table, here and in the cue groups below
 
 
-def weight(feature: str) -> float:
-    """The weight of a prefixed feature (`cue:l=say`)."""
-    task, _, rest = feature.partition(":")
-    return _task_weight(task, rest)
+class CueModel:
+    """The cue model's hashed weights and thresholds, with the caches of weights read from them.
 
+    Loaded once per process by saidwhat.resources and passed to the extractor; training builds its
+    own. The caches belong to the model, so no score or weight is ever reused for another model.
+    """
 
-def _task_weight(task: str, feature: str) -> float:
-    known = _weight_of.setdefault(task, {})
-    w = known.get(feature)
-    if w is None:
-        if len(known) >= MAX_CACHED:
-            known.clear()
-        key = zlib.crc32((task + ":" + feature).encode("utf-8")) & (DIM - 1)
-        w = known[feature] = _model()[0].get(key, 0.0)
-    return w
+    def __init__(self, weights: dict[int, float] | HashedWeights, thresholds: dict[str, float]) -> None:
+        self.weights = weights
+        self.thresholds = thresholds
+        self._weight_of: dict[str, dict[str, float]] = {}  # task -> feature -> weight
+        self._dense: array.array | None = None  # all weights by feature id, built on first use
+        # the groups of cue features, in the order `_cue_score` sums them
+        cue_weight = self._cue_weight
+        self._groups = (_CueGroup(_word_features, cue_weight, summed=True), _CueGroup(_prev_features, cue_weight),
+                        _CueGroup(_next_features, cue_weight), _CueGroup(_head_features, cue_weight),
+                        _CueGroup(_subj_features, cue_weight), _CueGroup(_frame_features, cue_weight),
+                        _CueGroup(_inv_features, cue_weight), _CueGroup(_poss_features, cue_weight))
 
+    def available(self) -> bool:
+        return bool(self.weights)
 
-def prob(task: str, feats: list[str]) -> float:
-    known = _weight_of.get(task) or _weight_of.setdefault(task, {})
-    z = 0.0
-    for f in feats:  # the table read inlined for the common case: this runs for most words
-        w = known.get(f)
-        z += _task_weight(task, f) if w is None else w
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    def threshold(self, task: str, default: float = 0.5) -> float:
+        return self.thresholds.get(task, default)
 
+    def weight(self, feature: str) -> float:
+        """The weight of a prefixed feature (`cue:l=say`)."""
+        task, _, rest = feature.partition(":")
+        return self._task_weight(task, rest)
 
-def lemma_weight(lemma: str) -> float:
-    """How much the lemma alone pushes towards a cue (0 for a word never seen in training)."""
-    return weight("cue:l=" + lemma.lower())
+    def _task_weight(self, task: str, feature: str) -> float:
+        known = self._weight_of.setdefault(task, {})
+        w = known.get(feature)
+        if w is None:
+            if len(known) >= MAX_CACHED:
+                known.clear()
+            key = zlib.crc32((task + ":" + feature).encode("utf-8")) & (DIM - 1)
+            w = known[feature] = self.weights.get(key, 0.0)
+        return w
 
+    def prob(self, task: str, feats: list[str]) -> float:
+        known = self._weight_of.get(task) or self._weight_of.setdefault(task, {})
+        z = 0.0
+        for f in feats:  # the table read inlined for the common case: this runs for most words
+            w = known.get(f)
+            z += self._task_weight(task, f) if w is None else w
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-def cue_prob(tok: Token) -> float:
-    """The cue score of a word, computed once per word of a document (rules and filter both ask)."""
-    scores = parsed_of(tok.doc).cache.setdefault(("cue_model.prob", _generation), {})
-    p = scores.get(tok.i)
-    if p is None:
-        p = scores[tok.i] = _cue_score(token_table(tok.doc), tok.i)
-    return p
+    def lemma_weight(self, lemma: str) -> float:
+        """How much the lemma alone pushes towards a cue (0 for a word never seen in training)."""
+        return self.weight("cue:l=" + lemma.lower())
 
+    def cue_prob(self, tok: Token) -> float:
+        """The cue score of a word, computed once per word of a document and model (rules and
+        filter both ask)."""
+        scores = parsed_of(tok.doc).cache.setdefault(("cue_model.prob", self), {})
+        p = scores.get(tok.i)
+        if p is None:
+            p = scores[tok.i] = self._cue_score(token_table(tok.doc), tok.i)
+        return p
 
-# `prob("cue", cue_features(tok))` without most of its strings: this runs for most words of every
-# article, and building, hashing and looking up ~25 feature strings per word was most of its time.
-# Features that depend on a few common token attributes come in groups whose weights are cached
-# under a tuple of those attributes. A feature of two words (`l|nw=`, `l|pw=`, `l|f=`) rarely
-# repeats soon enough for a cache to pay: its id is the CRC of its second word continued from the
-# CRC of the rest (cached by lemma), and its weight is read from an array of all weights by id.
-# Weights are added one by one in the order of `cue_features` (a group that opens the sum is
-# cached as its sum from 0.0), so that the score is the very same float.
+    def _cue_weight(self, feature: str) -> float:
+        """The weight of a `cue` feature (the same as `_task_weight`)."""
+        return self._dense_weights()[zlib.crc32(("cue:" + feature).encode("utf-8")) & (DIM - 1)]
+
+    def _dense_weights(self) -> array.array:
+        """All weights as one array (8 MB): read by index, without hashing."""
+        if self._dense is None:
+            if isinstance(self.weights, HashedWeights):
+                self._dense = self.weights.dense(DIM)
+            else:
+                self._dense = array.array("d", bytes(8 * DIM))
+                for key, w in self.weights.items():
+                    if 0 <= key < DIM:  # no feature id is outside
+                        self._dense[key] = w
+        return self._dense
+
+    # `prob("cue", cue_features(tok))` without most of its strings: this runs for most words of
+    # every article, and building, hashing and looking up ~25 feature strings per word was most of
+    # its time. Features that depend on a few common token attributes come in groups whose weights
+    # are cached under a tuple of those attributes. A feature of two words (`l|nw=`, `l|pw=`,
+    # `l|f=`) rarely repeats soon enough for a cache to pay: its id is the CRC of its second word
+    # continued from the CRC of the rest (cached by lemma), and its weight is read from an array of
+    # all weights by id. Weights are added one by one in the order of `cue_features` (a group that
+    # opens the sum is cached as its sum from 0.0), so that the score is the very same float.
+
+    def _cue_score(self, tab: TokenTable, i: int) -> float:
+        """`prob("cue", cue_features(tok))` for token `i`, from the cached groups of weights."""
+        lemma, lower, pos, tag, dep, prev, nxt, head_pos, head_lemma, subj_kind, frames, inverted, poss_kind = \
+            cue_word(tab, i)
+        word_g, prev_g, next_g, head_g, subj_g, frame_g, inv_g, poss_g = self._groups
+        # the ids of the pair features: `cue:l|nw=<lemma>|<next>` is the CRC of the next word
+        # continued from that of `cue:l|nw=<lemma>|` (`_cue_weight`, inlined: a few times per word)
+        weights = self._dense if self._dense is not None else self._dense_weights()
+        crc32, mask = zlib.crc32, DIM - 1
+        nw_crc, pw_crc, f_crc = _prefix_crc(lemma)
+        z = word_g[lemma, lower, pos, tag, dep][0]
+        z += prev_g[prev,][0]
+        z += next_g[nxt,][0]
+        z += weights[crc32(nxt.encode("utf-8"), nw_crc) & mask]
+        z += weights[crc32(prev.encode("utf-8"), pw_crc) & mask]
+        for x in head_g[head_pos, dep, head_lemma]:
+            z += x
+        for x in subj_g[lemma, pos, subj_kind]:
+            z += x
+        for f in frames:
+            w_f, w_pf = frame_g[pos, f]
+            z += w_f
+            z += weights[crc32(f.encode("utf-8"), f_crc) & mask]
+            z += w_pf
+        if inverted:
+            for x in inv_g[lemma, dep]:
+                z += x
+        if poss_kind is not None:
+            z += poss_g[poss_kind,][0]
+        # `max(-30.0, min(30.0, z))` as `prob` has it, without two calls of the builtins
+        z = z if z < 30.0 else 30.0
+        z = z if z > -30.0 else -30.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def statement_features(self, doc: Doc, st: Statement) -> list[str]:
+        """Features of a whole candidate statement: how it was found, who says it, what it holds
+        (with the cue word's score by this model)."""
+        rule = st.rule
+        words = len(st.content.text.split())
+        quoted = any(c in st.content.text for c in "“\"”")
+        cue = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand") if st.cue else None
+        tok = cue.root if cue is not None and len(cue) else None
+        lemma = tok.lemma_.lower() if tok is not None else "<none>"
+        if st.speaker is None:
+            sk = "none"
+        else:
+            sp = doc.char_span(st.speaker.start, st.speaker.end, alignment_mode="expand")
+            sk = token_kind(sp.root) if sp is not None and len(sp) else "other"
+        body = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+        root = body.root if body is not None and len(body) else None
+        ch = (root.dep_ + "|" + root.pos_) if root is not None else "<none>"
+        feats = ["b", "r=" + rule, "l=" + lemma, "r|l=" + rule + "|" + lemma, "cls=" + st.cue_class,
+                 "sp=" + sk, "r|sp=" + rule + "|" + sk, "l|sp=" + lemma + "|" + sk, "len=" + _bucket(words),
+                 "r|len=" + rule + "|" + _bucket(words), "l|len=" + lemma + "|" + _bucket(words),
+                 "q=" + str(quoted), "r|q=" + rule + "|" + str(quoted), "dir=" + str(st.direct),
+                 "ch=" + ch, "r|ch=" + rule + "|" + ch, "l|ch=" + lemma + "|" + ch]
+        if tok is not None:
+            p = self.cue_prob(tok) if is_candidate(tok) else -1.0
+            pb = "na" if p < 0 else str(int(p * 10))
+            feats += ["cd=" + tok.dep_, "l|cd=" + lemma + "|" + tok.dep_, "cp=" + pb, "r|cp=" + rule + "|" + pb,
+                      "ct=" + tok.tag_, "r|ct=" + rule + "|" + tok.tag_]
+        return feats
 
 
 class _CueGroup(dict[tuple[str, ...], tuple[float, ...]]):
-    """The weights of one group of cue features by the token attributes they are made of; emptied
-    when full so that memory stays flat over any corpus."""
+    """The weights of one group of cue features by the token attributes they are made of (one
+    model's: `weight` reads them); emptied when full so that memory stays flat over any corpus."""
 
-    def __init__(self, features: Callable[..., list[str]], summed: bool = False) -> None:
+    def __init__(self, features: Callable[..., list[str]], weight: Callable[[str], float],
+                 summed: bool = False) -> None:
         super().__init__()
-        self._features, self._summed = features, summed
+        self._features, self._weight, self._summed = features, weight, summed
 
     def __missing__(self, key: tuple[str, ...]) -> tuple[float, ...]:
         if len(self) >= MAX_CACHED:
             self.clear()
-        weights = tuple(_cue_weight(f) for f in self._features(*key))
+        weights = tuple(self._weight(f) for f in self._features(*key))
         if self._summed:
             z = 0.0
             for w in weights:
@@ -382,30 +430,8 @@ class _CueGroup(dict[tuple[str, ...], tuple[float, ...]]):
         return weights
 
 
-def _cue_weight(feature: str) -> float:
-    """The weight of a `cue` feature (the same as `_task_weight`)."""
-    return _dense_weights()[zlib.crc32(("cue:" + feature).encode("utf-8")) & (DIM - 1)]
-
-
-_dense: array.array | None = None  # the weights of the model in use by feature id, 0.0 where none
-
-
-def _dense_weights() -> array.array:
-    """All weights of the model in use as one array (8 MB): read by index, without hashing."""
-    global _dense
-    if _dense is None:
-        weights = _model()[0]
-        if isinstance(weights, HashedWeights):
-            _dense = weights.dense(DIM)
-        else:
-            _dense = array.array("d", bytes(8 * DIM))
-            for key, w in weights.items():
-                if 0 <= key < DIM:  # no feature id is outside
-                    _dense[key] = w
-    return _dense
-
-
-_PREFIX_CRC: dict[str, tuple[int, int, int]] = {}  # lemma -> the CRCs of `cue:l|nw=<lemma>|` etc.
+# lemma -> the CRCs of `cue:l|nw=<lemma>|` etc.: the same for every model, so kept once per process
+_PREFIX_CRC: dict[str, tuple[int, int, int]] = {}
 
 
 def _prefix_crc(lemma: str) -> tuple[int, int, int]:
@@ -419,82 +445,9 @@ def _prefix_crc(lemma: str) -> tuple[int, int, int]:
     return crcs
 
 
-_WORD = _CueGroup(_word_features, summed=True)
-_PREV = _CueGroup(_prev_features)
-_NEXT = _CueGroup(_next_features)
-_HEAD = _CueGroup(_head_features)
-_SUBJ = _CueGroup(_subj_features)
-_FRAME = _CueGroup(_frame_features)
-_INV = _CueGroup(_inv_features)
-_POSS = _CueGroup(_poss_features)
-_CUE_GROUPS = (_WORD, _PREV, _NEXT, _HEAD, _SUBJ, _FRAME, _INV, _POSS)
-
-
-def _cue_score(tab: TokenTable, i: int) -> float:
-    """`prob("cue", cue_features(tok))` for token `i`, from the cached groups of weights."""
-    lemma, lower, pos, tag, dep, prev, nxt, head_pos, head_lemma, subj_kind, frames, inverted, poss_kind = \
-        cue_word(tab, i)
-    # the ids of the pair features: `cue:l|nw=<lemma>|<next>` is the CRC of the next word
-    # continued from that of `cue:l|nw=<lemma>|` (`_cue_weight`, inlined: a few times per word)
-    weights, crc32, mask = _dense_weights(), zlib.crc32, DIM - 1
-    nw_crc, pw_crc, f_crc = _prefix_crc(lemma)
-    z = _WORD[lemma, lower, pos, tag, dep][0]
-    z += _PREV[prev,][0]
-    z += _NEXT[nxt,][0]
-    z += weights[crc32(nxt.encode("utf-8"), nw_crc) & mask]
-    z += weights[crc32(prev.encode("utf-8"), pw_crc) & mask]
-    for x in _HEAD[head_pos, dep, head_lemma]:
-        z += x
-    for x in _SUBJ[lemma, pos, subj_kind]:
-        z += x
-    for f in frames:
-        w_f, w_pf = _FRAME[pos, f]
-        z += w_f
-        z += weights[crc32(f.encode("utf-8"), f_crc) & mask]
-        z += w_pf
-    if inverted:
-        for x in _INV[lemma, dep]:
-            z += x
-    if poss_kind is not None:
-        z += _POSS[poss_kind,][0]
-    # `max(-30.0, min(30.0, z))` as `prob` has it, without two calls of the builtins
-    z = z if z < 30.0 else 30.0
-    z = z if z > -30.0 else -30.0
-    return 1.0 / (1.0 + math.exp(-z))
-
-
 def is_candidate(tok: Token) -> bool:
     return tok.pos_ in CANDIDATE_POS and tok.is_alpha
 
 
 def _bucket(n: int) -> str:
     return next(str(b) for b in (1, 2, 3, 5, 8, 12, 20, 40, 10**9) if n <= b)
-
-
-def statement_features(doc: Doc, st: Statement) -> list[str]:
-    """Features of a whole candidate statement: how it was found, who says it, what it holds."""
-    rule = st.rule
-    words = len(st.content.text.split())
-    quoted = any(c in st.content.text for c in "“\"”")
-    cue = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand") if st.cue else None
-    tok = cue.root if cue is not None and len(cue) else None
-    lemma = tok.lemma_.lower() if tok is not None else "<none>"
-    if st.speaker is None:
-        sk = "none"
-    else:
-        sp = doc.char_span(st.speaker.start, st.speaker.end, alignment_mode="expand")
-        sk = token_kind(sp.root) if sp is not None and len(sp) else "other"
-    body = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
-    root = body.root if body is not None and len(body) else None
-    ch = (root.dep_ + "|" + root.pos_) if root is not None else "<none>"
-    feats = ["b", "r=" + rule, "l=" + lemma, "r|l=" + rule + "|" + lemma, "cls=" + st.cue_class,
-             "sp=" + sk, "r|sp=" + rule + "|" + sk, "l|sp=" + lemma + "|" + sk, "len=" + _bucket(words),
-             "r|len=" + rule + "|" + _bucket(words), "l|len=" + lemma + "|" + _bucket(words),
-             "q=" + str(quoted), "r|q=" + rule + "|" + str(quoted), "dir=" + str(st.direct),
-             "ch=" + ch, "r|ch=" + rule + "|" + ch, "l|ch=" + lemma + "|" + ch]
-    if tok is not None:
-        p = cue_prob(tok) if is_candidate(tok) else -1.0
-        pb = "na" if p < 0 else str(int(p * 10))
-        feats += ["cd=" + tok.dep_, "l|cd=" + lemma + "|" + tok.dep_, "cp=" + pb, "r|cp=" + rule + "|" + pb,
-                  "ct=" + tok.tag_, "r|ct=" + rule + "|" + tok.tag_]
-    return feats

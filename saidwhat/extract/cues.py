@@ -8,21 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from saidwhat.lexicons import words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-SPEECH_VERBS = frozenset("""
-say tell add claim state announce declare insist argue note explain write tweet post report
-reiterate repeat stress emphasize emphasise underline underscore warn threaten accuse deny reject
-dismiss demand urge ask appeal request promise vow pledge acknowledge admit concede confirm reveal
-disclose suggest indicate signal predict complain charge allege contend maintain assert counter
-reply respond retort recall describe characterize characterise praise criticize criticise condemn
-blame decry denounce question mention quip joke testify inform assure caution lament estimate
-conclude propose recommend advise observe remark comment boast continue acknowledge agree disagree
-announce proclaim brief rule order urge implore plead call dispute contest refute rebut concur
-affirm tout hail applaud welcome slam blast lash attack decline refuse vow swear guarantee pledge
-clarify elaborate specify outline detail point highlight speculate muse hint imply allege
-""".split())
+SPEECH_VERBS = words("speech_verbs")
 
 BELIEF_VERBS = frozenset("""
 believe think feel hope fear expect doubt worry know consider suspect assume reckon wonder
@@ -42,35 +33,10 @@ detail brief want threaten maintain blame promise signal slam blast hail praise 
 
 # Heads of subjects that can be a source (besides names and pronouns); anything else
 # ("weapons threaten Russia", "the seizure threatened security") is not someone speaking.
-AGENT_NOUNS = frozenset("""
-official officials authority authorities government ministry minister spokesman spokeswoman
-spokesperson source sources analyst analysts expert experts critic critics leader leaders lawmaker
-lawmakers people residents witness witnesses campaign party committee council court judge police
-army military command agency office administration department report statement study poll polls
-survey surveys data document documents president secretary diplomat ambassador envoy chief head
-aide aides adviser advisers advisor officer officers commander general senator candidate nominee
-side country countries nation nations state states organization organisation group groups union
-alliance bloc company firm newspaper paper website network channel broadcaster media press
-reporter reporters journalist journalists observer observers monitor monitors mission team
-prosecutor prosecutors attorney lawyer lawyers investigator investigators researcher researchers
-scientist scientists economist economists activist activists protester protesters voter voters
-supporter supporters opponent opponents member members rebel rebels separatists separatist
-militants insurgents fighters troops forces doctor doctors worker workers family families
-mother father wife husband son daughter friend friends colleague colleagues counterpart
-governor mayor premier chancellor king queen prince emir representative negotiator delegation
-parliament congress senate assembly legislature cabinet kremlin pentagon ministry-spokesman
-everyone someone anyone nobody many most some others other few both all
-percent majority plurality half third quarter respondents americans democrats republicans
-allies ally politicians politician candidates campaigner campaigners advocates advocate donors
-users user fans women men students teachers parents voter watchdog website blog editorial
-""".split())
+AGENT_NOUNS = words("agent_nouns")
 
 # Nouns that carry reported speech when a possessor owns them: "his warning that ...".
-SPEECH_NOUNS = frozenset("""
-warning claim statement assertion allegation accusation demand call promise threat denial
-remark comment belief view argument suggestion insistence contention assurance pledge vow
-charge insinuation prediction position
-""".split())
+SPEECH_NOUNS = words("speech_nouns")
 
 # "Reuters quoted Sullivan as saying": the quoted person is the speaker, the quoting outlet is not.
 QUOTING_VERBS = frozenset({"quote", "cite"})
@@ -93,11 +59,8 @@ def cue_class(lemma: str) -> str | None:
 LEARNED_MIN_RATE = 0.6  # a learned frame counts when at least this share of its uses were reports
 LEARNED_CLASS = "belief"  # learned-only cues are mostly positions (endorse, back, seek, oppose)
 
-
-def _learned() -> dict[str, dict[str, dict[str, list[int]]]]:
-    from saidwhat.resources import current
-
-    return current().cue_lexicon
+# The lexicon as loaded by saidwhat.resources: {"verbs"|"nouns": {lemma: {frame: [hits, seen]}}}
+CueLexicon = dict[str, dict[str, dict[str, list[int]]]]
 
 
 def frame_of(child: Token) -> str:
@@ -108,7 +71,7 @@ def frame_of(child: Token) -> str:
     return child.dep_
 
 
-def learned_frames(lemma: str, kind: str = "verbs") -> frozenset[str]:
+def learned_frames(lexicon: CueLexicon, lemma: str, kind: str = "verbs") -> frozenset[str]:
     """Frames (`ccomp`, `dobj`, `prep:about`, ...) in which a word was learned to report."""
-    frames = _learned()[kind].get(lemma.lower(), {})
+    frames = lexicon[kind].get(lemma.lower(), {})
     return frozenset(f for f, (hits, seen) in frames.items() if hits / max(seen, 1) >= LEARNED_MIN_RATE)

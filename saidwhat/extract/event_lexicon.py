@@ -3,6 +3,8 @@
 Derived from the definitions in the PLOVER 2.0 manual (CC BY-SA 4.0, `shared/docs/plover/`) and
 its CAMEO -> PLOVER table, with verbs from the CAMEO verb groups of PETRARCH2's CAMEO.2.0.txt
 (MIT). Kept apart from the rules so the lists can be read, extended or learned from annotated text.
+The trigger tables are lexicon files (`saidwhat/lexicons/event_*.csv`: word or words, type,
+mode); the smaller word lists stay here.
 
 Type and mode follow the manual: a future or promised cooperative act is AGREE, a future
 conflictual act THREATEN, an announced retreat CONCEDE (see `FUTURE_TYPE`); reversals of a
@@ -11,164 +13,40 @@ restriction are CONCEDE, reversals of cooperation SANCTION (see `REVERSERS`).
 
 from __future__ import annotations
 
+from saidwhat.lexicons import table, words
+
 TypeMode = tuple[str, str | None]
 
 
-def _all(words: str, type_: str, mode: str | None = None) -> dict[str, TypeMode]:
-    return dict.fromkeys(words.split(), (type_, mode))
+def type_table(name: str) -> dict[str, TypeMode]:
+    """word -> (type, mode) from lexicons/<name>.csv (an empty mode is none)."""
+    return {r["word"]: (r["type"], r["mode"] or None) for r in table(name)}
+
+
+def pair_type_table(name: str) -> dict[tuple[str, str], TypeMode]:
+    """(word, word) -> (type, mode) from lexicons/<name>.csv, whose `words` are two words."""
+    return {_pair(r["words"]): (r["type"], r["mode"] or None) for r in table(name)}
+
+
+def _pair(words: str) -> tuple[str, str]:
+    first, second = words.split()
+    return first, second
 
 
 # Verbs that name an action by themselves ("Russia invaded Ukraine").
-VERBS: dict[str, TypeMode] = {
-    # MOBILIZE: military or police moves short of force
-    **_all("mobilize mobilise mass amass deploy redeploy station reinforce muster", "MOBILIZE", "troops"),
-    **_all("patrol", "MOBILIZE", "police"),
-    # ASSAULT: deliberate actions that can cause physical harm
-    **_all("attack invade shell bomb bombard raze storm overrun retake recapture occupy capture seize "
-           "ambush fight clash besiege encircle annex conquer", "ASSAULT", None),
-    **_all("kill murder massacre slaughter wound injure maim", "ASSAULT", None),
-    **_all("assassinate execute behead", "ASSAULT", "targeted"),
-    **_all("shoot gun", "ASSAULT", "firearms"),
-    **_all("torture", "ASSAULT", "torture"),
-    **_all("beat lynch", "ASSAULT", "beat"),
-    **_all("stab burn torch", "ASSAULT", "primitive"),
-    **_all("abduct kidnap hijack", "ASSAULT", "abduct"),
-    **_all("rape", "ASSAULT", "sexual"),
-    **_all("destroy demolish bulldoze", "ASSAULT", "destroy"),
-    # SANCTION: reductions in routine or cooperative relations
-    **_all("sanction embargo boycott blacklist sever downgrade", "SANCTION", "discontinue"),
-    **_all("expel oust", "SANCTION", "expel"),
-    # RETREAT: material retreats, releases, resignations
-    **_all("withdraw retreat surrender disarm demobilize demobilise repatriate", "RETREAT", "withdraw"),
-    **_all("release free", "RETREAT", "release"),
-    **_all("resign quit abdicate", "RETREAT", "resign"),
-    # CONSULT: meetings and visits
-    **_all("meet negotiate confer consult", "CONSULT", None),
-    **_all("visit tour", "CONSULT", "visit"),
-    **_all("host", "CONSULT", None),
-    **_all("mediate broker", "CONSULT", "third-party"),
-    **_all("phone telephone", "CONSULT", "phone"),
-    # AID: material aid whose benefits go to the recipient
-    **_all("aid donate rescue airlift", "AID", None),
-    # COERCE: repression short of violence
-    **_all("arrest detain jail imprison intern apprehend", "COERCE", "arrest"),
-    **_all("deport", "COERCE", "deport"),
-    **_all("ban outlaw bar restrict cordon", "COERCE", "restrict"),
-    **_all("censor", "COERCE", "censor"),
-    **_all("confiscate raid search expropriate nationalize nationalise", "COERCE", "seize"),
-    **_all("hack", "COERCE", "cyber"),
-    # PROTEST: collective civilian dissent
-    **_all("protest demonstrate rally march picket", "PROTEST", "demo"),
-    **_all("riot", "PROTEST", "riot"),
-    **_all("strike", "PROTEST", "strike"),
-    # ACCUSE: disapproval, accusation, legal action, investigation
-    **_all("investigate probe", "ACCUSE", "investigate"),
-    **_all("sue indict prosecute charge", "ACCUSE", "allege"),
-    **_all("condemn censure denounce criticize criticise accuse blame deplore reprimand rebuke", "ACCUSE",
-           "disapprove"),
-    # REJECT, REQUEST, THREATEN, AGREE, SUPPORT, CONCEDE, COOPERATE: the verbal ones when not
-    # already read as a statement (a vote, a veto, an offer)
-    **_all("veto reject refuse rebuff", "REJECT", None),
-    **_all("demand urge request seek petition", "REQUEST", None),
-    **_all("threaten", "THREATEN", None),
-    **_all("agree offer promise pledge invite vow swear", "AGREE", None),
-    **_all("support endorse welcome praise hail commend congratulate apologize apologise back "
-           "recognize recognise ratify sign defend", "SUPPORT", None),
-    **_all("pardon amnesty acquit", "CONCEDE", None),
-    **_all("cooperate collaborate share extradite", "COOPERATE", None),
-    **_all("allow permit", "CONCEDE", None),
-    **_all("renege", "REJECT", None),
-    **_all("block blockade", "PROTEST", "obstruct"),
-}
+VERBS = type_table("event_verbs")
 
 # Phrasal verbs: (verb, particle).
-PHRASAL: dict[tuple[str, str], TypeMode] = {
-    ("build", "up"): ("MOBILIZE", "troops"),
-    ("pull", "out"): ("RETREAT", "withdraw"),
-    ("pull", "back"): ("RETREAT", "withdraw"),
-    ("blow", "up"): ("ASSAULT", "explosives"),
-    ("shoot", "down"): ("ASSAULT", None),
-    ("crack", "down"): ("COERCE", "restrict"),
-    ("round", "up"): ("COERCE", "arrest"),
-    ("hand", "over"): ("RETREAT", None),
-    ("call", "off"): ("CONCEDE", None),
-    ("cut", "off"): ("COERCE", "withhold"),
-    ("break", "off"): ("SANCTION", "discontinue"),
-    ("step", "down"): ("RETREAT", "resign"),
-    ("back", "down"): ("CONCEDE", None),
-    ("turn", "down"): ("REJECT", None),
-    ("lash", "out"): ("ACCUSE", "disapprove"),
-    ("force", "out"): ("SANCTION", "expel"),
-}
+PHRASAL = pair_type_table("event_phrasal_verbs")
 
 # Verbs that are an act only with a given preposition ("pushing for", "voted against").
-VERB_PREPS: dict[tuple[str, str], TypeMode] = {
-    ("push", "for"): ("REQUEST", None), ("press", "for"): ("REQUEST", None),
-    ("lobby", "for"): ("REQUEST", None), ("appeal", "for"): ("REQUEST", None),
-    ("vote", "against"): ("REJECT", None),
-}
+VERB_PREPS = pair_type_table("event_verb_preps")
 
 # Nouns that name an action ("Russia's invasion of Ukraine", "sanctions against Russia").
-NOUNS: dict[str, TypeMode] = {
-    **_all("mobilization mobilisation buildup build-up massing deployment redeployment "
-           "reinforcement", "MOBILIZE", "troops"),
-    **_all("exercise drill maneuver manoeuvre alert", "MOBILIZE", "troops"),
-    **_all("patrol", "MOBILIZE", "police"),
-    **_all("attack assault invasion offensive incursion raid shelling bombardment bombing airstrike "
-           "fighting clash battle hostility occupation siege capture annexation ambush "
-           "killing cleansing massacre gunfire", "ASSAULT", None),
-    **_all("assassination execution", "ASSAULT", "targeted"),
-    **_all("torture", "ASSAULT", "torture"),
-    **_all("kidnapping abduction hijacking", "ASSAULT", "abduct"),
-    **_all("sanction embargo expulsion suspension", "SANCTION", "discontinue"),
-    **_all("withdrawal pullout retreat surrender", "RETREAT", "withdraw"),
-    **_all("release", "RETREAT", "release"),
-    **_all("resignation", "RETREAT", "resign"),
-    **_all("ceasefire cease-fire truce", "RETREAT", "ceasefire"),
-    **_all("talk meeting summit negotiation consultation discussion welcome", "CONSULT", None),
-    **_all("visit trip", "CONSULT", "visit"),
-    **_all("mediation", "CONSULT", "third-party"),
-    **_all("aid assistance donation grant loan asylum relief delivery shipment", "AID", None),
-    **_all("arrest detention imprisonment", "COERCE", "arrest"),
-    **_all("deportation extradition", "COERCE", "deport"),
-    **_all("crackdown ban restriction blockade blackout", "COERCE", "restrict"),
-    **_all("curfew", "COERCE", "curfew"),
-    **_all("censorship", "COERCE", "censor"),
-    **_all("protest demonstration rally march sit-in", "PROTEST", "demo"),
-    **_all("riot", "PROTEST", "riot"),
-    **_all("strike walkout", "PROTEST", "strike"),
-    **_all("boycott", "PROTEST", "boycott"),
-    **_all("investigation inquiry probe hearing", "ACCUSE", "investigate"),
-    **_all("lawsuit suit indictment", "ACCUSE", "allege"),
-    **_all("condemnation criticism", "ACCUSE", "disapprove"),
-    **_all("veto rejection refusal", "REJECT", None),
-    **_all("ultimatum threat", "THREATEN", None),
-    **_all("demand appeal request plea", "REQUEST", None),
-    **_all("accusation", "ACCUSE", "allege"),
-    **_all("cooperation", "COOPERATE", None),
-}
+NOUNS = type_table("event_nouns")
 
 # Compounds that change what a noun names ("hunger strike" is not an air strike).
-NOUN_COMPOUNDS: dict[tuple[str, str], TypeMode] = {
-    ("hunger", "strike"): ("PROTEST", "hunger"),
-    ("general", "strike"): ("PROTEST", "strike"),
-    ("martial", "law"): ("COERCE", "martial-law"),
-    ("state", "emergency"): ("COERCE", "martial-law"),
-    ("state", "siege"): ("COERCE", "martial-law"),
-    ("air", "strike"): ("ASSAULT", "aerial"),
-    ("military", "strike"): ("ASSAULT", None),
-    ("retaliatory", "strike"): ("ASSAULT", None),
-    ("drone", "strike"): ("ASSAULT", "drone"),
-    ("rocket", "strike"): ("ASSAULT", "heavy-weapons"),
-    ("emergency", "measure"): ("COERCE", "martial-law"),
-    ("security", "measure"): ("COERCE", "restrict"),
-    ("missile", "strike"): ("ASSAULT", "heavy-weapons"),
-    ("suicide", "attack"): ("ASSAULT", "suicide-attack"),
-    ("suicide", "bombing"): ("ASSAULT", "suicide-attack"),
-    ("bomb", "attack"): ("ASSAULT", "explosives"),
-    ("military", "exercise"): ("MOBILIZE", "troops"),
-    ("ethnic", "cleansing"): ("ASSAULT", "targeted"),
-}
+NOUN_COMPOUNDS = pair_type_table("event_noun_compounds")
 
 # (`stag` is how the lemmatizer reads "staged".)
 # Verbs that take their event from their object ("imposed sanctions", "launched an attack",
@@ -179,33 +57,7 @@ intensify escalate order organize organise wage issue make pay give open lodge f
 step go engage unleash introduce slap apply enforce undertake complete finish
 stag
 """.split())
-LIGHT_PAIRS: dict[tuple[str, str], TypeMode] = {
-    ("open", "fire"): ("ASSAULT", "firearms"),
-    ("launch", "fire"): ("ASSAULT", None),
-    ("return", "fire"): ("ASSAULT", "firearms"),
-    ("exchange", "fire"): ("ASSAULT", "firearms"),
-    ("open", "border"): ("AID", None),
-    ("lodge", "protest"): ("ACCUSE", "disapprove"),
-    ("file", "protest"): ("ACCUSE", "disapprove"),
-    ("issue", "protest"): ("ACCUSE", "disapprove"),
-    ("give", "welcome"): ("CONSULT", None),
-    ("pay", "compensation"): ("AID", None),
-    ("share", "intelligence"): ("COOPERATE", None),
-    ("share", "information"): ("COOPERATE", None),
-    ("share", "evidence"): ("COOPERATE", None),
-    ("use", "gas"): ("ASSAULT", "crowd-control"),
-    ("fire", "shell"): ("ASSAULT", "heavy-weapons"),
-    ("fire", "missile"): ("ASSAULT", "heavy-weapons"),
-    ("fire", "rocket"): ("ASSAULT", "heavy-weapons"),
-    ("fire", "shot"): ("ASSAULT", "firearms"),
-    ("hold", "election"): ("", None),
-    ("violate", "ceasefire"): ("ASSAULT", None),
-    ("violate", "truce"): ("ASSAULT", None),
-    ("break", "ceasefire"): ("ASSAULT", None),
-    ("stop", "work"): ("PROTEST", "strike"),
-    ("shun", "work"): ("PROTEST", "strike"),
-    ("collect", "signature"): ("PROTEST", "demo"),
-}
+LIGHT_PAIRS = pair_type_table("event_light_pairs")
 
 # Objects that only count or group the real one ("several rounds of sanctions").
 QUANTITY_NOUNS = frozenset("round wave series set package number string raft batch spate host slew".split())
@@ -253,10 +105,7 @@ RELATION_NOUNS = frozenset("relation tie link contact flight trade cooperation e
 RESTORERS = frozenset("restore resume upgrade establish normalize normalise improve renew".split())
 
 # Agent nouns for the crowd: a protest verb with these as subject is PROTEST, else a complaint.
-CROWD_NOUNS = frozenset("""
-protester protestor demonstrator student worker people thousand hundred crowd activist resident
-supporter youth villager farmer employee union teacher refugee prisoner inmate
-""".split())
+CROWD_NOUNS = words("crowd_nouns")
 
 # Verbs and modals that put an act in the future or make it a plan, not a fact.
 FUTURE_AUX = frozenset("will would shall 'll wo".split())
@@ -277,24 +126,7 @@ THREAT_MODE: dict[str, str] = {
 }
 
 # Mode of violence from the weapons named in the sentence.
-WEAPON_MODES: dict[str, str] = {
-    **dict.fromkeys("tank artillery shell mortar rocket missile howitzer shelling".split(), "heavy-weapons"),
-    **dict.fromkeys("aircraft helicopter jet bomber warplane gunship airstrike".split(), "aerial"),
-    **dict.fromkeys("drone uav".split(), "drone"),
-    **dict.fromkeys("bomb explosive mine ied grenade".split(), "explosives"),
-    **dict.fromkeys("gun rifle pistol gunfire gunman sniper bullet".split(), "firearms"),
-    **dict.fromkeys("machete knife axe stone rock club".split(), "primitive"),
-    **dict.fromkeys("suicide".split(), "suicide-attack"),
-    **dict.fromkeys("gas cannon".split(), "crowd-control"),
-}
+WEAPON_MODES = {r["word"]: r["mode"] for r in table("event_weapon_modes")}
 
 # Nouns that name groups able to act (used to tell an actor from a thing or a place).
-GROUP_NOUNS = frozenset("""
-government force troop army military police soldier rebel militant insurgent separatist guerrilla
-militia authority official minister president leader regime parliament alliance country nation
-coalition party ministry council assembly court administration opposition protester
-demonstrator people group movement delegation diplomat envoy agency organization organisation
-union bloc commander general navy officer spokesman spokeswoman spokesperson negotiator cabinet
-congress senate militiaman fighter bomber gunman aircraft helicopter tank ally partner neighbor
-neighbour community side faction member worker student civilian refugee
-""".split())
+GROUP_NOUNS = words("acting_group_nouns")

@@ -16,6 +16,7 @@ from saidwhat.extract.event_lexicon import (
     HYPOTHETICAL_AUX,
     LIGHT_HEADS,
 )
+from saidwhat.lexicons import words
 from saidwhat.parse import doc_ents, doc_text, parsed_of, token_table
 from saidwhat.records import Span
 
@@ -24,15 +25,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-PRONOUNS = frozenset({"he", "she", "they", "we", "it", "i"})
+PRONOUNS = words("subject_pronouns")
 NP_LEFT_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "case", "predet",
                           "quantmod", "npadvmod"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "csubjpass"})
 # Verbs that only frame what a source said: a clause under them is as main as the sentence.
-REPORTING = frozenset("""
-say tell report announce state declare add confirm write note stress claim quote cite explain
-reiterate repeat emphasize emphasise believe think insist according
-""".split())
+REPORTING = words("framing_verbs")
 # Prepositions that introduce whom an act is aimed at.
 TARGET_PREPS = ("against", "on", "upon", "at", "into", "to", "toward", "towards", "with", "from", "over")
 

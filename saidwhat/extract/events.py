@@ -55,13 +55,16 @@ from saidwhat.extract.event_syntax import (
     subject_of,
     target_in,
 )
+from saidwhat.lexicons import words
 from saidwhat.parse import TokenTable, doc_sents, doc_text, sent_ents, token_table
 from saidwhat.records import Span
 from saidwhat.rules import event_rules
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from saidwhat.parse import ParsedDoc
 
 # Acts a court or a force does to someone: "of X" names the victim, not the doer.
 OF_IS_RECIPIENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT", "REJECT"})
@@ -74,7 +77,7 @@ PLACE_NOUNS = frozenset("city town village territory region area province capita
 EXERCISE_MODIFIERS = frozenset("military naval joint war combat air army nuclear missile".split())
 AGREEMENT_NOUNS = frozenset("agreement treaty deal accord pact memorandum protocol convention".split())
 INFO_NOUNS = frozenset("intelligence information evidence data".split())
-DIPLOMAT_NOUNS = frozenset("diplomat ambassador envoy mission embassy attache staff".split())
+DIPLOMAT_NOUNS = words("diplomat_nouns")
 WITHDRAWN_SUPPORT = frozenset("aid observer peacekeeper monitor ambassador diplomat support funding "
                               "assistance mission".split())
 
@@ -100,8 +103,9 @@ class EventMention:
     places: list[Token] = field(default_factory=list)
 
 
-def extract_event_mentions(doc: Doc) -> list[EventMention]:
+def extract_event_mentions(parsed: ParsedDoc) -> list[EventMention]:
     """Every event mention of the document, sentence by sentence in text order."""
+    doc = parsed.doc
     mentions: list[EventMention] = []
     may = _may_triggers(token_table(doc))
     text = doc_text(doc)

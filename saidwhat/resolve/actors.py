@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
+    from saidwhat.parse import ParsedDoc
+
 PRONOUNS_PERSON = words("person_pronouns")
 PRONOUNS_GROUP = words("group_pronouns")
 HONORIFICS = words("titles_before_names")
@@ -133,8 +135,9 @@ class ActorContext:
         return self.by_span[key]
 
 
-def resolve_actors(statements: list[Statement], doc: Doc, info: DocumentInfo,
+def resolve_actors(statements: list[Statement], parsed: ParsedDoc, info: DocumentInfo,
                    kb: KnowledgeBase) -> ActorContext:
+    doc = parsed.doc
     ctx = ActorContext(doc, info, kb, _collect_people(doc, info, kb))
     for st in sorted(statements, key=lambda o: o.speaker.start if o.speaker is not None else -1):
         if st.speaker is not None and st.actor is None:

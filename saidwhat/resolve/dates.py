@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from saidwhat.clean.meta import MONTH_NAME
 from saidwhat.lexicons import entries
-from saidwhat.parse import doc_text
 from saidwhat.records import DocumentInfo, Event, Span, Statement
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+
+    from saidwhat.parse import ParsedDoc
 
 WEEKDAYS = list(entries("weekdays"))
 MONTHS = {m: i + 1 for i, m in enumerate(entries("months"))}
@@ -29,14 +29,19 @@ MONTHS.update({m[:3]: v for m, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
 _MONTH_RE = r"(?P<month>" + MONTH_NAME + r")\.?"
+# Days named relative to publication, in the `relative` pattern's order; any of them in a
+# sentence is also the cheap test that the pattern may match.
+_RELATIVE_WORDS = ("yesterday", "today", "tonight", "this morning", "this afternoon", "this evening",
+                   "earlier today", "tomorrow")
+_UNITS = ("week", "month", "year")  # of `last week`, `next month`, `this year`
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("month_day", re.compile(_MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b")),
     ("day_month", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH_RE + r"(?:,?\s+(?P<year>\d{4}))?\b")),
     ("weekday", re.compile(r"\b(?P<rel>next\s+|last\s+|this\s+)?(?P<wd>" + "|".join(w.capitalize() for w in WEEKDAYS)
                            + r")\b")),
-    ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|earlier today|tomorrow)\b", re.I)),
-    ("last", re.compile(r"\b(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("relative", re.compile(r"\b(?P<rel>" + "|".join(_RELATIVE_WORDS) + r")\b", re.I)),
+    ("last", re.compile(r"\b(?P<which>last|next|this)\s+(?P<unit>" + "|".join(_UNITS) + r")\b", re.I)),
     ("month_year", re.compile(_MONTH_RE + r"\s+(?P<year>\d{4})\b")),
     ("in_month", re.compile(r"\b(?:in|since|during|on)\s+" + _MONTH_RE + r"(?!\w)(?![.\w]*\s+\d)")),
     ("year", re.compile(r"\b(?:in|since|during|by)\s+(?P<year>(?:19|20)\d{2})\b")),
@@ -73,8 +78,6 @@ def _date_matches(sent_text: str) -> tuple[tuple[int, str, re.Match[str]], ...]:
 _DIGIT = re.compile(r"\d")  # the patterns' own `\d`, Unicode digits included
 _DIGIT_KINDS = frozenset({"iso", "month_day", "day_month", "month_year", "year"})
 _MONTH_PREFIXES = tuple(m[:3].capitalize() for m in entries("months"))  # "Jan" ... "Dec"
-_RELATIVE_WORDS = ("yesterday", "today", "tonight", "this morning", "this afternoon", "this evening", "tomorrow")
-_UNITS = ("week", "month", "year")
 # Letters that `re.I` matches to ASCII letters but `str.lower` does not turn into them (ı, İ, ſ)
 _ODD_CASE = ("\u0130", "\u0131", "\u017f")
 
@@ -171,9 +174,9 @@ def _parse_iso(s: str | None) -> date | None:
         return None
 
 
-def date_records(statements: list[Statement], events: list[Event], doc: Doc, info: DocumentInfo) -> None:
+def date_records(statements: list[Statement], events: list[Event], parsed: ParsedDoc, info: DocumentInfo) -> None:
     """Set `date` on statements and events in place."""
-    text = doc_text(doc)
+    text = parsed.text
     lead: str | None = None
     by_actor: dict[str, str] = {}
     for st in sorted(statements, key=lambda s: s.sentence.start):

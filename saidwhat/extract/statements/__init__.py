@@ -42,23 +42,28 @@ from saidwhat.extract.statements.sentences import possible_cues, sentence_statem
 from saidwhat.extract.statements.spans import overlaps
 from saidwhat.extract.statements.speakers import dateline_speakers, inherit_speakers
 from saidwhat.extract.statements.turns import turn_statements
-from saidwhat.parse import doc_sents, doc_text, parsed_of, token_table
+from saidwhat.parse import doc_sents, doc_text, token_table
 from saidwhat.parse.quotes import Quote
 from saidwhat.records import DocumentInfo, Statement
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from saidwhat.extract.cue_model import CueModel
+    from saidwhat.extract.cues import CueLexicon
+    from saidwhat.parse import ParsedDoc
+
 __all__ = ["extract_statements"]
 
 
-def extract_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
+def extract_statements(parsed: ParsedDoc, info: DocumentInfo, cue_model: CueModel,
+                       cue_lexicon: CueLexicon) -> list[Statement]:
     """The statements of a parsed article: sentence rules, passes that mend speakers and contents,
-    rules over quotes, paragraphs and the title, then the filters; in order of content."""
-    text = doc_text(doc)
-    quotes = parsed_of(doc).quotes
+    rules over quotes, paragraphs and the title, then the filters; in order of content. The
+    learned cue detector and the learned cue frames come from the run's resources."""
+    doc, text, quotes = parsed.doc, parsed.text, parsed.quotes
     headline = headline_statements(doc, info)
-    statements = read_sentences(doc, quotes, headline)
+    statements = read_sentences(doc, quotes, headline, cue_model, cue_lexicon)
     inherit_speakers(statements)
     dateline_speakers(doc, statements)
     cut_at_next_report(statements, text)
@@ -68,25 +73,26 @@ def extract_statements(doc: Doc, info: DocumentInfo) -> list[Statement]:
     statements.extend(quote_statements(doc, quotes, statements))
     statements.extend(turn_statements(doc, info, statements))
     statements.extend(headline)
-    statements = keep(doc, statements)
+    statements = keep(doc, statements, cue_model)
     include_that(doc, statements)
     return dedupe(sorted(statements, key=lambda s: (s.content.start, s.content.end)))
 
 
-def read_sentences(doc: Doc, quotes: list[Quote], headline: list[Statement]) -> list[Statement]:
+def read_sentences(doc: Doc, quotes: list[Quote], headline: list[Statement], cue_model: CueModel,
+                   cue_lexicon: CueLexicon) -> list[Statement]:
     """The sentence rules, sentence by sentence: most statements have their cue in the body's text."""
     text = doc_text(doc)
-    cues = possible_cues(token_table(doc), quotes)
+    possible = possible_cues(token_table(doc), quotes)
     statements: list[Statement] = []
     for sent in doc_sents(doc):
         if not text[sent.start_char:sent.end_char].strip():  # `sent.text`, without joining its tokens
             continue
         if headline and overlaps(headline[0].sentence, sent.start_char, sent.end_char):
             continue  # the headline form already read it; Title Case confuses the parser
-        statements.extend(sentence_statements(sent, quotes, cues))
+        statements.extend(sentence_statements(sent, quotes, possible, cue_model, cue_lexicon))
     return statements
 
 
-def keep(doc: Doc, statements: list[Statement]) -> list[Statement]:
+def keep(doc: Doc, statements: list[Statement], cue_model: CueModel) -> list[Statement]:
     """Drop weak paraphrases and what the learned filter finds implausible: most are not reports."""
-    return [st for st in statements if not weak(st) and plausible(doc, st)]
+    return [st for st in statements if not weak(st) and plausible(doc, st, cue_model)]

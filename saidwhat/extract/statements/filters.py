@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from saidwhat.extract import cue_model
 from saidwhat.extract.statements.speakers import DOCUMENT_NOUNS
+from saidwhat.lexicons import words
 from saidwhat.records import Span, Statement
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from saidwhat.extract.cue_model import CueModel
+
 
 WEAK_WORDS = 3  # one- and two-word paraphrases from learned or belief cues are dropped (see weak)
 
 
-def plausible(doc: Doc, st: Statement) -> bool:
+def plausible(doc: Doc, st: Statement, cue_model: CueModel) -> bool:
     """The learned statement filter (cue_model `stmt`), for the rules it was chosen for."""
     th = cue_model.threshold("stmt", 0.0)
     if not th or not cue_model.available() or st.rule.startswith("quote."):
@@ -40,7 +42,7 @@ def weak(st: Statement) -> bool:
     return st.rule in ("model.cue_v1", "verb.learned_v1") or st.cue_class == "belief"
 
 
-_OBJECT_PRONOUNS = frozenset("him her them it me us you this that these those".split())
+_OBJECT_PRONOUNS = words("object_pronouns")
 
 
 def dedupe(statements: list[Statement]) -> list[Statement]:

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from saidwhat.extract.statements.spans import trim
+from saidwhat.lexicons import entries
 from saidwhat.parse import doc_text
 from saidwhat.records import DocumentInfo, Span, Statement
 from saidwhat.rules import speaker_rules, statement_rules
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-_SAYS = r"(?:Says|Said|Warns|Claims|Insists|Tells|Urges|Admits|Denies|Accuses|Vows|says|said|warns|claims|insists|tells|urges|admits|denies|vows)"
+# The headline speech verbs, capitalised and lower-case, and `Accuses` (capitalised only). No verb
+# is the start of another, so the order of the alternatives does not change what matches.
+_VERBS = entries("headline_speech_verbs")
+_SAYS = "(?:" + "|".join([v.capitalize() for v in _VERBS] + ["Accuses"] + list(_VERBS)) + ")"
 _TRAILING_SAYS = re.compile(r"^(?P<content>.{12,}?),\s+(?P<speaker>[^,:]{2,60}?)\s+(?P<cue>" + _SAYS + r")\s*$")
 _COLON = re.compile(r"^(?P<speaker>[^:\"“”]{2,60}?)\s*(?P<cue>:)\s+(?P<content>\S.{8,})$")
 

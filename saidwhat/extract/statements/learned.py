@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from saidwhat.extract import cue_model
+from saidwhat.extract.cue_model import SKIP_CHILD_DEPS, part_features
 from saidwhat.extract.cues import LEARNED_CLASS, QUOTING_VERBS, cue_class
 from saidwhat.extract.statements.spans import (
     cue_span,
@@ -24,9 +24,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+    from saidwhat.extract.cue_model import CueModel
+
 
 @statement_rules.register("model.cue_v1")
-def model_statement(tok: Token, sent: SpacySpan) -> Statement | None:
+def model_statement(tok: Token, sent: SpacySpan, cue_model: CueModel) -> Statement | None:
     """A cue the rules do not know, found by the learned detector (saidwhat/extract/cue_model.py):
     content = the dependents it scores as what was said, speaker = the one it scores as the source
     (else the subject rules)."""
@@ -38,9 +40,9 @@ def model_statement(tok: Token, sent: SpacySpan) -> Statement | None:
     best_src, best_p = None, cue_model.threshold("source")
     clause = citer = False
     for child in tok.children:
-        if child.dep_ in cue_model.SKIP_CHILD_DEPS:
+        if child.dep_ in SKIP_CHILD_DEPS:
             continue
-        feats = cue_model.part_features(tok, child, False)
+        feats = part_features(tok, child, False)
         if cue_model.prob("content", feats) >= cue_model.threshold("content"):
             toks.extend(child.subtree)
             clause = clause or child.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") or \
@@ -50,7 +52,7 @@ def model_statement(tok: Token, sent: SpacySpan) -> Statement | None:
             best_src, best_p = child, ps
     head = tok.head
     if head.i != tok.i and sent_of(head) == sent and cue_model.prob(
-            "content", cue_model.part_features(tok, head, True)) >= cue_model.threshold("content"):
+            "content", part_features(tok, head, True)) >= cue_model.threshold("content"):
         toks.extend(t for t in head.subtree if sent_of(t) == sent and not tok.left_edge.i <= t.i <= tok.right_edge.i)
         clause = True
     cited = next((c for c in tok.children if c.dep_ == "dobj"), None) \

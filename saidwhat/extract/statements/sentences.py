@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from saidwhat.extract import cue_model
+from saidwhat.extract.cue_model import CANDIDATE_POS
 from saidwhat.extract.cues import SPEECH_NOUNS
 from saidwhat.extract.statements.learned import model_statement
 from saidwhat.extract.statements.phrases import according_to, in_poll, noun_statement
@@ -17,14 +17,18 @@ from saidwhat.records import Statement
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
+    from saidwhat.extract.cue_model import CueModel
+    from saidwhat.extract.cues import CueLexicon
 
-def sentence_statements(sent: SpacySpan, quotes: list[Quote], cues: list[bool]) -> list[Statement]:
-    """The statements whose cue is a word of the sentence (`cues`: see `possible_cues`)."""
+
+def sentence_statements(sent: SpacySpan, quotes: list[Quote], possible: list[bool], cue_model: CueModel,
+                        cue_lexicon: CueLexicon) -> list[Statement]:
+    """The statements whose cue is a word of the sentence (`possible`: see `possible_cues`)."""
     out: list[Statement] = []
     doc, tab = sent.doc, token_table(sent.doc)
-    model = cue_model.available()  # the model in use cannot change while a sentence is read
+    scored = cue_model.available()  # asked once per sentence, not per word
     for i in range(sent.start, sent.end):
-        if not cues[i]:
+        if not possible[i]:
             continue  # no rule below reads this word: no Token object is made for it
         tok = doc[i]
         # the word's attributes from the token table: spaCy makes a new string on every read
@@ -34,14 +38,14 @@ def sentence_statements(sent: SpacySpan, quotes: list[Quote], cues: list[bool]) 
         elif lower == "in" and tab.dep[i] == "prep":
             st = in_poll(tok, sent)
         elif pos in ("VERB", "AUX") or tab.tag[i].startswith("VB"):
-            st = verb_statement(tok, sent, quotes)
+            st = verb_statement(tok, sent, quotes, cue_lexicon)
         elif pos == "NOUN" and tab.lemma[i] in SPEECH_NOUNS:
             st = noun_statement(tok, sent)
         else:
             st = None
-        candidate = model and pos in cue_model.CANDIDATE_POS and tok.is_alpha  # `cue_model.is_candidate`
+        candidate = scored and pos in CANDIDATE_POS and tok.is_alpha  # `is_candidate` of extract/cue_model.py
         if st is None and candidate:
-            st = model_statement(tok, sent)
+            st = model_statement(tok, sent, cue_model)
         elif st is not None and st.rule in VETO_RULES and candidate and \
                 cue_model.cue_prob(tok) < cue_model.threshold("veto", 0.0):
             st = None  # the learned detector says this word is rarely a report in this frame

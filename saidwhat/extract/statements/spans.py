@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from saidwhat.extract.cues import QUOTING_VERBS
+from saidwhat.lexicons import words
 from saidwhat.parse import doc_sents, doc_text
 from saidwhat.parse.quotes import Quote
 from saidwhat.records import Span
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-PRONOUN_CONTENT = {"it", "this", "that", "so", "something", "nothing", "anything", "what", "which"}
+PRONOUN_CONTENT = words("pronoun_contents")  # `said it`, `said so`: no content of its own
 TRIM_CHARS = " \t\r\n,;:—–-"
 
 

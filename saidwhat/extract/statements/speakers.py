@@ -10,12 +10,13 @@ names the speaker (`according to X`, `X: "..."`, headlines) are registered as sp
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple, ParamSpec
 
+from saidwhat.clean.datelines import PARAGRAPH_DATELINE
 from saidwhat.extract.cues import AGENT_NOUNS, QUOTING_VERBS, cue_class
 from saidwhat.extract.statements.spans import SUBJECT_DEPS, in_subtree, np_span
+from saidwhat.lexicons import words
 from saidwhat.parse import doc_text, sent_of
 from saidwhat.parse.quotes import Quote
 from saidwhat.records import Span, Statement
@@ -54,17 +55,14 @@ def speaker_rule(name: str) -> Callable[[Callable[P, Span | None]], Callable[P, 
 
 
 # Verbs whose subject is the source whatever it is (`the report says`, `Sixty-six percent said`).
-PLAIN_SPEECH = frozenset("say tell write tweet state declare announce claim insist argue add".split())
+PLAIN_SPEECH = words("plain_speech_verbs")
 
 
 # People a verb may ask or lead to speak (`asked the woman to say`), beyond AGENT_NOUNS.
-PERSON_NOUNS = frozenset("""woman man person child voter supporter reporter member crowd audience friend
-colleague student worker citizen fan follower lawyer doctor staff delegate donor journalist activist
-protester protestor resident neighbor parent mother father wife husband son daughter user""".split())
+PERSON_NOUNS = words("person_nouns")
 
 # What a source issues (`released a statement saying`, `sent an email asking`).
-DOCUMENT_NOUNS = frozenset("""statement response email e-mail letter tweet post message memo note release
-video ad advertisement op-ed column editorial report filing complaint petition notice press""".split())
+DOCUMENT_NOUNS = words("sent_document_nouns")
 
 # Things that show or claim something themselves (`a lawsuit alleging`, `evidence suggesting`).
 EVIDENCE_NOUNS = frozenset("""lawsuit suit evidence call precedent item picture photo photograph image data record
@@ -477,8 +475,7 @@ def inherit_speakers(statements: list[Statement]) -> None:
 
 
 # A wire dateline that opens a paragraph: `PHILADELPHIA, July 25 (UPI) —`, `Washington (AFP) –`.
-_DATELINE = re.compile(r"[ \t]*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?P<date>,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?"
-                       r"\s*(?P<agency>\([A-Za-z.]{2,12}\))?\s*[—–―-]{1,2}\s+")
+_DATELINE = PARAGRAPH_DATELINE
 
 
 @speaker_rules.register("speaker.dateline_v1")

@@ -31,15 +31,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
+    from saidwhat.extract.cues import CueLexicon
+
 
 @statement_rules.register("verb.clause_v1")
-def verb_statement(verb: Token, sent: SpacySpan, quotes: list[Quote]) -> Statement | None:
+def verb_statement(verb: Token, sent: SpacySpan, quotes: list[Quote], cue_lexicon: CueLexicon) -> Statement | None:
     """`X said Y`, `Y, X said`, `X accused Y of Z`, `X urged Y to Z`: a reporting verb, its
     complement the content (a verb outside the hand lexicon: `learned_statement`)."""
     lemma = verb.lemma_.lower()
     cls = cue_class(lemma)
     if cls is None:
-        return learned_statement(verb, sent)
+        return learned_statement(verb, sent, cue_lexicon)
     # "CNN quoted a witness as saying ...", "citing data": who quotes or cites is the source
     # of a content that holds the object
     found = speaker_of(verb, citer=lemma in QUOTING_VERBS)
@@ -99,10 +101,10 @@ def inverted_content(verb: Token, quotes: list[Quote]) -> list[Token]:
 
 
 @statement_rules.register("verb.learned_v1")
-def learned_statement(verb: Token, sent: SpacySpan) -> Statement | None:
+def learned_statement(verb: Token, sent: SpacySpan, cue_lexicon: CueLexicon) -> Statement | None:
     """A verb outside the hand lexicon that annotators mark as a report in a given frame
     (`endorsed Trump`, `complained about X`), from saidwhat/data/cue_lexicon.json."""
-    frames = learned_frames(verb.lemma_)
+    frames = learned_frames(cue_lexicon, verb.lemma_)
     if not frames or not (verb.pos_ == "VERB" or verb.tag_.startswith("VB")):
         return None
     toks: list[Token] = []
