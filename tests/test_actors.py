@@ -339,3 +339,10 @@ def test_they_after_a_group_is_that_group() -> None:
     text = "Some analysts say the ceasefire will not hold beyond the summer. They add that both armies are rearming."
     actor = _actor_of(text, "both armies are rearming")
     assert actor is not None and actor.name == "analysts", actor
+
+
+def test_description_fitting_no_role_is_the_subject_before() -> None:
+    text = ("Former top European Union official Claude Ferrand says immigration should stop for three years. "
+            "The French politician said the border system needs a review.")
+    actor = _actor_of(text, "the border system needs a review")
+    assert actor is not None and actor.name == "Claude Ferrand", actor

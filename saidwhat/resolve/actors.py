@@ -1017,6 +1017,10 @@ def _description(ctx: ActorContext, span: Span) -> Actor | None:
             best = (score, person)
     if best is not None:
         return best[1].actor
+    if _ARTICLE.match(span.text.strip()) and span.text.strip().lower().startswith("the "):
+        subject = _previous_subject(ctx, span)  # `Michel Barnier ... says ... The French politician`
+        if subject is not None:
+            return subject
     if country is not None and ctx.info.published:
         role_text = " ".join(w for w in _HYPHEN_WORD.findall(span.text.lower())
                              if w not in ("the", "s", "country", "veteran", "top") and not country_of(ctx.kb, w))
@@ -1028,6 +1032,21 @@ def _description(ctx: ActorContext, span: Span) -> Actor | None:
                          role=hit.role)
     name = _ARTICLE.sub("", span.text.strip())
     return Actor(name=name, id=None, country=country, sector=_sector(ctx.kb, name), role=name)
+
+
+def _previous_subject(ctx: ActorContext, span: Span) -> Actor | None:
+    """The person who is the main-clause subject of the sentence just before a definite
+    description of a person that fits no one's role (`the French politician`)."""
+    doc = ctx.doc
+    here = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if here is None:
+        return None
+    own = sent_of(here[0])
+    if own.start == 0 or any(i < here[0].i for i, *_ in _candidates(ctx, own, True)):
+        return None
+    before = sent_of(doc[own.start - 1])
+    mains = [actor for _, rank, _, actor in _candidates(ctx, before, True) if rank == 2]
+    return mains[0] if mains else None
 
 
 STOP_WORDS = words("role_stop_words")
