@@ -22,6 +22,21 @@ What the resolver covers (no coreference library works offline, so this is a foc
   organisation before them holding the noun or a modifier; an unnamed `the spokesperson` -> the
   organisation of the last `X spokesperson`; `the statement` -> who issued it;
 - relatives sharing a surname (`Sebastien Lai` next to `Jimmy Lai`, `the younger Lai`) are kept apart.
+Article first (issue 16, docs/annotation/SPEAKER_NAMES.md):
+- job, rank and religious titles come off names (`Commissioner Irungu Macharia`, `Mawlawi ...`);
+  particles and hyphen parts stay in (`Ursula Von der Leyen`, `Ryo Hinata-Yamaguchi`); a first
+  name, a family name written first or a hyphen part alone, and a later misspelling of one or
+  two letters, join the article's full name; a KB person found by surname alone needs the
+  article's corroboration (first name, role or country);
+- abbreviations take the article's own spelling-out (`BLA` -> `Baloch Liberation Army`);
+- unnamed groups are named by their noun phrase as written (`some analysts` -> `analysts`,
+  `U.S. defense officials`), a bare `officials` / `the military` by the owner written before it,
+  and `they` right after a group spoke by that group; `the insurgent group` / `the group` ->
+  the armed group or non-state body named just before;
+- a bare `the report` is the source of the statement just before it, else no name; a document
+  with a possessor or an untagged abbreviation (`a U.N. report`) is theirs;
+- `he`/`she` opening a sentence with no person before it is the last speaker of the sentence
+  before; a definite description fitting no one's role, the main subject of that sentence.
 Anything else keeps the mention's text as its name and a stable id derived from it.
 """
 
