@@ -346,3 +346,10 @@ def test_description_fitting_no_role_is_the_subject_before() -> None:
             "The French politician said the border system needs a review.")
     actor = _actor_of(text, "the border system needs a review")
     assert actor is not None and actor.name == "Claude Ferrand", actor
+
+
+def test_the_official_after_an_organisation_official() -> None:
+    text = ("A senior State Department official briefed reporters on Monday. The official said the sanctions "
+            "would stay in place.")
+    actor = _actor_of(text, "the sanctions would stay in place")
+    assert actor is not None and "State Department" in actor.name, actor

@@ -502,7 +502,9 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
         actor = _description(ctx, span)
         if actor is not None and actor.id is not None:
             return actor
-        return _org_behind(ctx, span) or (_spokesperson_org(ctx, span) if "spokes" in low else None) or actor
+        return _org_behind(ctx, span) or (_spokesperson_org(ctx, span) if "spokes" in low else None) or \
+            (_spokesperson_org(ctx, span, official=True) if low in ("the official", "the senior official")
+             else None) or actor
     last = _norm(words[-1]) if words else ""
     if len(words) == 2 and low.startswith("the ") and last in INSTITUTION_NOUNS - {"government"}:
         found = _whose_before(ctx, span.start, words[-1].lower())  # `the military` after `the C.A.R. military`
@@ -766,11 +768,15 @@ def _org_antecedent(ctx: ActorContext, span: Span, words: list[str]) -> Actor | 
     return _organisation(ctx, Span.of(text, start, start + len(name)))
 
 
-def _spokesperson_org(ctx: ActorContext, span: Span) -> Actor | None:
-    """`the spokesperson` after `a State Department spokesperson`: the organisation it speaks for."""
+_OFFICIAL_AFTER_CAPS = re.compile(r"((?:[A-Z][\w’'&.-]*\s+)+)official\b")
+
+
+def _spokesperson_org(ctx: ActorContext, span: Span, official: bool = False) -> Actor | None:
+    """`the spokesperson` after `a State Department spokesperson`: the organisation it speaks for
+    (with `official`, `the official` after `a senior State Department official`)."""
     text = doc_text(ctx.doc)
     lo = max(0, span.start - 1500)
-    hits = list(_SPOKES_AFTER_CAPS.finditer(text[lo:span.start]))
+    hits = list((_OFFICIAL_AFTER_CAPS if official else _SPOKES_AFTER_CAPS).finditer(text[lo:span.start]))
     if not hits:
         return None
     m = hits[-1]
