@@ -856,7 +856,18 @@ def _full_name_in_text(kb: KnowledgeBase, text: str, surname: str) -> str | None
             first.insert(0, w)
         if first and len(first) <= 2:
             return " ".join([*first, surname])
+    for at in _after_space(surname).finditer(text):  # a family name written first: `Oh Ei Sun`
+        m = _WORDS_AFTER.match(text, at.end())
+        if m is None or (at.start() > 0 and not text[at.start() - 1].isspace()):
+            continue
+        given = m.group(1).split()
+        if all(len(w) <= 7 and w.isalpha() and _norm(w) not in TITLE_WORDS | ORG_TYPE_NOUNS | INSTITUTION_NOUNS
+               | GENERIC_ORG_NOUNS | _NOT_NAME and not country_of(kb, w) for w in given):
+            return " ".join([surname, *given])
     return None
+
+
+_WORDS_AFTER = re.compile(r" ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)(?=[,.;:]| (?:said|says|told|of|from|a|an|the)\b)")
 
 
 def _trailing_name(kb: KnowledgeBase, words: list[str]) -> str | None:
