@@ -197,6 +197,8 @@ EXACT_CASES = [
     ("family_name_first_not_tagged",
      "The lands were lost, said Oh Ei Sun, senior fellow with the institute. Malaysia responded too late, Oh said.",
      "Malaysia responded too late", "Oh Ei Sun"),
+    ("un_title_stripped", "U.N. Resident Coordinator Ramiz Alakbarov said aid would resume next week.",
+     "aid would resume next week", "Ramiz Alakbarov"),
     ("group_with_named_members",
      "Critics, including the mayor Anna Berg, say the plan will raise rents across the city.",
      "the plan will raise rents", "critics"),
