@@ -358,3 +358,14 @@ def test_the_official_after_an_organisation_official() -> None:
             "would stay in place.")
     actor = _actor_of(text, "the sanctions would stay in place")
     assert actor is not None and "State Department" in actor.name, actor
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    ("A statement issued by the Interior Ministry said the curfew would end on Friday.",
+     "the curfew would end", "Interior Ministry"),
+    ("According to a report published by the Kenya Human Rights Commission, the arrests were unlawful.",
+     "the arrests were unlawful", "Kenya Human Rights Commission"),
+])
+def test_document_issued_by(text: str, content: str, expected: str) -> None:
+    actor = _actor_of(text, content)
+    assert actor is not None and actor.name == expected, actor

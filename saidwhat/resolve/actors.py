@@ -610,11 +610,14 @@ def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
         return Actor(name=name, id=_stable_id(name), country=country, sector=sector)
     if not ents:
         root = here.root
-        for prep in root.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("by", "of", "from"):
+        # `a report by X`, and `a statement issued by X`: the `by` of a participle after the noun
+        preps = [*root.children, *(g for c in root.children if c.dep_ == "acl" for g in c.children)]
+        for prep in preps:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "of", "from"):
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None and pobj.ent_type_ in ("ORG", "GPE"):
                     ents = [e for e in doc_ents(doc) if e.start <= pobj.i < e.end]
+                    break
     if not ents and _norm(root.text) in DOCUMENT_NOUNS:  # `the ministry's statement`: its possessor
         poss = next((c for c in root.children if c.dep_ == "poss"), None)
         if poss is not None and poss.pos_ != "PRON":
