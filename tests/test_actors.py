@@ -369,3 +369,9 @@ def test_the_official_after_an_organisation_official() -> None:
 def test_document_issued_by(text: str, content: str, expected: str) -> None:
     actor = _actor_of(text, content)
     assert actor is not None and actor.name == expected, actor
+
+
+def test_unnamed_individual_is_not_the_place_in_the_description() -> None:
+    actor = _actor_of("A Jakarta-based social worker said the floods had displaced hundreds of families.",
+                      "the floods had displaced")
+    assert actor is not None and actor.name == "Jakarta-based social worker" and actor.id is None, actor

@@ -526,6 +526,13 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
         found = _document_author(ctx, span, last)  # `X issued a statement ... The statement said`
         if found is not None:
             return found
+    if last in INDIVIDUAL_NOUNS and words and _norm(words[0]) in ("a", "an", "another", "one") or \
+            last in INDIVIDUAL_NOUNS and len(words) >= 2 and words[0][:1].isupper() and "-" in words[0]:
+        # `a Jakarta-based social worker`, `another passenger`: an unnamed individual, not the
+        # place or body named in the description
+        name = _ARTICLE.sub("", text)
+        country, sector = actor_codes(ctx.kb, name, ctx.info.published)
+        return Actor(name=name, id=None, country=country, sector=sector)
     if last in DOCUMENT_NOUNS or last in COUNTRY_HEADS or _has_org(doc, span):
         # `a 2020 report by the U.S. State Department`, `the media watchdog Reporters Without Borders`
         found = _org_behind(ctx, span)
@@ -575,6 +582,9 @@ def _group_name(ctx: ActorContext, span: Span) -> Actor | None:
     country, sector = actor_codes(ctx.kb, name, ctx.info.published)
     return Actor(name=name, id=None, country=country, sector=sector)
 
+
+# A person named by what they are (`a social worker`, `another passenger`).
+INDIVIDUAL_NOUNS = words("person_nouns") | words("individual_nouns")
 
 # Nouns for what an organisation issues: its statement speaks for it.
 DOCUMENT_NOUNS = words("organisation_document_nouns")
