@@ -375,3 +375,10 @@ def test_unnamed_individual_is_not_the_place_in_the_description() -> None:
     actor = _actor_of("A Jakarta-based social worker said the floods had displaced hundreds of families.",
                       "the floods had displaced")
     assert actor is not None and actor.name == "Jakarta-based social worker" and actor.id is None, actor
+
+
+def test_name_right_after_a_description_noun() -> None:
+    text = ('Media watchdog Reporters Without Borders welcomed the release and reiterated "its call to the '
+            'authorities to drop all charges against him."')
+    actor = _actor_of(text, "drop all charges")
+    assert actor is not None and actor.name == "Reporters Without Borders", actor

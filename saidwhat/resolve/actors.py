@@ -464,6 +464,9 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     group = _group_name(ctx, span)
     if group is not None:  # `some analysts`, `Two U.S. defense officials`: the group as written
         return group
+    named = _name_right_after(ctx, span)
+    if named is not None:  # `Media watchdog | Reporters Without Borders welcomed`: the name the noun introduces
+        return named
     people = [e for e in _labelled(doc, "PERSON") if e.start_char >= span.start
               and e.end_char <= span.end]
     if not people:
@@ -542,6 +545,27 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
 
 
 GROUP_DETERMINERS = words("group_determiners")
+
+
+def _name_right_after(ctx: ActorContext, span: Span) -> Actor | None:
+    """The organisation or person named right after a mention that ends in a lower-case noun
+    for a body or a role (`media watchdog Reporters Without Borders`, when the mention stops at
+    `watchdog`)."""
+    words = span.text.split()
+    text = doc_text(ctx.doc)
+    if not words or not words[-1].islower() or _norm(words[-1]) not in ORG_TYPE_NOUNS | GENERIC_ORG_NOUNS | ROLE_NOUNS \
+            or text[span.end:span.end + 1] != " ":
+        return None
+    ent = next((e for e in doc_ents(ctx.doc) if e.start_char == span.end + 1 and e.label_ in ("ORG", "PERSON")), None)
+    if ent is not None:
+        return ctx.actor_for(Span.of(text, ent.start_char, ent.end_char))
+    m = _CAPS_RUN.match(text, span.end + 1)  # a name the model left untagged
+    if m is None or len(m.group(0).split()) > 6 or country_of(ctx.kb, m.group(0)):
+        return None
+    return _organisation(ctx, Span.of(text, m.start(), m.end()))
+
+
+_CAPS_RUN = re.compile(r"[A-Z][\w’'&-]*(?: (?:(?:of|for|and|on)(?: the)? )?[A-Z][\w’'&-]*)*(?= [a-z])")
 
 
 def _group_name(ctx: ActorContext, span: Span) -> Actor | None:
