@@ -1287,6 +1287,12 @@ def _clean_org(name: str) -> str:
     while len(words) > 1 and (words[0][:1].islower() or  # `state-run Xinhua News Agency`
                               words[0].lower().endswith(("-based", "-run", "-owned", "-funded"))):
         words.pop(0)  # `Paris-based International Energy Agency`
+    # `Rights group Human Rights Watch`, `media association CamboJA`: a description ending in a
+    # noun for a kind of body, then the body's name
+    cut = max((i for i, w in enumerate(words[:-1]) if w.islower() and _norm(w) in ORG_TYPE_NOUNS | GENERIC_ORG_NOUNS
+               and words[i + 1][:1].isupper()), default=-1)
+    if cut >= 0:
+        words = words[cut + 1:]
     return " ".join(words)
 
 
