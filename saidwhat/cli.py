@@ -86,7 +86,9 @@ def eval_(gold: str, pred: str | None, core: bool, as_json: bool) -> None:
     """Run the pipeline on a gold file (common format) and score who said what.
 
     Prints the figures of the shared attribution scorer, recall by quote type and by cue word,
-    and the worst misses with their sentences.
+    the wrong speaker names counted by kind (title left in, partial name, abbreviation, document
+    as speaker, KB override, group named wrongly, generic noun, wrong person) with examples, and
+    the worst misses with their sentences.
 
     Example:
 

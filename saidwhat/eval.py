@@ -21,6 +21,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from saidwhat.lexicons import words
+
 if TYPE_CHECKING:
     from saidwhat.resources import Settings
 
@@ -316,6 +318,80 @@ def breakdown(gold: list[Item], preds: list[Item], threshold: float = 0.5, core:
     }
 
 
+# --- name errors by kind -------------------------------------------------------------------
+
+# What a document, a record or a generic noun is called: such a word is never a speaker's name.
+DOCUMENT_WORDS = words("organisation_document_nouns") | words("sent_document_nouns") | words("name_error_document_words")
+NAME_ERROR_KINDS = (
+    "no speaker",             # a matched statement without a speaker
+    "title left in",          # `Commissioner Irungu Macharia` for `Irungu Macharia`
+    "partial name",           # `Oh` for `Oh Ei Sun`, `Ursula von der` for `Ursula von der Leyen`
+    "abbreviation",           # `BLA` for `Baloch Liberation Army`
+    "document as speaker",    # `report`, `statement`, `assessment`
+    "KB override",            # a knowledge-base person or body the article never names
+    "group named wrongly",    # a group (`U.S. officials`) named otherwise (`United States`, `officials`)
+    "generic noun as name",   # `official`, `group`, `intelligence` kept as the name
+    "wrong person",           # another actor of the article (mostly pronouns and descriptions)
+    "mention (no name)",      # gold without a name: the speaker mention itself is wrong
+)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def name_error_kind(gold_name: str | None, pred: Item, text: str) -> str:
+    """The kind of a wrong speaker name (see NAME_ERROR_KINDS), from the gold name, the
+    predicted record and the article text."""
+    if not gold_name:
+        return "mention (no name)"
+    name = actor_name(pred)
+    if not name:
+        return "no speaker"
+    g, p = norm_name(gold_name), norm_name(name)
+    gw, pw = g.split(), p.split()
+    if pw and pw[-1] in DOCUMENT_WORDS and pw[-1] not in gw:
+        return "document as speaker"
+    initials = _initials(gold_name)
+    if len(initials) >= 2 and any(t.upper() == initials.upper() for t in name.replace(".", "").split()):
+        return "abbreviation"
+    if gold_name.split()[-1][:1].islower():
+        return "group named wrongly"
+    if len(pw) > len(gw) and f" {g} " in f" {p} ":
+        return "title left in"
+    if set(pw) < set(gw) and pw == [w for w in gw if w in pw]:
+        return "partial name"
+    actor = pred.get("actor") or {}
+    if str(actor.get("id") or "").startswith("kb:") and pw[-1] not in norm_name(text).split():
+        return "KB override"
+    if name[:1].islower() or (len(pw) <= 2 and pw[-1] in GENERIC_WORDS):
+        return "generic noun as name"
+    return "wrong person"
+
+
+GENERIC_WORDS = words("generic_org_nouns") | words("role_nouns") | words("person_nouns")
+
+
+def name_errors(gold: list[Item], preds: list[Item], threshold: float = 0.5, core: bool = False,
+                examples: int = 3) -> dict[str, Any]:
+    """Wrong speakers of matched statements, counted by kind, with a few examples of each."""
+    P = statements_by_doc(preds)
+    counts: Counter[str] = Counter()
+    shown: dict[str, list[str]] = defaultdict(list)
+    for doc in gold:
+        text = doc.get("text") or ""
+        for g, p, _ in match(gold_items(doc, core), P.get(str(doc["id"]), []), threshold):
+            if speaker_right(g, p):
+                continue
+            kind = name_error_kind(g.get("speaker_name"), p, text)
+            counts[kind] += 1
+            if len(shown[kind]) < examples:
+                shown[kind].append(f"[{doc['id']}] {(g.get('source') or {}).get('text')!r}: "
+                                   f"gold {g.get('speaker_name')!r}, got {actor_name(p)!r}")
+    return {"name_errors": {k: {"count": counts[k], "examples": shown[k]}
+                            for k in NAME_ERROR_KINDS if counts[k]}}
+
+
 # --- running -------------------------------------------------------------------------------
 
 
@@ -335,7 +411,8 @@ def evaluate(gold_path: str | Path, pred_path: str | Path | None = None, core: b
     """Scores and breakdowns of the pipeline (or of a saved prediction file) on a gold file."""
     gold = load_jsonl(gold_path)
     preds = load_jsonl(pred_path) if pred_path else predict(gold_path, settings)
-    return {"scores": score_attribution(gold, preds, core=core), **breakdown(gold, preds, core=core)}
+    return {"scores": score_attribution(gold, preds, core=core), **breakdown(gold, preds, core=core),
+            **name_errors(gold, preds, core=core)}
 
 
 def format_report(res: dict[str, Any]) -> str:
@@ -348,6 +425,11 @@ def format_report(res: dict[str, Any]) -> str:
     lines.append("recall by cue (most frequent gold cues)")
     for c, v in res["recall_by_cue"].items():
         lines.append(f"  {c[:22]:22} {v['recall']!s:8} of {v['gold']}")
+    lines.append("")
+    lines.append("speaker name errors by kind (matched statements)")
+    for kind, v in res.get("name_errors", {}).items():
+        lines.append(f"  {kind:22} {v['count']}")
+        lines.extend(f"    {ex}" for ex in v["examples"])
     lines.append("")
     lines.append("worst misses")
     for m in res["worst_misses"]:

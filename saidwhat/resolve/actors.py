@@ -22,6 +22,21 @@ What the resolver covers (no coreference library works offline, so this is a foc
   organisation before them holding the noun or a modifier; an unnamed `the spokesperson` -> the
   organisation of the last `X spokesperson`; `the statement` -> who issued it;
 - relatives sharing a surname (`Sebastien Lai` next to `Jimmy Lai`, `the younger Lai`) are kept apart.
+Article first (issue 16, docs/annotation/SPEAKER_NAMES.md):
+- job, rank and religious titles come off names (`Commissioner Irungu Macharia`, `Mawlawi ...`);
+  particles and hyphen parts stay in (`Ursula Von der Leyen`, `Ryo Hinata-Yamaguchi`); a first
+  name, a family name written first or a hyphen part alone, and a later misspelling of one or
+  two letters, join the article's full name; a KB person found by surname alone needs the
+  article's corroboration (first name, role or country);
+- abbreviations take the article's own spelling-out (`BLA` -> `Baloch Liberation Army`);
+- unnamed groups are named by their noun phrase as written (`some analysts` -> `analysts`,
+  `U.S. defense officials`), a bare `officials` / `the military` by the owner written before it,
+  and `they` right after a group spoke by that group; `the insurgent group` / `the group` ->
+  the armed group or non-state body named just before;
+- a bare `the report` is the source of the statement just before it, else no name; a document
+  with a possessor or an untagged abbreviation (`a U.N. report`) is theirs;
+- `he`/`she` opening a sentence with no person before it is the last speaker of the sentence
+  before; a definite description fitting no one's role, the main subject of that sentence.
 Anything else keeps the mention's text as its name and a stable id derived from it.
 """
 
@@ -52,6 +67,10 @@ ROLE_NOUNS = words("role_nouns")
 # Description words that point to a foreign minister / top diplomat.
 DIPLOMAT_WORDS = words("diplomat_words")
 TITLE_WORDS = ROLE_NOUNS | words("title_words")
+# Job, rank and religious titles before a name (`Coach`, `Commissioner`, `Mawlawi`).
+JOB_TITLES = words("job_titles_before_names")
+# Lower-case particles inside a name (`Ursula von der Leyen`, `Omar al Bashir`).
+NAME_PARTICLES = words("name_particles")
 
 
 # Patterns used for every mention, compiled once (the `re` module's own cache is shared and small).
@@ -65,8 +84,8 @@ _SPOKES_AFTER_CAPS = re.compile(r"((?:[A-Z][\w’'&.-]*\s+)+)spokes(?:person|man
 _WORD_POSSESSIVE = re.compile(r"(?<=\w)[’']s?$")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _S_END = re.compile(r"[’']s$")
-_CAPS_RIGHT = re.compile(r"(?: (?:of|on|for))? ([A-Z][\w’'&.-]*)")
-_CAPS_LEFT = re.compile(r"(?:^|[\s(])([A-Z][\w’'&.-]*) $")
+_CAPS_RIGHT = re.compile(r"(?: (?:of|on|for|and)(?: the)?)? ([A-Z][\w’'&.-]*)")
+_CAPS_LEFT = re.compile(r"(?:^|[\s(])([A-Z][\w’'&.-]*)(?: (?:of|for|on|and)(?: the)?)? $")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
@@ -135,12 +154,77 @@ def resolve_actors(statements: list[Statement], parsed: ParsedDoc, info: Documen
                    kb: KnowledgeBase) -> ActorContext:
     doc = parsed.doc
     ctx = ActorContext(doc, info, kb, _collect_people(doc, info, kb))
-    for st in statements:
+    for st in sorted(statements, key=lambda o: o.speaker.start if o.speaker is not None else -1):
         if st.speaker is not None and st.actor is None:
             st.actor = ctx.actor_for(st.speaker)
+            if st.speaker.text.strip().lower() in ("he", "she"):
+                st.actor = _last_speaker(ctx, statements, st) or st.actor
+            elif st.speaker.text.strip().lower() == "they":
+                st.actor = _last_speaker(ctx, statements, st, group=True) or st.actor
             if st.actor is not None and _is_pronoun(st.speaker.text):
                 st.confidence *= 0.95
+            if _bare_document(st.speaker.text) and (st.actor is None or _norm(st.actor.name) in DOCUMENT_NOUNS):
+                st.actor = _previous_source(statements, st)  # `CMGM reported ... according to the report`
     return ctx
+
+
+def _last_speaker(ctx: ActorContext, statements: list[Statement], st: Statement, group: bool = False) -> Actor | None:
+    """`X told VOA ... He called for ...`: a `he`/`she` opening its clause, with no person named
+    before it in its sentence, is the person who spoke in the sentence just before. With
+    `group`, a `they` is the group of people (`Analysts say ... They add`) that spoke there."""
+    doc = ctx.doc
+    assert st.speaker is not None
+    here = doc.char_span(st.speaker.start, st.speaker.end, alignment_mode="expand")
+    if here is None:
+        return None
+    own = sent_of(here[0])
+    if own.start == 0 or any(i < here[0].i for i, *_ in _candidates(ctx, own, not group)):
+        return None
+    before = sent_of(doc[own.start - 1])
+    people = {id(p.actor) for p in ctx.people.values() if p.actor is not None}
+    prev = [o for o in statements if o is not st and o.speaker is not None and o.actor is not None
+            and before.start_char <= o.speaker.start < own.start_char]
+    if not prev:
+        return None
+    last = max(prev, key=lambda o: o.speaker.start)
+    if group:
+        assert last.speaker is not None
+        return replace(last.actor) if _group_name(ctx, last.speaker) is not None else None
+    person = next((p for p in ctx.people.values() if p.actor is not None and p.actor.name == last.actor.name), None)
+    if person is None and id(last.actor) not in people and not any(
+            e.start_char < last.speaker.end and e.end_char > last.speaker.start for e in _labelled(doc, "PERSON")) \
+            and not _looks_like_person_name(ctx, last.actor):
+        return None  # an organisation or a group spoke last
+    return replace(last.actor)
+
+
+def _looks_like_person_name(ctx: ActorContext, actor: Actor) -> bool:
+    """Two to four capitalised words that no knowledge base or code list knows as a body or
+    place (`Nop Vy`, which the model tags as an organisation)."""
+    words = actor.name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words) and \
+        actor.sector is None and actor.country is None and \
+        _norm(words[-1]) not in ORG_TYPE_NOUNS | INSTITUTION_NOUNS | GENERIC_ORG_NOUNS
+
+
+def _bare_document(text: str) -> bool:
+    """`the report`, `this statement`: a document named by its noun alone."""
+    words = text.split()
+    return len(words) == 2 and words[0].lower() in ("the", "this", "that") and _norm(words[1]) in DOCUMENT_NOUNS
+
+
+def _previous_source(statements: list[Statement], st: Statement, reach: int = 600) -> Actor | None:
+    """Who `the report` is: the source of the nearest statement before it (within a few
+    sentences), whose words that document carries (`CMGM reported that ...`, `According to the
+    Global Terrorism Index ...`). None where there is none: a bare document is no speaker's name."""
+    assert st.speaker is not None
+    before = [o for o in statements if o is not st and o.speaker is not None and o.actor is not None
+              and o.speaker.end <= st.speaker.start and st.speaker.start - o.speaker.end <= reach
+              and not _is_pronoun(o.speaker.text) and not _bare_document(o.speaker.text)
+              and _norm(o.actor.name) not in DOCUMENT_NOUNS]
+    if not before:
+        return None
+    return replace(max(before, key=lambda o: o.speaker.start).actor)
 
 
 # --- people of the article ------------------------------------------------------------------
@@ -153,7 +237,7 @@ def _collect_people(doc: Doc, info: DocumentInfo, kb: KnowledgeBase) -> dict[str
             ent = _person_in_title(kb, ent)  # `Defense Lloyd Austin`: a title swallowed into a name
         if ent is None or ent.label_ != "PERSON":
             continue
-        ent = _extend_name(kb, ent)
+        ent = _with_particles(_extend_name(kb, ent))
         name = _clean_name(ent.text)
         if not name or not any(c.isupper() for c in name) or _is_place(kb, name) or \
                 _norm(name.split()[-1]) in ORG_TYPE_NOUNS:  # `Economic Council`
@@ -177,13 +261,21 @@ def _collect_people(doc: Doc, info: DocumentInfo, kb: KnowledgeBase) -> dict[str
         if country and person.country is None:
             person.country = country
     _add_relatives(doc, people)
+    for key, person in list(people.items()):  # `Oh` after `Oh Ei Sun`: one person
+        if len(person.names) and all(len(n.split()) == 1 for n in person.names):
+            whole = _by_name_part(ActorContext(doc, info, kb, {k: p for k, p in people.items() if p is not person}),
+                                  person.names[0])
+            if whole is not None:
+                whole.names.extend(person.names)
+                whole.mentions.extend(person.mentions)
+                people[key] = whole
     for person in people.values():
         if len(person.full_name.split()) == 1:  # `Gachagua`: the article's full form elsewhere
             full = _full_name(kb, doc, person.full_name)
             if full is not None:
                 person.names.append(full)
     for person in people.values():
-        person.actor = _person_actor(kb, person, info)
+        person.actor = _person_actor(kb, person, info, doc)
     return people
 
 
@@ -253,14 +345,39 @@ def _fuzzy_person(people: dict[str, Person], key: str) -> Person | None:
     for other, person in people.items():
         if len(other) >= 5 and fuzz.ratio(key, other) >= 88:
             return person
+    for other, person in people.items():  # `Pederson`, `Equiluz`, `Chaundry`: a slip of one or two letters
+        if len(other) >= 6 and len(key) >= 6 and other[0] == key[0] and "#" not in other and \
+                fuzz.ratio(key, other) >= 85:
+            return person
     return None
 
 
-def _person_actor(kb: KnowledgeBase, person: Person, info: DocumentInfo) -> Actor:
+def _corroborated(kb: KnowledgeBase, doc: Doc, person: Person, hit) -> bool:
+    """Does the article back a knowledge-base person found by surname alone: their first name
+    written in it, their role given to the person, or their country named in it?"""
+    text = doc_text(doc)
+    if _whole_word(hit.name.split()[0]).search(text):
+        return True
+    if person.role and hit.role and _role_set(person.role) & _role_set(hit.role) & ROLE_NOUNS:
+        return True
+    if hit.country:
+        cache = parsed_of(doc).cache
+        countries = cache.get("actors.countries")
+        if countries is None:
+            countries = cache["actors.countries"] = {country_of(kb, e.text) for e in doc_ents(doc)
+                                                     if e.label_ in ("GPE", "NORP")} - {None}
+        return hit.country in countries
+    return False
+
+
+def _person_actor(kb: KnowledgeBase, person: Person, info: DocumentInfo, doc: Doc | None = None) -> Actor:
     name = person.full_name
     hit = kb.lookup(name, info.published)
     if hit is not None and not _same_first_name(name, hit.name):
         hit = None  # "John Sullivan" is not "Jake Sullivan", whatever the fuzzy score says
+    if hit is not None and doc is not None and len(name.split()) == 1 and len(hit.name.split()) > 1 and \
+            not _corroborated(kb, doc, person, hit):
+        hit = None  # a surname alone: another person with that surname, unless the article agrees
     if hit is not None and getattr(hit, "kind", "person") == "person":
         return Actor(name=hit.name, id=hit.id, country=hit.country or person.country,
                      sector=hit.sector or _sector(kb, person.role), role=person.role or hit.role)
@@ -344,12 +461,18 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     low = text.lower()
     if _is_pronoun(text):
         return _antecedent(ctx, span, low)
+    group = _group_name(ctx, span)
+    if group is not None:  # `some analysts`, `Two U.S. defense officials`: the group as written
+        return group
+    named = _name_right_after(ctx, span)
+    if named is not None:  # `Media watchdog | Reporters Without Borders welcomed`: the name the noun introduces
+        return named
     people = [e for e in _labelled(doc, "PERSON") if e.start_char >= span.start
               and e.end_char <= span.end]
     if not people:
         people = _apposed_person(doc, span)  # `The head of Russia's Security Council, Nikolai Patrushev,`
     if people:
-        name = _clean_name(people[-1].text)
+        name = _clean_name(_with_particles(people[-1]).text)
         before = _WORD.findall(doc_text(doc)[span.start:people[-1].start_char])
         return _relative(ctx, before, _surname_key(name)) or _person_for(ctx, name)
     words = _WORD.findall(text)
@@ -357,10 +480,16 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
         return _organisation(ctx, span)
     for i in range(len(words) - 1, -1, -1):
         key = _norm(words[i])
+        if "." in words[i].rstrip(".") or words[i][:1].islower():
+            continue  # `U.N.` is not the surname of `Kim Jong Un`, nor `report` anyone's
         if i > 0 and f"{_norm(words[i - 1])}#{key}" in ctx.people:  # `Sebastien Lai`, not `Jimmy Lai`
             return ctx.people[f"{_norm(words[i - 1])}#{key}"].actor
         if key in ctx.people:
             return _relative(ctx, words[:i], key) or ctx.people[key].actor
+    if len(words) == 1 and words[0][:1].isupper():
+        person = _by_name_part(ctx, words[0])
+        if person is not None:  # `Oh` for `Oh Ei Sun`, `Hinata` for `Ryo Hinata-Yamaguchi`
+            return person.actor
     name = _trailing_name(ctx.kb, words)
     if name is not None and not _is_place(ctx.kb, name) and not _has_org(doc, span, exact=name) and \
             _norm(name.split()[-1]) not in ORG_TYPE_NOUNS | INSTITUTION_NOUNS | GENERIC_ORG_NOUNS and \
@@ -376,20 +505,37 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
         actor = _description(ctx, span)
         if actor is not None and actor.id is not None:
             return actor
-        return _org_behind(ctx, span) or (_spokesperson_org(ctx, span) if "spokes" in low else None) or actor
+        return _org_behind(ctx, span) or (_spokesperson_org(ctx, span) if "spokes" in low else None) or \
+            (_spokesperson_org(ctx, span, official=True) if low in ("the official", "the senior official")
+             else None) or actor
     last = _norm(words[-1]) if words else ""
+    if len(words) == 2 and low.startswith("the ") and last in INSTITUTION_NOUNS - {"government"}:
+        found = _whose_before(ctx, span.start, words[-1].lower())  # `the military` after `the C.A.R. military`
+        if found is not None:
+            return found
     if low in ("the government", "the regime", "the administration"):
         found = _government_before(ctx, span, words[-1])  # `the government` after `the Somali government`
         if found is not None:
             return found
     if last in ORG_TYPE_NOUNS and low.startswith("the ") and not any(w[:1].isupper() for w in words[1:]):
         found = _org_antecedent(ctx, span, words[1:])  # `the party` -> `Zanu PF`
+        if found is None and {_norm(w) for w in words[1:-1]} & ARMED_GROUP_WORDS:
+            found = _armed_group_before(ctx, span)  # `the insurgent group` -> `Taliban`
+        if found is None and len(words) == 2 and last in GENERIC_ORG_NOUNS:
+            found = _body_before(ctx, span)  # `Human Rights Watch ... The group said`
         if found is not None:
             return found
     if last in DOCUMENT_NOUNS and len(words) == 2 and _norm(words[0]) in ("the", "this", "that"):
         found = _document_author(ctx, span, last)  # `X issued a statement ... The statement said`
         if found is not None:
             return found
+    if last in INDIVIDUAL_NOUNS and words and _norm(words[0]) in ("a", "an", "another", "one") or \
+            last in INDIVIDUAL_NOUNS and len(words) >= 2 and words[0][:1].isupper() and "-" in words[0]:
+        # `a Jakarta-based social worker`, `another passenger`: an unnamed individual, not the
+        # place or body named in the description
+        name = _ARTICLE.sub("", text)
+        country, sector = actor_codes(ctx.kb, name, ctx.info.published)
+        return Actor(name=name, id=None, country=country, sector=sector)
     if last in DOCUMENT_NOUNS or last in COUNTRY_HEADS or _has_org(doc, span):
         # `a 2020 report by the U.S. State Department`, `the media watchdog Reporters Without Borders`
         found = _org_behind(ctx, span)
@@ -397,6 +543,72 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
             return found
     return _organisation(ctx, span)
 
+
+GROUP_DETERMINERS = words("group_determiners")
+
+
+def _name_right_after(ctx: ActorContext, span: Span) -> Actor | None:
+    """The organisation or person named right after a mention that ends in a lower-case noun
+    for a body or a role (`media watchdog Reporters Without Borders`, when the mention stops at
+    `watchdog`)."""
+    words = span.text.split()
+    text = doc_text(ctx.doc)
+    if not words or not words[-1].islower() or _norm(words[-1]) not in ORG_TYPE_NOUNS | GENERIC_ORG_NOUNS | ROLE_NOUNS \
+            or text[span.end:span.end + 1] != " ":
+        return None
+    ent = next((e for e in doc_ents(ctx.doc) if e.start_char == span.end + 1 and e.label_ in ("ORG", "PERSON")), None)
+    if ent is not None:
+        return ctx.actor_for(Span.of(text, ent.start_char, ent.end_char))
+    m = _CAPS_RUN.match(text, span.end + 1)  # a name the model left untagged
+    if m is None or len(m.group(0).split()) > 6 or country_of(ctx.kb, m.group(0)):
+        return None
+    return _organisation(ctx, Span.of(text, m.start(), m.end()))
+
+
+_CAPS_RUN = re.compile(r"[A-Z][\w’'&-]*(?: (?:(?:of|for|and|on)(?: the)? )?[A-Z][\w’'&-]*)*(?= [a-z])")
+
+
+def _group_name(ctx: ActorContext, span: Span) -> Actor | None:
+    """An unnamed group of people named by its noun phrase as written: the head is a plural common
+    noun, determiners and quantifiers dropped, relative clauses and appositions left out, and the
+    first word lower-cased where only the sentence start capitalised it (`Analysts` -> analysts)."""
+    doc = ctx.doc
+    here = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if here is None:
+        return None
+    root = here.root
+    if root.tag_ != "NNS" or root.pos_ != "NOUN" or root.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") \
+            or _norm(root.text) in DOCUMENT_NOUNS or root.is_title and not root.is_sent_start:
+        return None  # `Reporters Without Borders`: a capitalised head inside a sentence names a body
+    toks = [t for t in here if t.i <= root.i or t.head.i == root.i and t.dep_ == "prep"
+            or t.i > root.i and any(a.i == root.i for a in t.ancestors)
+            and not any(a.dep_ in ("relcl", "acl", "appos") and a.i > root.i for a in [t, *t.ancestors])]
+    cut = next((t.i for t in toks if t.i > root.i and (t.is_punct or t.dep_ in ("relcl", "acl", "appos")
+                                                        or t.lower_ in ("including", "led", "such"))), None)
+    toks = [t for t in toks if cut is None or t.i < cut]
+    while toks and toks[0].i < root.i and (toks[0].lower_ in GROUP_DETERMINERS or toks[0].like_num
+                                           or toks[0].lower_ == "of" or toks[0].is_punct):
+        toks.pop(0)
+    if not toks:
+        return None
+    text = doc_text(doc)
+    name = text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+    name = _POSSESSIVE_END.sub("", name) if toks[-1].i != root.i else name
+    name = _spell_words(doc, name)  # `C.A.R. officials`
+    if name.lower() == root.lower_:  # `officials` after `Central African Republic officials`
+        found = _whose_before(ctx, span.start, root.lower_)
+        if found is not None:
+            return found
+    first = toks[0]
+    if first.is_title and first.is_sent_start and (first.pos_ == "NOUN" or not first.ent_type_) and \
+            not country_of(ctx.kb, first.text):
+        name = name[:1].lower() + name[1:]
+    country, sector = actor_codes(ctx.kb, name, ctx.info.published)
+    return Actor(name=name, id=None, country=country, sector=sector)
+
+
+# A person named by what they are (`a social worker`, `another passenger`).
+INDIVIDUAL_NOUNS = words("person_nouns") | words("individual_nouns")
 
 # Nouns for what an organisation issues: its statement speaks for it.
 DOCUMENT_NOUNS = words("organisation_document_nouns")
@@ -427,20 +639,61 @@ def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
     root = here.root
     if ents and root.lower_ in INSTITUTION_NOUNS and root.i == here.end - 1 and \
             not any(e.start <= root.i < e.end for e in ents):
-        name = _ARTICLE.sub("", here.text.strip())
+        name = _spell_words(doc, _ARTICLE.sub("", here.text.strip()))  # `the C.A.R. military`
         country, sector = actor_codes(ctx.kb, name, ctx.info.published)
         return Actor(name=name, id=_stable_id(name), country=country, sector=sector)
     if not ents:
         root = here.root
-        for prep in root.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("by", "of", "from"):
+        # `a report by X`, and `a statement issued by X`: the `by` of a participle after the noun
+        preps = [*root.children, *(g for c in root.children if c.dep_ == "acl" for g in c.children)]
+        for prep in preps:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "of", "from"):
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None and pobj.ent_type_ in ("ORG", "GPE"):
                     ents = [e for e in doc_ents(doc) if e.start <= pobj.i < e.end]
-    if not ents:
+                    break
+    if not ents and _norm(root.text) in DOCUMENT_NOUNS:  # `the ministry's statement`: its possessor
+        poss = next((c for c in root.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.pos_ != "PRON":
+            toks = [t for t in poss.subtree if not t.is_punct and t.lower_ not in ("'s", "’s")]
+            if toks and toks[-1].i - toks[0].i < 8:
+                found = ctx.actor_for(Span.of(doc_text(doc), toks[0].idx, toks[-1].idx + len(toks[-1])))
+                if found is not None and _norm(found.name) not in DOCUMENT_NOUNS:
+                    return found
+    if not ents:  # `a confidential U.N. report`: an abbreviation the model left untagged
+        for tok in here:
+            if tok.i < root.i and (tok.is_upper or "." in tok.text.rstrip(".")) and len(tok.text) > 1:
+                found = _organisation(ctx, Span.of(doc_text(doc), tok.idx, tok.idx + len(tok.text)))
+                if found is not None and (found.id or "").startswith("kb:"):
+                    return found
         return None
     ent = max(ents, key=lambda e: (e.label_ == "ORG", len(e.text)))
     return _organisation(ctx, Span.of(doc_text(doc), ent.start_char, ent.end_char))
+
+
+_CAPS_BEFORE_NOUN = r"((?:[A-Z][\w.’'-]*\s+){1,4})(?:{noun})\b"
+
+
+def _whose_before(ctx: ActorContext, pos: int, noun: str) -> Actor | None:
+    """Whose `officials`, `authorities`, `the military` these are: the nearest `<country or
+    body> <noun>` written before (`Central African Republic officials`, `the C.A.R. military`),
+    spelled out; None where the article wrote none (the noun then stays as written)."""
+    text = doc_text(ctx.doc)
+    lo = max(0, pos - 3000)
+    for m in reversed(list(re.finditer(_CAPS_BEFORE_NOUN.replace("{noun}", re.escape(noun)), text[lo:pos]))):
+        caps = _SENTENCE_END.split(m.group(1).strip())[-1]
+        words = caps.split()
+        while words and (_norm(words[0]) in GROUP_DETERMINERS or _norm(words[0]) in _NOT_NAME):
+            words.pop(0)
+        owner = _POSSESSIVE_END.sub("", " ".join(words))
+        if not owner:
+            continue
+        owner = _spell_words(ctx.doc, owner)
+        country, sector = actor_codes(ctx.kb, f"{owner} {noun}", ctx.info.published)
+        if country is None and not (ctx.kb.lookup(owner, ctx.info.published, fuzzy=False) or _spelled_out(ctx.doc, owner)):
+            continue  # not a country or body the knowledge base or the article knows
+        return Actor(name=f"{owner} {noun}", id=None, country=country, sector=sector)
+    return None
 
 
 def _government_before(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
@@ -481,6 +734,47 @@ def _document_author(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
     return None
 
 
+ARMED_GROUP_WORDS = words("armed_group_words")
+
+
+def _armed_group_before(ctx: ActorContext, span: Span) -> Actor | None:
+    """The armed group (knowledge-base sector REB) the article named last before the mention."""
+    text = doc_text(ctx.doc)
+    for e in reversed([e for e in doc_ents(ctx.doc) if e.label_ in ("ORG", "NORP", "PERSON")  # `Boko Haram` as a person
+                       and span.start - 2500 <= e.start_char and e.end_char <= span.start]):
+        actor = _organisation(ctx, Span.of(text, e.start_char, e.end_char))
+        if actor is not None and actor.sector == "REB":
+            return actor
+    return None
+
+
+# Sectors of bodies that `the group` does not refer back to: governments, armed forces,
+# courts, legislatures, police, and the media an article quotes (`told VOA`).
+_NOT_A_GROUP = {"GOV", "MIL", "JUD", "LEG", "COP", "MED"}
+
+
+def _body_before(ctx: ActorContext, span: Span) -> Actor | None:
+    """What a bare `the group` / `the organization` refers back to: the last non-state body the
+    article named in the sentence or the two sentences before."""
+    doc, text = ctx.doc, doc_text(ctx.doc)
+    here = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if here is None:
+        return None
+    sents = [s for s in doc_sents(doc) if s.end <= sent_of(here[0]).start][-2:]
+    lo = sents[0].start_char if sents else sent_of(here[0]).start_char
+    noun = span.text.split()[-1].lower()
+    for e in reversed([e for e in doc_ents(doc) if e.label_ in ("ORG", "NORP", "PERSON")
+                       and lo <= e.start_char and e.end_char <= span.start]):
+        if _in_quote(ctx.quotes(), e.start_char):
+            continue
+        actor = _organisation(ctx, Span.of(text, e.start_char, e.end_char))
+        called = noun in text[max(0, e.start_char - 30):e.start_char].lower()  # `the militant group al-Shabab`
+        if actor is not None and actor.sector not in _NOT_A_GROUP and actor.name[:1].isupper() \
+                and not country_of(ctx.kb, actor.name) and (called or (actor.id or "").startswith("kb:")):
+            return actor
+    return None
+
+
 def _org_antecedent(ctx: ActorContext, span: Span, words: list[str]) -> Actor | None:
     """The organisation a definite description points back to: the nearest one before it
     whose name holds the description's noun or one of its modifiers (`the trade body` ->
@@ -511,11 +805,15 @@ def _org_antecedent(ctx: ActorContext, span: Span, words: list[str]) -> Actor | 
     return _organisation(ctx, Span.of(text, start, start + len(name)))
 
 
-def _spokesperson_org(ctx: ActorContext, span: Span) -> Actor | None:
-    """`the spokesperson` after `a State Department spokesperson`: the organisation it speaks for."""
+_OFFICIAL_AFTER_CAPS = re.compile(r"((?:[A-Z][\w’'&.-]*\s+)+)official\b")
+
+
+def _spokesperson_org(ctx: ActorContext, span: Span, official: bool = False) -> Actor | None:
+    """`the spokesperson` after `a State Department spokesperson`: the organisation it speaks for
+    (with `official`, `the official` after `a senior State Department official`)."""
     text = doc_text(ctx.doc)
     lo = max(0, span.start - 1500)
-    hits = list(_SPOKES_AFTER_CAPS.finditer(text[lo:span.start]))
+    hits = list((_OFFICIAL_AFTER_CAPS if official else _SPOKES_AFTER_CAPS).finditer(text[lo:span.start]))
     if not hits:
         return None
     m = hits[-1]
@@ -524,6 +822,23 @@ def _spokesperson_org(ctx: ActorContext, span: Span) -> Actor | None:
         return None
     end = lo + m.start(1) + len(m.group(1).rstrip())
     return _organisation(ctx, Span.of(text, end - len(name), end))
+
+
+def _by_name_part(ctx: ActorContext, word: str) -> Person | None:
+    """The one person of the article whose full name holds the word as its first name (a family
+    name written first, or a first name alone) or as a part of a hyphenated surname."""
+    key = _norm(word)
+    if len(key) < 2 or key in _NOT_NAME or key in TITLE_WORDS or key in HONORIFICS:
+        return None
+    found = []
+    for person in ctx.people.values():
+        parts = person.full_name.split()
+        if len(parts) < 2:
+            continue
+        hyphen = [_norm(p) for p in parts[-1].split("-")] if "-" in parts[-1] else []
+        if _norm(parts[0]) == key or key in hyphen:
+            found.append(person)
+    return found[0] if len(found) == 1 else None
 
 
 def _relative(ctx: ActorContext, before: list[str], key: str) -> Actor | None:
@@ -578,7 +893,18 @@ def _full_name_in_text(kb: KnowledgeBase, text: str, surname: str) -> str | None
             first.insert(0, w)
         if first and len(first) <= 2:
             return " ".join([*first, surname])
+    for at in _after_space(surname).finditer(text):  # a family name written first: `Oh Ei Sun`
+        m = _WORDS_AFTER.match(text, at.end())
+        if m is None or (at.start() > 0 and not text[at.start() - 1].isspace()):
+            continue
+        given = m.group(1).split()
+        if all(len(w) <= 7 and w.isalpha() and _norm(w) not in TITLE_WORDS | ORG_TYPE_NOUNS | INSTITUTION_NOUNS
+               | GENERIC_ORG_NOUNS | _NOT_NAME and not country_of(kb, w) for w in given):
+            return " ".join([surname, *given])
     return None
+
+
+_WORDS_AFTER = re.compile(r" ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)(?=[,.;:]| (?:said|says|told|of|from|a|an|the)\b)")
 
 
 def _trailing_name(kb: KnowledgeBase, words: list[str]) -> str | None:
@@ -596,7 +922,7 @@ def _new_person(ctx: ActorContext, name: str, span: Span) -> Actor:
     person = Person(_surname_key(name), [name], [span.start])
     role, country = _role_words(ctx.kb, span.text[: span.text.rfind(name)], ctx.info.published)
     person.role, person.country = role, country
-    person.actor = _person_actor(ctx.kb, person, ctx.info)
+    person.actor = _person_actor(ctx.kb, person, ctx.info, ctx.doc)
     ctx.people.setdefault(person.key, person)
     return person.actor
 
@@ -760,6 +1086,10 @@ def _description(ctx: ActorContext, span: Span) -> Actor | None:
             best = (score, person)
     if best is not None:
         return best[1].actor
+    if _ARTICLE.match(span.text.strip()) and span.text.strip().lower().startswith("the "):
+        subject = _previous_subject(ctx, span)  # `Michel Barnier ... says ... The French politician`
+        if subject is not None:
+            return subject
     if country is not None and ctx.info.published:
         role_text = " ".join(w for w in _HYPHEN_WORD.findall(span.text.lower())
                              if w not in ("the", "s", "country", "veteran", "top") and not country_of(ctx.kb, w))
@@ -771,6 +1101,21 @@ def _description(ctx: ActorContext, span: Span) -> Actor | None:
                          role=hit.role)
     name = _ARTICLE.sub("", span.text.strip())
     return Actor(name=name, id=None, country=country, sector=_sector(ctx.kb, name), role=name)
+
+
+def _previous_subject(ctx: ActorContext, span: Span) -> Actor | None:
+    """The person who is the main-clause subject of the sentence just before a definite
+    description of a person that fits no one's role (`the French politician`)."""
+    doc = ctx.doc
+    here = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if here is None:
+        return None
+    own = sent_of(here[0])
+    if own.start == 0 or any(i < here[0].i for i, *_ in _candidates(ctx, own, True)):
+        return None
+    before = sent_of(doc[own.start - 1])
+    mains = [actor for _, rank, _, actor in _candidates(ctx, before, True) if rank == 2]
+    return mains[0] if mains else None
 
 
 STOP_WORDS = words("role_stop_words")
@@ -804,6 +1149,7 @@ def _find_organisation(ctx: ActorContext, span: Span) -> Actor | None:
     if not name or not any(c.isalpha() for c in name):
         return None
     kb = ctx.kb
+    name = _spelled_out(ctx.doc, name) or name  # `The BLA` after `the Baloch Liberation Army`
     hit = kb.lookup(name, ctx.info.published)
     if hit is None and name[:1].isupper():
         # `Reporters` / `Borders` cut out of `Reporters Without Borders`; `Journal` for
@@ -826,6 +1172,32 @@ def _find_organisation(ctx: ActorContext, span: Span) -> Actor | None:
     country, sector = actor_codes(ctx.kb, name, ctx.info.published)
     return Actor(name=name, id=_stable_id(name) if name[:1].isupper() else None, country=country,
                  sector=sector)
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,7}[A-Z]\.?|[A-Z]{3,8}")  # three letters or more: `AP` is too open
+_ACRONYM_GLUE = r"(?:\s+(?:of|for|and|the|on|in|de|del|des|du|la|le|al|el)(?=\s))*\s+"
+
+
+def _spelled_out(doc: Doc, name: str) -> str | None:
+    """The article's own spelling-out of an abbreviation (`BLA` -> `Baloch Liberation Army`,
+    `C.A.R.` -> `Central African Republic`, `NISA` -> `National Intelligence and Security
+    Agency`): the first run of capitalised words, joined by `of`, `and` and the like, whose
+    initials are its letters. Remembered per document."""
+    if not _ACRONYM.fullmatch(name):
+        return None
+    cache = parsed_of(doc).cache
+    known = cache.setdefault("actors.spelled_out", {})
+    if name not in known:
+        letters = name.replace(".", "")
+        pattern = r"\b" + _ACRONYM_GLUE.join(f"{c}[a-z][\\w’'-]*" for c in letters) + r"\b"
+        m = re.search(pattern, doc_text(doc))
+        known[name] = _POSSESSIVE_END.sub("", m.group(0)) if m else None
+    return known[name]
+
+
+def _spell_words(doc: Doc, name: str) -> str:
+    """The name with each abbreviation in it spelled out as the article does."""
+    return " ".join(_spelled_out(doc, w) or w for w in name.split(" "))
 
 
 def _longest_org_form(doc: Doc, name: str, whole_word: bool = False, before: int | None = None) -> str | None:
@@ -858,7 +1230,7 @@ def _org_forms(doc: Doc, name: str) -> list[tuple[int, str]]:
         ents = [e for e in _labelled(doc, "ORG") if name in e.text]  # most hold no such text at all
         if ents:
             pat = _whole_word(name)
-            ents = [e for e in ents if pat.search(e.text) and len(e.text.split()) <= 6
+            ents = [e for e in ents if pat.search(e.text) and len(e.text.split()) <= 10
                     and not _headline(doc_text(doc), e.start_char)]
         # a sentence's first word is no part of the name (`Unlike Patriot`)
         known[name] = [(e.end_char, e[1:].text if len(e) > 1 and e[0].is_sent_start and
@@ -901,18 +1273,26 @@ def _caps_around(text: str, span: Span, name: str) -> str | None:
         if m is None or _norm(m.group(1)) in _NOT_NAME or m.group(1).endswith(".") or \
                 _norm(m.group(1)) in TITLE_WORDS or _norm(m.group(1)) in HONORIFICS:
             break
-        before = text[:start - len(m.group(1)) - 1].rstrip()
+        new_start = max(0, start - 40) + m.start(1)
+        before = text[:new_start].rstrip()
         if not before or before[-1] in ".!?\"”":  # the first word of a sentence
             break
-        start -= len(m.group(1)) + 1
+        start = new_start
     out = _POSSESSIVE_END.sub("", text[start:end])
-    return out if len(out.split()) > len(name.split()) and len(out.split()) <= 8 else None
+    return out if len(out.split()) > len(name.split()) and len(out.split()) <= 12 else None
 
 
 def _clean_org(name: str) -> str:
     words = name.split()
-    while len(words) > 1 and words[0][:1].islower():  # `state-run Xinhua News Agency`
-        words.pop(0)
+    while len(words) > 1 and (words[0][:1].islower() or  # `state-run Xinhua News Agency`
+                              words[0].lower().endswith(("-based", "-run", "-owned", "-funded"))):
+        words.pop(0)  # `Paris-based International Energy Agency`
+    # `Rights group Human Rights Watch`, `media association CamboJA`: a description ending in a
+    # noun for a kind of body, then the body's name
+    cut = max((i for i, w in enumerate(words[:-1]) if w.islower() and _norm(w) in ORG_TYPE_NOUNS | GENERIC_ORG_NOUNS
+               and words[i + 1][:1].isupper()), default=-1)
+    if cut >= 0:
+        words = words[cut + 1:]
     return " ".join(words)
 
 
@@ -975,10 +1355,30 @@ NAME_STOP = words("headline_speech_verbs")
 def _clean_name(name: str) -> str:
     name = _S_END.sub("", name.strip())
     words = [w for w in name.split() if _norm(w) not in NAME_STOP]
-    while len(words) > 2 and (_norm(words[0]) in HONORIFICS or _norm(words[0]) in TITLE_WORDS) or \
-            len(words) == 2 and _norm(words[0]) in HONORIFICS:  # `Justice Gibson Mandaza`, `Defense Lloyd Austin`
-        words.pop(0)
+    while len(words) > 2 and (_norm(words[0]) in HONORIFICS or _norm(words[0]) in TITLE_WORDS
+                              or _norm(words[0]) in JOB_TITLES) or \
+            len(words) == 2 and (_norm(words[0]) in HONORIFICS or _norm(words[0]) in JOB_TITLES):
+        words.pop(0)  # `Justice Gibson Mandaza`, `Defense Lloyd Austin`, `Commissioner Irungu Macharia`
     return " ".join(words).strip(" ,.;:")
+
+
+def _with_particles(ent: SpacySpan) -> SpacySpan:
+    """`Ursula von der Leyen` where the model's person ends at a particle (`Ursula von der`):
+    the capitalised word after it belongs to the name."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc):
+        j = end
+        while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and j - end < 2:  # `Ursula Von der Leyen`
+            j += 1
+        if (j > end or doc[end - 1].lower_ in NAME_PARTICLES) and j < len(doc) and doc[j].is_title \
+                and doc[j].lower_ not in NAME_PARTICLES and doc[j].pos_ == "PROPN":
+            end = j + 1
+        elif end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+                not doc[end].whitespace_ and doc[end + 1].is_title:  # `Ryo Hinata-Yamaguchi`
+            end += 2
+        else:
+            break
+    return doc[ent.start:end] if end > ent.end else ent
 
 
 def _surname_key(name: str) -> str:
