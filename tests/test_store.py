@@ -514,3 +514,67 @@ def test_timeline_marks_claimed_events(db: sqlite3.Connection) -> None:
     db.execute("UPDATE events SET asserted = 0 WHERE id = 1")
     claimed = next(r for r in queries.timeline(db) if r["id"] == "e1")
     assert render.claimed_mark(claimed) == "[claimed] "
+
+
+# -- the query commands on hostile input: a clear message and exit status, never a traceback ---
+
+def cli(*args: str) -> object:
+    from click.testing import CliRunner
+
+    from saidwhat.cli import main
+
+    return CliRunner().invoke(main, list(args))
+
+
+@pytest.fixture
+def db_path(db: sqlite3.Connection, tmp_path: Path) -> str:
+    return str(tmp_path / "t.db")
+
+
+@pytest.mark.parametrize("about", ["%", "_", "%%", "\\", "'", '"', "", " ", "\t"])
+def test_timeline_about_punctuation_or_blank_is_a_usage_error(db_path: str, about: str) -> None:
+    got = cli("timeline", "--db", db_path, "--about", about)
+    assert got.exit_code == 2, got.output
+    assert "Traceback" not in got.output and not isinstance(got.exception, sqlite3.Error)
+    assert "--about" in got.stderr and "give a name" in got.stderr
+
+
+@pytest.mark.parametrize("args", [["timeline", "--actor", " "], ["timeline", "--actor", "%"],
+                                  ["timeline", "--type", " "], ["actors", "_"], ["search", "  "]])
+def test_other_blank_or_punctuation_filters_are_usage_errors(db_path: str, args: list[str]) -> None:
+    got = cli(*args, "--db", db_path)
+    assert got.exit_code == 2 and "Invalid value" in got.stderr, got.output
+
+
+def test_timeline_about_matches_like_wildcards_literally(db: sqlite3.Connection) -> None:
+    with pytest.raises(StoreError, match="letters or digits"):
+        queries.timeline(db, about="%")  # the library refuses too, rather than build bad SQL
+    assert queries._like_escape("50%_a\\b") == "50\\%\\_a\\\\b"
+    with pytest.raises(UnknownActor):  # quotes and SQL in a name are only text
+        queries.timeline(db, about="' OR 1=1 --")
+    got = cli("timeline", "--db", str(Path(db.execute("PRAGMA database_list").fetchone()[2])),
+              "--about", "CRIMEA")
+    assert got.exit_code == 0 and "Crimea bridge" in got.stdout
+
+
+@pytest.mark.parametrize("query", ["\x00", "a\x00b", "NEAR(", "*", '"', "a AND"])
+def test_search_on_odd_text_has_no_traceback(db_path: str, query: str) -> None:
+    got = cli("search", "--db", db_path, query)
+    assert got.exit_code in (0, 1) and not isinstance(got.exception, sqlite3.Error), got.output
+
+
+@pytest.mark.parametrize("record_id", ["s99999999999999999999999", "e99999999999999999999999",
+                                       "s9223372036854775808", "S99", "e0"])
+def test_show_an_id_out_of_range_is_no_such_record(db_path: str, record_id: str) -> None:
+    got = cli("show", "--db", db_path, record_id)
+    kind = "statement" if record_id[0] in "sS" else "event"
+    assert got.exit_code == 1, got.output
+    assert not isinstance(got.exception, OverflowError)
+    assert got.stderr.startswith(f"Error: no {kind} {record_id.lower()} in the database")
+    assert len(got.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("record_id", ["x1", "s", "s-1", "s1.5", "s\u0661", "\x00", "s1" * 5000, " "])
+def test_show_a_malformed_id_is_a_clear_error(db_path: str, record_id: str) -> None:
+    got = cli("show", "--db", db_path, record_id)
+    assert got.exit_code == 1 and "ids look like s12" in got.stderr, got.output

@@ -34,6 +34,27 @@ def json_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON Lines for machines.")(f)
 
 
+def _name(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A name to look for: blanks, or only punctuation ("%", "_"), are a usage error (exit 2)."""
+    if value is None:
+        return None
+    from saidwhat.resolve.kb import normalise
+
+    if not value.strip():
+        raise click.BadParameter("it is blank; give a name, such as lavrov")
+    if not normalise(value):
+        raise click.BadParameter(f"{value!r} has no letters or digits; give a name, such as lavrov")
+    return value
+
+
+def _not_blank(hint: str) -> Callable[[click.Context, click.Parameter, str | None], str | None]:
+    def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is not None and not value.strip():
+            raise click.BadParameter(f"it is blank; {hint}")
+        return value
+    return check
+
+
 def store_errors(f: Callable[..., Any]) -> Callable[..., Any]:
     """Turn library errors (the database's, a missing or corrupt resource) into a clean message
     and exit status 1."""
@@ -101,9 +122,10 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, quiet: bool, fo
 
 @click.command()
 @db_option
-@click.option("--actor", help="Only statements and events by this actor (lavrov, \"Sergey Lavrov\", ...).")
-@click.option("--about", help="Only those aimed at this actor or mentioning the name.")
-@click.option("--type", "type_", metavar="TYPE", help="Only this PLOVER type (ACCUSE, THREATEN, STATEMENT, ...).")
+@click.option("--actor", callback=_name, help="Only statements and events by this actor (lavrov, \"Sergey Lavrov\", ...).")
+@click.option("--about", callback=_name, help="Only those aimed at this actor or mentioning the name.")
+@click.option("--type", "type_", metavar="TYPE", callback=_not_blank("give a PLOVER type, such as ACCUSE"),
+              help="Only this PLOVER type (ACCUSE, THREATEN, STATEMENT, ...).")
 @click.option("--since", metavar="DATE", help="From this date (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--until", metavar="DATE", help="Up to this date, inclusive.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many rows.")
@@ -136,7 +158,7 @@ def timeline(db: str, actor: str | None, about: str | None, type_: str | None, s
 
 
 @click.command()
-@click.argument("text")
+@click.argument("text", callback=_not_blank("give some words to search for"))
 @db_option
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
 @json_option
@@ -166,7 +188,7 @@ def search(text: str, db: str, limit: int, as_json: bool) -> None:
 
 
 @click.command()
-@click.argument("name", required=False)
+@click.argument("name", required=False, callback=_name)
 @db_option
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many actors.")
 @json_option

@@ -13,6 +13,8 @@ __all__ = ["actors", "counts", "search", "show", "timeline"]
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
 _ORDER = "ORDER BY date IS NULL, date, doc, pos, kind DESC"  # undated last; statements before events
+_ID = re.compile(r"([se])([0-9]+)", re.ASCII)
+_MAX_ROWID = 2**63 - 1  # SQLite's largest integer: any id above it cannot be stored
 
 
 def timeline(con: sqlite3.Connection, actor: str | None = None, about: str | None = None,
@@ -53,19 +55,26 @@ def _about(con: sqlite3.Connection, name: str, args: list[Any]) -> str:
     else:
         unknown = None
     terms = mention_terms(con, name, ids)
+    if not terms:  # no letters or digits ("%", "_", blanks): nothing a name could match
+        raise StoreError(f"--about {name!r}: give a name with letters or digits, such as lavrov")
     terms += [t + "s" for t in terms]  # normalise() makes "Lavrov's" "lavrovs"
-    likes = " OR ".join(["(' ' || sw_norm(content) || ' ') LIKE ?"] * len(terms))
+    likes = " OR ".join(["(' ' || sw_norm(content) || ' ') LIKE ? ESCAPE '\\'"] * len(terms))
+    patterns = [f"% {_like_escape(t)} %" for t in terms]
     if unknown is not None:  # say so rather than print nothing for a typo
-        hit = con.execute(f"SELECT 1 FROM timeline WHERE {likes} LIMIT 1",
-                          [f"% {t} %" for t in terms]).fetchone()
+        hit = con.execute(f"SELECT 1 FROM timeline WHERE {likes} LIMIT 1", patterns).fetchone()
         if hit is None:
             raise unknown
     clause = f"({likes})"
     if ids:
         clause = f"(recipient_id IN ({_marks(ids)}) OR {likes})"
         args += ids
-    args += [f"% {t} %" for t in terms]
+    args += patterns
     return clause
+
+
+def _like_escape(text: str) -> str:
+    """`text` matched literally by LIKE ... ESCAPE '\\' (its % and _ are no wildcards)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def search(con: sqlite3.Connection, text: str, limit: int | None = 50) -> list[dict[str, Any]]:
@@ -82,10 +91,14 @@ def search(con: sqlite3.Connection, text: str, limit: int | None = 50) -> list[d
     try:
         rows = con.execute(sql, args).fetchall()
     except sqlite3.OperationalError:  # FTS syntax ("NATO-Russia", a lone quote): search the words
-        args[0] = " ".join('"' + w.replace('"', '""') + '"' for w in text.split())
-        if not text.split():
+        words = "".join(c if c.isprintable() else " " for c in text).split()  # NUL ends an FTS query
+        if not words:
             raise StoreError("give some words to search for") from None
-        rows = con.execute(sql, args).fetchall()
+        args[0] = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        try:
+            rows = con.execute(sql, args).fetchall()
+        except sqlite3.OperationalError as e:
+            raise StoreError(f"cannot search for {text!r} ({e}); try plain words") from None
     return [dict(r) for r in rows]
 
 
@@ -107,16 +120,19 @@ def actors(con: sqlite3.Connection, name: str | None = None, limit: int | None =
 
 def show(con: sqlite3.Connection, record_id: str, context: int = 300) -> dict[str, Any]:
     """One statement (s12) or event (e5): every field, its sentence in context and its sources."""
-    m = re.fullmatch(r"([se])(\d+)", record_id.strip().lower())
+    m = _ID.fullmatch(record_id.strip().lower())
     if not m:
         raise StoreError(f"bad id {record_id!r}: ids look like s12 (a statement) or e5 (an event), "
                          "as `saidwhat timeline` prints them")
     table = "statements" if m[1] == "s" else "events"
-    row = con.execute(f"SELECT * FROM {table} WHERE id = ?", (int(m[2]),)).fetchone()
+    number = int(m[2])
+    row = (con.execute(f"SELECT * FROM {table} WHERE id = ?", (number,)).fetchone()
+           if number <= _MAX_ROWID else None)  # a larger one cannot exist (and overflows SQLite)
     if row is None:
-        raise StoreError(f"no {table[:-1]} {record_id} in the database")
+        raise StoreError(f"no {table[:-1]} {m[1]}{number} in the database; "
+                         "`saidwhat timeline` lists the ids")
     rec = dict(row)
-    rec["id"] = record_id.lower()
+    rec["id"] = f"{m[1]}{number}"
     rec["kind"] = table[:-1]
     for role in ("actor", "recipient"):
         aid = rec.pop(f"{role}_id")
