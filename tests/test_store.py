@@ -578,3 +578,35 @@ def test_show_an_id_out_of_range_is_no_such_record(db_path: str, record_id: str)
 def test_show_a_malformed_id_is_a_clear_error(db_path: str, record_id: str) -> None:
     got = cli("show", "--db", db_path, record_id)
     assert got.exit_code == 1 and "ids look like s12" in got.stderr, got.output
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database at all\n" * 10, b"SQLite format 3\x00" + b"\x00" * 84])
+@pytest.mark.parametrize("command", [["timeline"], ["search", "war"], ["actors"], ["show", "s1"],
+                                     ["export"]])
+def test_a_query_never_turns_a_file_into_a_database(tmp_path: Path, content: bytes,
+                                                   command: list[str]) -> None:
+    path = tmp_path / "given.db"
+    path.write_bytes(content)
+    got = cli(*command, "--db", str(path))
+    assert got.exit_code == 1, got.output
+    assert "not a" in got.stderr and "database" in got.stderr and "--db" in got.stderr
+    assert len(got.stderr.strip().splitlines()) == 1
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["given.db"]
+
+
+def test_an_empty_sqlite_file_is_refused_by_a_query_but_filled_by_ingest(tmp_path: Path) -> None:
+    path = tmp_path / "blank.db"
+    sqlite3.connect(path).close()  # 0 bytes
+    with pytest.raises(StoreError, match="is empty, not a saidwhat database.*saidwhat ingest"):
+        open_db(path)
+    assert path.stat().st_size == 0
+    open_db(path, write=True).close()  # ingest makes it one
+    open_db(path).close()
+
+
+def test_a_query_on_a_missing_database_says_to_ingest(tmp_path: Path) -> None:
+    got = cli("timeline", "--db", str(tmp_path / "nope.db"))
+    assert got.exit_code == 1
+    assert got.stderr.startswith(f"Error: no database at {tmp_path / 'nope.db'}: run `saidwhat ingest")
+    assert not (tmp_path / "nope.db").exists()

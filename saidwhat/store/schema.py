@@ -203,8 +203,10 @@ SCHEMA_VERSION = len(MIGRATIONS)
 def open_db(path: str | Path, write: bool = False) -> sqlite3.Connection:
     """Open (and for `write`, create) the database at `path`, migrated to SCHEMA_VERSION.
 
-    Raises StoreError for a file that is not SQLite, not saidwhat's, from a newer saidwhat,
-    missing (when reading) or in a place that cannot be written.
+    Reading opens the file read-only and never creates or changes one, except to upgrade a
+    saidwhat database from an older saidwhat. Raises StoreError for a file that is not SQLite, not
+    saidwhat's, from a newer saidwhat, missing or empty (when reading) or in a place that cannot be
+    written.
     """
     p = Path(path)
     if p.is_dir():
@@ -214,6 +216,9 @@ def open_db(path: str | Path, write: bool = False) -> sqlite3.Connection:
     con = _connect(p, write)
     try:
         version = _check(con, p)
+        if version == 0 and not write:  # an empty file (0 bytes) or SQLite file: never made one
+            raise StoreError(f"{p} is empty, not a saidwhat database: give another file with --db, "
+                             f"or fill it with `saidwhat ingest PATH --db {p}`")
         if version < SCHEMA_VERSION:
             if not write:  # reading an older database: upgrade it once, in place
                 con.close()
