@@ -26,7 +26,7 @@ demo: setup
 	mkdir -p out
 	$(BIN)/saidwhat ingest examples/seeds --db out/saidwhat.db
 	$(BIN)/saidwhat timeline --db out/saidwhat.db
-	$(BIN)/saidwhat export --db out/saidwhat.db --format jsonl --out out/seeds.jsonl
+	$(BIN)/saidwhat export --db out/saidwhat.db --format jsonl --out out/seeds.jsonl --force
 
 test: setup
 	$(BIN)/python -m pytest -q

@@ -610,3 +610,66 @@ def test_a_query_on_a_missing_database_says_to_ingest(tmp_path: Path) -> None:
     assert got.exit_code == 1
     assert got.stderr.startswith(f"Error: no database at {tmp_path / 'nope.db'}: run `saidwhat ingest")
     assert not (tmp_path / "nope.db").exists()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_export_does_not_overwrite_a_file_without_force(db_path: str, tmp_path: Path, fmt: str) -> None:
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    out = tmp_path / f"mine.{fmt}"
+    out.write_text("a week of work\n")
+    got = cli("export", "--db", db_path, "--format", fmt, "--out", str(out))
+    assert got.exit_code == 1, got.output
+    assert got.stderr == f"Error: {out} already exists: add --force to overwrite it, or choose another --out\n"
+    assert out.read_text() == "a week of work\n"
+    assert not list(tmp_path.glob(".*.tmp"))
+    got = cli("export", "--db", db_path, "--format", fmt, "--out", str(out), "--force")
+    assert got.exit_code == 0, got.output
+    assert out.read_bytes() != b"a week of work\n"
+    if fmt == "jsonl":
+        assert json.loads(out.read_text().splitlines()[0])["kind"] == "document"
+
+
+def test_export_to_a_new_file_and_never_over_the_database(db_path: str, tmp_path: Path) -> None:
+    out = tmp_path / "new.jsonl"
+    got = cli("export", "--db", db_path, "--out", str(out))
+    assert got.exit_code == 0 and out.read_text().count("\n") == 9
+    data = Path(db_path).read_bytes()
+    got = cli("export", "--db", db_path, "--out", db_path, "--force")
+    assert got.exit_code == 1 and "is the database itself" in got.stderr
+    assert Path(db_path).read_bytes() == data
+
+
+def test_export_library_refuses_an_existing_file(db: sqlite3.Connection, tmp_path: Path) -> None:
+    out = tmp_path / "x.csv"
+    out.write_text("keep")
+    with pytest.raises(StoreError, match="already exists"):
+        store_export.export(db, "csv", "records", out)
+    (tmp_path / "dangling.csv").symlink_to(tmp_path / "nowhere")
+    with pytest.raises(StoreError, match="already exists"):
+        store_export.export(db, "csv", "records", tmp_path / "dangling.csv")
+    assert store_export.export(db, "csv", "records", out, overwrite=True) == 6
+    assert out.read_text().startswith("kind,id,")
+
+
+@pytest.mark.parametrize("can_link", [True, False])
+def test_export_keeps_a_file_made_while_it_wrote(db: sqlite3.Connection, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch, can_link: bool) -> None:
+    out = tmp_path / "race.jsonl"
+    real_write = store_export._write
+
+    def write_then_someone_else_saves(*args: object) -> int:
+        n = real_write(*args)
+        out.write_text("theirs")
+        return n
+    monkeypatch.setattr(store_export, "_write", write_then_someone_else_saves)
+    if not can_link:
+        def no_link(*_: object) -> None:
+            raise PermissionError("no hard links here")
+        monkeypatch.setattr(os, "link", no_link)
+    with pytest.raises(StoreError, match="already exists"):
+        store_export.export(db, "jsonl", "records", out)
+    assert out.read_text() == "theirs" and not list(tmp_path.glob(".*.tmp"))
+    out.unlink()
+    monkeypatch.setattr(store_export, "_write", real_write)
+    assert store_export.export(db, "jsonl", "records", out) == 9 and not list(tmp_path.glob(".*.tmp"))

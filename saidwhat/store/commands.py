@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sqlite3
 import sys
 import time
@@ -71,6 +72,13 @@ def _open(db: str, write: bool = False) -> sqlite3.Connection:
     from saidwhat.store.schema import open_db
 
     return open_db(db, write=write)
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist
+        return False
 
 
 def _print_json(rows: list[dict[str, Any]]) -> None:
@@ -244,13 +252,17 @@ def show(record_id: str, db: str, as_json: bool) -> None:
               help="records: statements and events (CONTRACT.md fields); events: a PLOVER-style "
                    "event table; documents: one row per document.")
 @click.option("--out", type=click.Path(dir_okay=False), help="Write here (default: stdout; Parquet needs a file).")
+@click.option("--force", is_flag=True, help="Overwrite the --out file if it exists.")
 @store_errors
-def export(db: str, fmt: str, table: str, out: str | None) -> None:
+def export(db: str, fmt: str, table: str, out: str | None, force: bool) -> None:
     """Export the database as JSON Lines, CSV or Parquet.
 
     JSON Lines of the records table is the CONTRACT.md stream of `saidwhat extract`; CSV and
     Parquet flatten it (speaker_text, actor_name, actor_country, ...). Parquet files read in
     pandas, DuckDB and Spark.
+
+    An existing --out file is never overwritten without --force: the export stops with a message
+    and exit status 1, and the file is left as it was. The file is written whole or not at all.
 
     Example:
 
@@ -258,8 +270,10 @@ def export(db: str, fmt: str, table: str, out: str | None) -> None:
     """
     from saidwhat.store.export import export as run_export
 
+    if out and _same_file(out, db):
+        raise StoreError(f"--out {out} is the database itself; choose another file")
     with closing(_open(db)) as con:
-        n = run_export(con, fmt, table, out)
+        n = run_export(con, fmt, table, out, overwrite=force)
     click.echo(f"saidwhat: {n} rows of {table} exported" + (f" to {out}" if out else ""), err=True)
 
 

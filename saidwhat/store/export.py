@@ -152,11 +152,12 @@ def _record(r: dict[str, Any]) -> dict[str, Any]:
 
 
 def export(con: sqlite3.Connection, fmt: str, table: str = "records",
-           out: str | Path | IO[str] | None = None) -> int:
+           out: str | Path | IO[str] | None = None, overwrite: bool = False) -> int:
     """Write `table` as `fmt` to the path or text stream `out`; the number of rows written.
 
     A path is written to a temporary file first and renamed, so a failed export leaves no
-    half-written file behind.
+    half-written file behind. An existing file is replaced only with `overwrite`: without it
+    StoreError, and the file is left as it was.
     """
     if fmt not in FORMATS:
         raise StoreError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -166,6 +167,8 @@ def export(con: sqlite3.Connection, fmt: str, table: str = "records",
             raise StoreError("Parquet is binary: give a file with --out")
         return _write(con, fmt, table, out)
     path = Path(out)
+    if not overwrite and (path.exists() or path.is_symlink()):
+        raise _exists(path)
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         if fmt == "parquet":
@@ -173,7 +176,13 @@ def export(con: sqlite3.Connection, fmt: str, table: str = "records",
         else:
             with open(tmp, "w", encoding="utf-8", newline="") as f:
                 n = _write(con, fmt, table, f)
-        os.replace(tmp, path)
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            _place_new(tmp, path)
+    except FileExistsError as e:  # made by someone else while we wrote
+        tmp.unlink(missing_ok=True)
+        raise _exists(path) from e
     except OSError as e:
         tmp.unlink(missing_ok=True)
         raise StoreError(f"cannot write {path}: {e.strerror or e}") from e
@@ -181,6 +190,25 @@ def export(con: sqlite3.Connection, fmt: str, table: str = "records",
         tmp.unlink(missing_ok=True)
         raise
     return n
+
+
+def _exists(path: Path) -> StoreError:
+    return StoreError(f"{path} already exists: add --force to overwrite it, or choose another --out")
+
+
+def _place_new(tmp: Path, path: Path) -> None:
+    """Rename `tmp` to `path` unless `path` exists (FileExistsError), in one step where the file
+    system can link."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links here (some network and FAT file systems)
+        if path.exists() or path.is_symlink():
+            raise FileExistsError(path) from None
+        os.replace(tmp, path)
+    else:
+        tmp.unlink()
 
 
 def _write(con: sqlite3.Connection, fmt: str, table: str, f: IO[str] | None) -> int:
