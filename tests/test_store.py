@@ -673,3 +673,19 @@ def test_export_keeps_a_file_made_while_it_wrote(db: sqlite3.Connection, tmp_pat
     out.unlink()
     monkeypatch.setattr(store_export, "_write", real_write)
     assert store_export.export(db, "jsonl", "records", out) == 9 and not list(tmp_path.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize("args", [["search", "war\udcff"], ["timeline", "--type", "\udcfe"],
+                                  ["timeline", "--about", "lavrov\udcff"], ["actors", "\udcff"]])
+def test_bytes_that_are_not_utf8_in_a_filter_are_a_usage_error(db_path: str, args: list[str]) -> None:
+    got = cli(*args, "--db", db_path)  # what Python makes of non-UTF-8 bytes in argv
+    assert got.exit_code == 2 and not isinstance(got.exception, UnicodeError), got.output
+
+
+def test_a_database_whose_name_is_not_utf8_or_looks_like_a_uri(db_path: str, tmp_path: Path) -> None:
+    for name in ("\udcff.db", "a b%20#?.db"):
+        path = tmp_path / name
+        path.write_bytes(Path(db_path).read_bytes())
+        got = cli("actors", "--db", str(path), "--json")
+        assert got.exit_code == 0, got.output
+        assert "Sergei Lavrov" in got.stdout

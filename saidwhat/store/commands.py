@@ -43,6 +43,7 @@ def _name(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 
     if not value.strip():
         raise click.BadParameter("it is blank; give a name, such as lavrov")
+    _check_text(value)
     if not normalise(value):
         raise click.BadParameter(f"{value!r} has no letters or digits; give a name, such as lavrov")
     return value
@@ -52,8 +53,17 @@ def _not_blank(hint: str) -> Callable[[click.Context, click.Parameter, str | Non
     def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
         if value is not None and not value.strip():
             raise click.BadParameter(f"it is blank; {hint}")
+        if value is not None:
+            _check_text(value)
         return value
     return check
+
+
+def _check_text(value: str) -> None:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that are not UTF-8 in the command line (surrogateescape)
+        raise click.BadParameter(f"{value!r} is not UTF-8 text; type it again in UTF-8") from None
 
 
 def store_errors(f: Callable[..., Any]) -> Callable[..., Any]:

@@ -8,6 +8,7 @@ somebody else's SQLite file.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -235,7 +236,7 @@ def _connect(p: Path, write: bool) -> sqlite3.Connection:
         if write:
             con = sqlite3.connect(p, isolation_level=None, timeout=30)
         else:  # read-only: works on read-only files and never creates one
-            uri = f"file:{quote(str(p.resolve()))}?mode=ro"
+            uri = f"file:{quote(os.fsencode(p.resolve()))}?mode=ro"  # bytes: any file name
             con = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
     except sqlite3.Error as e:
         raise StoreError(f"cannot open {p}: {e}; check the path and its permissions") from e
