@@ -689,3 +689,10 @@ def test_a_database_whose_name_is_not_utf8_or_looks_like_a_uri(db_path: str, tmp
         got = cli("actors", "--db", str(path), "--json")
         assert got.exit_code == 0, got.output
         assert "Sergei Lavrov" in got.stdout
+
+
+@pytest.mark.parametrize("args", [["timeline"], ["search", "war"], ["actors"]])
+def test_a_limit_too_large_for_sqlite_means_all_rows(db_path: str, args: list[str]) -> None:
+    got = cli(*args, "--db", db_path, "--json", "--limit", "9" * 30)
+    assert got.exit_code == 0 and not isinstance(got.exception, OverflowError), got.output
+    assert got.stdout.count("\n") == len(cli(*args, "--db", db_path, "--json").stdout.splitlines())

@@ -14,7 +14,7 @@ __all__ = ["actors", "counts", "search", "show", "timeline"]
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
 _ORDER = "ORDER BY date IS NULL, date, doc, pos, kind DESC"  # undated last; statements before events
 _ID = re.compile(r"([se])([0-9]+)", re.ASCII)
-_MAX_ROWID = 2**63 - 1  # SQLite's largest integer: any id above it cannot be stored
+_MAX_ROWID = 2**63 - 1  # SQLite's largest integer: no id or count above it (and it overflows)
 
 
 def timeline(con: sqlite3.Connection, actor: str | None = None, about: str | None = None,
@@ -42,7 +42,7 @@ def timeline(con: sqlite3.Connection, actor: str | None = None, about: str | Non
     sql = "SELECT * FROM timeline" + (" WHERE " + " AND ".join(where) if where else "") + " " + _ORDER
     if limit:
         sql += " LIMIT ?"
-        args.append(limit)
+        args.append(min(limit, _MAX_ROWID))  # more rows than SQLite can count: all of them
     return [dict(r) for r in con.execute(sql, args)]
 
 
@@ -87,7 +87,7 @@ def search(con: sqlite3.Connection, text: str, limit: int | None = 50) -> list[d
     args: list[Any] = [text]
     if limit:
         sql += " LIMIT ?"
-        args.append(limit)
+        args.append(min(limit, _MAX_ROWID))  # more rows than SQLite can count: all of them
     try:
         rows = con.execute(sql, args).fetchall()
     except sqlite3.OperationalError:  # FTS syntax ("NATO-Russia", a lone quote): search the words
@@ -114,7 +114,7 @@ def actors(con: sqlite3.Connection, name: str | None = None, limit: int | None =
     sql += " ORDER BY statements + events DESC, name, id"
     if limit:
         sql += " LIMIT ?"
-        args.append(limit)
+        args.append(min(limit, _MAX_ROWID))  # more rows than SQLite can count: all of them
     return [dict(r) for r in con.execute(sql, args)]
 
 
