@@ -185,11 +185,24 @@ def read_warc(path: Path, doc: str, limit: int = MAX_TEXT_BYTES) -> Iterator[Art
                 raise Damaged("empty: there is no WARC record in it" if path.stat().st_size == 0
                               else "not a WARC file: no WARC record could be read from it")
         except Exception as e:  # damaged archive: report it and go on with the next path
-            what = str(e) if isinstance(e, Damaged) else f"{type(e).__name__}: {e}"
             lost = _record_id(record) if record is not None else None
             yield problem(lost or doc, source, "warc", _one_line(
-                f"{path.name} is damaged after {n} article{'s' * (n != 1)} ({what}); the articles "
-                "before the damage were read; check or re-download the file"))
+                f"damaged WARC file: {_damage(e)}, in {path.name}; read before the damage: {n} "
+                f"article{'s' * (n != 1)}; check or re-download the file"))
+
+
+def _damage(e: Exception) -> str:
+    """What is wrong, in words; never the raw bytes that warcio quotes in its own messages."""
+    from warcio.exceptions import ArchiveLoadFailed
+    from warcio.statusandheaders import StatusAndHeadersParserException
+
+    from saidwhat.read.streams import Damaged
+
+    if isinstance(e, Damaged):
+        return str(e)
+    if isinstance(e, (ArchiveLoadFailed, StatusAndHeadersParserException)):
+        return "corrupt: a record does not start with valid WARC headers (a wrong Content-Length?)"
+    return f"corrupt: {type(e).__name__}"
 
 
 def _warc_article(record: Any, source: str, limit: int) -> Article | None:

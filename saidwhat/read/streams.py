@@ -114,8 +114,8 @@ class _Warning:
     """Stands for warcio's multi-line stderr warning (with raw payload bytes in it): logged as one line."""
 
     def format(self, offset: object, line: bytes) -> str:
-        log.warning("a WARC record at byte %s is not followed by a blank line (is its Content-Length "
-                    "wrong?); reading on from %r", offset, line[:40])
+        log.warning("a WARC record ending at byte %s is not followed by a blank line (is its "
+                    "Content-Length wrong?); reading on from the next line", offset)
         return ""  # warcio writes this to stderr: nothing
 
 
