@@ -68,6 +68,39 @@ def test_missing_path_exits_1_and_goes_on(corpus):
     assert "nope" in stderr
 
 
+@pytest.fixture()
+def surrogate(tmp_path):
+    """A JSON Lines batch whose middle text has a lone surrogate (issue 17): skipped, the run goes on."""
+    lines = [json.dumps({"id": "a1", "text": ARTICLE}),
+             json.dumps({"id": "bad", "text": "Lavrov said \ud800 it was fine.", "title": "T\udc00"}),
+             json.dumps({"id": "a3", "text": ARTICLE})]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="ascii")
+    return path
+
+
+def test_a_lone_surrogate_skips_its_document_without_a_traceback(surrogate):
+    code, records, stderr = run_extract(str(surrogate))
+    assert code == 0 and "Traceback" not in stderr and "internal error" not in stderr
+    docs = {r["doc"]: r for r in records if r["kind"] == "document"}
+    assert docs["a1"]["status"] == docs["a3"]["status"] == "ok"
+    assert docs["bad"]["status"] == "skipped" and "lone surrogate" in docs["bad"]["reason"]
+    assert docs["bad"]["title"] == "T\ufffd"
+
+
+def test_ingest_stores_a_lone_surrogate_as_skipped_and_resumes(surrogate, tmp_path):
+    import sqlite3
+
+    db = tmp_path / "t.db"
+    for _ in range(2):  # the rerun meets the same document: unchanged, no crash
+        got = CliRunner().invoke(main, ["ingest", "-w", "1", "--db", str(db), str(surrogate)])
+        assert got.exit_code == 0 and "Traceback" not in got.stderr, got.stderr
+    with sqlite3.connect(db) as con:
+        rows = dict(con.execute("SELECT id, status FROM documents").fetchall())
+    assert rows == {"a1": "ok", "bad": "skipped", "a3": "ok"}
+    assert "3 unchanged" in got.stderr
+
+
 def test_usage_error_exits_2():
     assert run_extract()[0] == 2
 

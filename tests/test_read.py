@@ -205,3 +205,166 @@ def test_jsonl_from_a_text_only_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(jsonl({"id": "s1", "text": "Hé."}, "oops")))
     assert [(a.doc, a.text, bool(a.problem)) for a in read_paths(["-"])] == [("s1", "Hé.", False),
                                                                              ("stdin:2", None, True)]
+
+
+# --- hostile and damaged input (issue 17: nothing hangs, nothing crashes, nothing is lost) ----
+
+def _warc(records: int = 3, gz: bool = True) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    w = WARCWriter(out, gzip=gz)
+    for i in range(records):
+        page = HTML.replace("NATO was a threat", f"NATO was threat number {i}")
+        hh = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        w.write_record(w.create_warc_record(f"https://example.com/{i}", "response",
+                                            payload=io.BytesIO(page.encode()), http_headers=hh))
+    return out.getvalue()
+
+
+def _gzip_bomb(megabytes: int) -> bytes:
+    import zlib
+
+    c = zlib.compressobj(9, zlib.DEFLATED, 31)
+    zeros = bytes(1 << 20)
+    return b"".join(c.compress(zeros) for _ in range(megabytes)) + c.flush()
+
+
+def test_gzip_bomb_stops_at_the_size_limit(tmp_path: Path) -> None:
+    import tracemalloc
+
+    path = write(tmp_path / "bomb.warc.gz", _gzip_bomb(50))  # 50 MB of zeros in ~50 KB
+    assert path.stat().st_size < 100_000
+    tracemalloc.start()
+    try:
+        [a] = read(path, max_bytes=1_000_000)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 15_000_000  # a few times the limit, never the 50 MB
+    assert a.doc == "bomb" and a.text is None and not a.unreadable
+    assert "bomb.warc.gz" in (a.problem or "") and "1.0 MB (the size limit)" in (a.problem or "")
+
+
+def test_gzip_bomb_inside_a_valid_warc_record_stops_at_the_size_limit(tmp_path: Path) -> None:
+    import time
+    import zlib
+
+    head = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:bomb>\r\n"
+            b"WARC-Target-URI: https://example.com/bomb\r\n"
+            b"Content-Type: application/http; msgtype=response\r\nContent-Length: 200000044\r\n\r\n"
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n")
+    c = zlib.compressobj(9, zlib.DEFLATED, 31)
+    zeros = bytes(1 << 20)
+    bomb = c.compress(head) + b"".join(c.compress(zeros) for _ in range(200)) + c.flush()
+    start = time.monotonic()
+    before, a = read(write(tmp_path / "b.warc.gz", _warc(1) + bomb + _warc(1)), max_bytes=1_000_000)
+    assert time.monotonic() - start < 5  # 200 MB are never decompressed
+    assert before.problem is None
+    assert a.doc == "urn:uuid:bomb" and "a gzip bomb" in (a.problem or "") and "1.0 MB" in (a.problem or "")
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_truncated_warc_keeps_the_records_before_the_break_and_reports_it(tmp_path: Path, gz: bool) -> None:
+    data = _warc(3, gz)
+    full = [a.doc for a in read(write(tmp_path / "full.warc", data))]
+    assert len(full) == 3
+    for cut in (len(data) * 3 // 4, len(data) // 2 + 7):
+        got = read(write(tmp_path / ("cut.warc.gz" if gz else "cut.warc"), data[:cut]))
+        ok, bad = [a for a in got if a.problem is None], [a for a in got if a.problem]
+        assert [a.doc for a in ok] == full[:len(ok)] and 1 <= len(ok) < 3
+        assert len(bad) == 1 and got[-1] is bad[0], got
+        reason = bad[0].problem or ""
+        assert "cut.warc" in reason and "truncated" in reason and "\n" not in reason
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_warc_cut_inside_its_first_record_still_gives_a_document_record(tmp_path: Path, gz: bool) -> None:
+    data = _warc(1, gz)
+    for cut in (1, 40, len(data) // 2):
+        got = read(write(tmp_path / "first.warc.gz", data[:cut]))
+        assert len(got) == 1 and got[0].text is None, (cut, got)
+        assert "first.warc.gz" in (got[0].problem or "") and "\n" not in (got[0].problem or "")
+
+
+def test_corrupt_gzip_in_a_warc_is_reported_after_the_good_records(tmp_path: Path) -> None:
+    one = _warc(1)
+    broken = bytearray(_warc(1))
+    broken[len(broken) // 2: len(broken) // 2 + 20] = b"\xff" * 20
+    got = read(write(tmp_path / "c.warc.gz", one + bytes(broken) + one))
+    assert got[0].problem is None and len(got) == 2
+    assert "c.warc.gz" in (got[1].problem or "") and "corrupt" in (got[1].problem or "")
+
+
+def test_empty_warc_gives_a_document_record(tmp_path: Path) -> None:
+    [a] = read(write(tmp_path / "e.warc", b""))
+    assert a.doc == "e" and "empty" in (a.problem or "")
+
+
+def test_warc_with_a_wrong_length_prints_no_payload_and_reasons_are_one_line(
+        tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    data = _warc(2, gz=False)
+    first_length = data.split(b"Content-Length: ", 1)[1].split(b"\r\n", 1)[0]
+    wrong = data.replace(b"Content-Length: " + first_length, b"Content-Length: 100", 1)
+    got = read(write(tmp_path / "w.warc", wrong))
+    err = capfd.readouterr().err
+    assert "Lavrov" not in err and "<html" not in err and "Remainder" not in err
+    assert got and all("\n" not in (a.problem or "") for a in got)
+    [damage] = [a for a in got if "w.warc" in (a.problem or "")]
+    assert (damage.problem or "").startswith("damaged WARC file: ") and "og:site_name" not in (damage.problem or "")
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no FIFOs here")
+def test_fifo_is_refused_at_once_directly_and_in_a_directory(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    write(tmp_path / "a.txt", "Fine.")
+    os.mkfifo(tmp_path / "b.txt")
+    got: list[Article] = []
+    reader = threading.Thread(target=lambda: got.extend(read(tmp_path / "b.txt", tmp_path)), daemon=True)
+    reader.start()
+    reader.join(10)
+    if reader.is_alive():  # unblock the reader so that the test run can end
+        with open(tmp_path / "b.txt", "wb"):
+            pass
+        pytest.fail("reading a FIFO blocked")
+    direct, a, b = got
+    assert (direct.doc, a.doc, b.doc) == ("b", "a", "b") and a.problem is None
+    for art in (direct, b):
+        assert art.unreadable and "FIFO" in (art.problem or "") and "not a regular file" in (art.problem or "")
+
+
+def test_devices_are_refused_without_reading(tmp_path: Path) -> None:
+    import os
+
+    if not os.path.exists("/dev/null"):
+        pytest.skip("no /dev/null")
+    (tmp_path / "null.txt").symlink_to("/dev/null")  # /dev/zero would be read forever
+    [a] = read(tmp_path / "null.txt")
+    assert a.unreadable and "character device" in (a.problem or "")
+
+
+def test_nul_bytes_after_the_first_8_kb_are_binary(tmp_path: Path) -> None:
+    [a] = read(write(tmp_path / "late.txt", b"word " * 4000 + b"\x00\x00 more words\n"))
+    assert a.text is None and "binary" in (a.problem or "")
+    [b] = read(write(tmp_path / "late.html", b"<html><body><p>" + b"word " * 4000 + b"\x00</p></body></html>"))
+    assert b.text is None and "binary" in (b.problem or "")
+
+
+@pytest.mark.parametrize("text, says", [("Lavrov said \ud800 it.", "lone surrogate (\\ud800) at character 12"),
+                                        ("Lavrov said \x00 it.", "NUL character at character 12")])
+def test_bad_characters_in_a_jsonl_text_skip_that_article_only(tmp_path: Path, text: str, says: str) -> None:
+    lines = [json.dumps({"id": "a", "text": "Fine."}), json.dumps({"id": "s", "text": text}),
+             json.dumps({"id": "b", "text": "Also fine."})]
+    a, s, b = read(write(tmp_path / "x.jsonl", "\n".join(lines) + "\n"))
+    assert a.problem is None and b.problem is None
+    assert s.doc == "s" and s.text is None and says in (s.problem or "") and not s.unreadable
+
+
+def test_lone_surrogates_in_labels_become_replacement_characters(tmp_path: Path) -> None:
+    line = json.dumps({"id": "d\udc00", "title": "T\ud800", "text": "Fine."})
+    [a] = read(write(tmp_path / "x.jsonl", line + "\n"))
+    assert (a.doc, a.title, a.text, a.problem) == ("d\ufffd", "T\ufffd", "Fine.", None)
+    a.doc.encode("utf-8")

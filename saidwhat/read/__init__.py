@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from saidwhat.read.checks import MAX_TEXT_BYTES, problem
+from saidwhat.read.checks import MAX_TEXT_BYTES, checked, problem
 from saidwhat.read.formats import READERS, Reader, extension, jsonl_articles
 from saidwhat.records import Article
 
@@ -21,7 +22,15 @@ __all__ = ["MAX_TEXT_BYTES", "READERS", "Reader", "read_paths"]
 
 
 def read_paths(paths: list[str], max_bytes: int = MAX_TEXT_BYTES) -> Iterator[Article]:
-    """Yield every article found in `paths`, in order; directories in sorted path order."""
+    """Yield every article found in `paths`, in order; directories in sorted path order.
+
+    Every text is checked for NUL characters and lone surrogates whatever its format (see `checked`).
+    """
+    for article in _read_paths(paths, max_bytes):
+        yield checked(article)
+
+
+def _read_paths(paths: list[str], max_bytes: int) -> Iterator[Article]:
     for p in paths:
         if p == "-":
             yield from jsonl_articles(_stdin_bytes(), "stdin", "<stdin>", max_bytes)
@@ -77,8 +86,18 @@ def _walk(root: Path) -> Iterator[str]:
 def _read_file(path: Path, doc: str, max_bytes: int, direct: bool) -> Iterator[Article]:
     ext = extension(path)
     reader: Reader | None = READERS.get(ext)
-    if not path.exists():
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
         yield problem(doc, str(path), "txt", f"cannot read {path}: no such file or directory",
+                      unreadable=True)
+        return
+    except OSError as e:  # permissions on a folder above it, a symlink loop, a name too long
+        yield problem(doc, str(path), "txt", f"cannot read {path}: {e.strerror or e}", unreadable=True)
+        return
+    if not stat.S_ISREG(mode):  # opening a FIFO blocks forever; a device never ends
+        yield problem(doc, str(path), "txt", f"cannot read {path}: it is {_kind(mode)}, not a regular "
+                      "file; copy the data to a file, or give JSON Lines on stdin with -",
                       unreadable=True)
         return
     if reader is None:
@@ -91,6 +110,15 @@ def _read_file(path: Path, doc: str, max_bytes: int, direct: bool) -> Iterator[A
     except OSError as e:  # permissions, a folder named like a file, a vanished file
         yield problem(doc, str(path), ext.lstrip(".").split(".")[0],
                       f"cannot read {path}: {e.strerror or e}", unreadable=True)
+
+
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+                       (stat.S_ISDIR, "a directory")):
+        if test(mode):
+            return name
+    return "a special file"
 
 
 def _doc_id(rel: Path) -> str:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from saidwhat.records import Article
 
 log = logging.getLogger("saidwhat.read")
 
 MAX_TEXT_BYTES = 10 * 1024 * 1024  # larger inputs are almost always dumps, not articles
-_SNIFF = 8192  # bytes looked at to tell binary from text
+_SNIFF = 8192  # bytes looked at to tell binary from text (NUL bytes are looked for everywhere)
+_SURROGATE = re.compile("[\ud800-\udfff]")  # in a str only as a lone surrogate: not valid Unicode
 
 
 def problem(doc: str, source: str, fmt: str, message: str, *, unreadable: bool = False) -> Article:
@@ -26,7 +28,7 @@ def too_large(size: int, limit: int) -> str:
 def binary_reason(data: bytes) -> str | None:
     """Why `data` looks like a binary file (NUL bytes, mostly control bytes), or None."""
     head = data[:_SNIFF]
-    if b"\x00" in head:
+    if b"\x00" in data:  # the whole input: one memchr, as cheap as the head
         return "binary file (it contains NUL bytes); give text, HTML, JSON Lines or WARC instead"
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     undecodable = head.decode("utf-8", errors="replace").count("\ufffd")
@@ -51,3 +53,41 @@ def decode(data: bytes, limit: int = MAX_TEXT_BYTES, base_offset: int = 0) -> tu
         return None, (f"not UTF-8: invalid byte 0x{bad} at byte offset {base_offset + e.start}; "
                       "re-encode the file as UTF-8")
     return text, None
+
+
+def text_reason(text: str) -> str | None:
+    """Why a decoded text cannot be processed (a NUL character, a lone surrogate), or None.
+
+    Checked on every text a reader yields, whatever its format: JSON Lines can spell both
+    (`\\u0000`, `\\ud800`), and a lone surrogate cannot even be written out as UTF-8.
+    """
+    nul = text.find("\x00")
+    if nul >= 0:
+        return (f"binary data: a NUL character at character {nul}; "
+                "give text, HTML, JSON Lines or WARC instead")
+    m = _SURROGATE.search(text)
+    if m:
+        return (f"not valid Unicode: a lone surrogate (\\u{ord(m.group()):04x}) at character {m.start()}; "
+                "fix the program that wrote the file, or replace it with U+FFFD")
+    return None
+
+
+def clean_label(value: str) -> str:
+    """A label (document id, title, url, path) with any lone surrogate replaced by U+FFFD:
+    a file name that is not UTF-8 or a bad JSON escape must not stop its record from being written."""
+    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+
+
+def checked(article: Article) -> Article:
+    """`article` made safe for every later stage: labels with a lone surrogate get U+FFFD, and a
+    text with a NUL character or a lone surrogate becomes a problem (skipped, with the reason)."""
+    for name in ("doc", "title", "url", "outlet", "published", "source", "problem"):
+        value = getattr(article, name)
+        if value:
+            setattr(article, name, clean_label(value))
+    if article.text is not None:
+        reason = text_reason(article.text)
+        if reason:
+            log.warning("%s: %s", article.source or article.doc, reason)
+            article.text, article.problem, article.emit_text = None, reason, False
+    return article

@@ -164,29 +164,94 @@ def _jsonl_article(obj: dict[str, Any], doc: str, at: str, limit: int) -> Articl
 
 
 def read_warc(path: Path, doc: str, limit: int = MAX_TEXT_BYTES) -> Iterator[Article]:
-    """Each HTML response (or WET text conversion) record is one article."""
-    from warcio.archiveiterator import ArchiveIterator  # imported only when WARC is read
+    """Each HTML response (or WET text conversion) record is one article.
 
-    n = 0
+    Reading is bounded (see `streams`); damage (a cut-short or corrupt file) ends the file with one
+    problem article that names it, after every article before the damage.
+    """
+    from saidwhat.read.streams import Damaged, warc_records
+
+    n, n_record, record, source = 0, 0, None, str(path)
     with path.open("rb") as f:
         try:
-            for record in ArchiveIterator(f):
-                art = _warc_record(record, str(path), limit)
+            for n_record, record in enumerate(warc_records(f, limit), start=1):
+                art = _warc_article(record, source, limit)
+                _drain(record, path.name, n_record)  # a cut-short record is damage, not an article
+                record = None
                 if art is not None:
                     n += 1
                     yield art
+            if n_record == 0:
+                raise Damaged("empty: there is no WARC record in it" if path.stat().st_size == 0
+                              else "not a WARC file: no WARC record could be read from it")
         except Exception as e:  # damaged archive: report it and go on with the next path
-            yield problem(doc, str(path), "warc",
-                          f"the WARC file is damaged after {n} articles ({e}); check or re-download it")
+            lost = _record_id(record) if record is not None else None
+            yield problem(lost or doc, source, "warc", _one_line(
+                f"damaged WARC file: {_damage(e)}, in {path.name}; read before the damage: {n} "
+                f"article{'s' * (n != 1)}; check or re-download the file"))
+
+
+def _damage(e: Exception) -> str:
+    """What is wrong, in words; never the raw bytes that warcio quotes in its own messages."""
+    from warcio.exceptions import ArchiveLoadFailed
+    from warcio.statusandheaders import StatusAndHeadersParserException
+
+    from saidwhat.read.streams import Damaged
+
+    if isinstance(e, Damaged):
+        return str(e)
+    if isinstance(e, (ArchiveLoadFailed, StatusAndHeadersParserException)):
+        return "corrupt: a record does not start with valid WARC headers (a wrong Content-Length?)"
+    return f"corrupt: {type(e).__name__}"
+
+
+def _warc_article(record: Any, source: str, limit: int) -> Article | None:
+    """The article in `record`, or None; a record whose payload cannot be decoded (bad chunked
+    or gzip transfer encoding) is a problem article, and the next record is read as usual."""
+    from saidwhat.read.streams import Damaged
+
+    try:
+        return _warc_record(record, source, limit)
+    except Damaged:
+        raise
+    except Exception as e:
+        doc = _record_id(record) or source
+        return problem(doc, f"{source}#{doc}", "warc", _one_line(
+            f"the WARC record could not be decoded ({type(e).__name__}: {e}); the other records are read"))
+
+
+def _drain(record: Any, name: str, n_record: int) -> None:
+    """Read `record` to its end; raise Damaged when the file ends before its Content-Length."""
+    from saidwhat.read.streams import Damaged
+
+    raw = record.raw_stream
+    length = record.rec_headers.get_header("Content-Length") if record.format == "warc" else "0"
+    if not isinstance(getattr(raw, "limit", None), int) or not (length or "").strip().isdigit():
+        # every WARC record states its length; warcio reads a missing or bad one as "to the end"
+        raise Damaged(f"corrupt or truncated: record {n_record} has no valid Content-Length")
+    while raw.read(1 << 16):
+        pass
+    if raw.limit > 0:  # a LimitReader: bytes promised but never there
+        raise Damaged(f"truncated: record {n_record} ({_record_id(record)}) ends {raw.limit} bytes short")
+
+
+def _record_id(record: Any) -> str | None:
+    rid = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
+    return rid or record.rec_headers.get_header("WARC-Target-URI") or None
+
+
+def _one_line(message: str, most: int = 400) -> str:
+    """`message` on one line (warcio quotes raw bytes in its errors), at most `most` characters."""
+    flat = " ".join(message.split())
+    return flat if len(flat) <= most else flat[:most - 1] + "…"
 
 
 def _warc_record(record: Any, source: str, limit: int) -> Article | None:
     if record.rec_type not in ("response", "conversion"):
         return None  # requests, metadata, warcinfo: not articles
     uri = record.rec_headers.get_header("WARC-Target-URI")
-    rid = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
-    doc = rid or uri or source
-    at = f"{source}#{uri or rid}"
+    doc = _record_id(record) or source
+    at = f"{source}#{uri or doc}"
     if record.rec_type == "conversion":  # WET: the text is already extracted
         text, reason = decode(record.content_stream().read(limit + 1), limit)
         if text is None:
