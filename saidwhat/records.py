@@ -52,6 +52,7 @@ class Article:
     emit_text: bool = False  # HTML/WARC: the extracted text goes on the document record
     problem: str | None = None
     unreadable: bool = False  # the path itself was missing or unreadable (exit status 1)
+    published_precision: str | None = None  # day | month | year of a given date (None: day)
 
 
 @dataclass(slots=True)
@@ -83,12 +84,15 @@ class DocumentInfo:
     body: list[Span] = field(default_factory=list)
     text: str | None = None  # only for HTML/WARC input
     title_span: Span | None = None  # where the headline sits in the text, if it does
+    published_precision: str | None = None  # day | month | year; None with a date means day
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "kind": "document", "doc": self.doc, "status": self.status, "reason": self.reason,
             "title": self.title, "outlet": self.outlet, "url": self.url, "published": self.published,
-            "published_source": self.published_source, "language": self.language,
+            "published_source": self.published_source,
+            "published_precision": (self.published_precision or "day") if self.published else None,
+            "language": self.language,
             "body": [s.to_dict() for s in self.body],
         }
         if self.text is not None:
