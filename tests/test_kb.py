@@ -338,8 +338,19 @@ def test_bad_user_actors_say_what_is_wrong(tmp_path: Path, text: str, says: str)
         read_user_actors(f)
 
 
+@pytest.fixture()
+def own_resources():
+    """The process's resources as they were: a run with --actors installs a merged base."""
+    from saidwhat import resources
+
+    saved = resources._current
+    yield
+    if saved is not None:
+        resources.install(saved)
+
+
 @pytest.mark.slow
-def test_a_user_actors_file_changes_who_a_statement_is_attributed_to(tmp_path: Path) -> None:
+def test_a_user_actors_file_changes_who_a_statement_is_attributed_to(tmp_path: Path, own_resources) -> None:
     import json
 
     from click.testing import CliRunner
