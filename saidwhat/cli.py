@@ -99,7 +99,7 @@ def eval_(gold: str, pred: str | None, core: bool, as_json: bool) -> None:
 
     Example:
 
-        saidwhat eval tests/golden/voa_gold.jsonl
+        saidwhat eval my_gold.jsonl --pred my_output.jsonl
     """
     from saidwhat.eval import evaluate, format_report
 
