@@ -29,10 +29,12 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
                   "datetime", "timestamp", "pubdate"),
     "outlet": ("outlet", "source", "site", "site_name", "sitename", "publisher", "domain"),
 }
-# known names that carry nothing saidwhat reads: no warning for them
+# known names that carry nothing saidwhat reads: no warning for them (common article metadata,
+# and the annotations of saidwhat's own gold files, which `saidwhat eval` reads as articles)
 _IGNORED = frozenset({"author", "authors", "byline", "language", "lang", "summary", "description",
                       "tags", "keywords", "category", "section", "image", "images", "updated",
-                      "modified", "date_modified", "updated_at"})
+                      "modified", "date_modified", "updated_at",
+                      "attributions", "events", "excluded_events"})
 
 
 class FieldError(ValueError):
