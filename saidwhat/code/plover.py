@@ -76,6 +76,8 @@ CUE_RULE, SPEECH_NOUN_RULE, CONTENT_RULE = "type.cue_verb_v1", "type.speech_noun
 PLAIN_RULE = "type.statement_v1"
 ACCUSE_RULE = "type.content_accuse_v1"
 CONDITION_THREAT_RULE, MODAL_REQUEST_RULE = "type.condition_threat_v1", "type.modal_request_v1"
+WARNED_ACT_RULE, CALLED_BLAME_RULE = "type.warned_act_v1", "type.called_blame_v1"
+PROSPECT_MODALS = frozenset({"will", "would", "could", "may", "might", "'ll", "shall"})
 
 
 def type_statements(statements: list[Statement], parsed: ParsedDoc, info: DocumentInfo,
@@ -130,7 +132,10 @@ def _type_of(cue: Token | None, content: list[Token], st: Statement, kb: Knowled
     if lemma in FORCE_CUES and st.actor is not None and st.actor.sector in ("MIL", "REB"):
         return None  # "Russian forces were attacking military targets" is an event, not speech
     root = _content_root(content)
-    if cue is not None and lemma in NEUTRAL_CUES | {""}:
+    if cue is not None and cue.pos_ == "NOUN" and lemma in NOUN_TYPES:
+        # "voiced concern about X", "their demand that ...": the cue noun names the act
+        return NOUN_TYPES[lemma], _object_target(cue), True, SPEECH_NOUN_RULE
+    if cue is not None and (lemma in NEUTRAL_CUES | {""} or lemma not in CUE_TYPES and _spoken_object(cue, content)):
         spoken = _speech_noun(content)
         if spoken is not None:
             return spoken
@@ -147,7 +152,11 @@ def _type_of(cue: Token | None, content: list[Token], st: Statement, kb: Knowled
     if lemma in WARN_LEMMAS:
         if _threat_words(content):
             return ("THREATEN", None), _threat_target(root, content), True, CUE_RULE
+        if root is not None and _own_prospect(root) and _by_speaker(root, st, kb):
+            return ("THREATEN", None), _threat_target(root, content), True, WARNED_ACT_RULE
         return None
+    if lemma == "call" and cue is not None and _named_as_blame(cue, content):
+        return ("ACCUSE", "disapprove"), _cue_recipient(cue, content, "ACCUSE"), True, CALLED_BLAME_RULE
     if not content or (lemma and lemma not in NEUTRAL_CUES):
         return None
     return _content_type(root, content, st, kb)
@@ -186,6 +195,57 @@ def _content_type(root: Token | None, content: list[Token], st: Statement, kb: K
         if planned in ("AGREE", "CONCEDE"):
             return (planned, None), _object_target(root), False, CONTENT_RULE
     return _content_accuses(root, content, st, kb)
+
+
+def _spoken_object(cue: Token, content: list[Token]) -> bool:
+    """Is what the cue reports a speech-act noun ("voiced concern", "repeated its call for")?"""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in NOUN_TYPES for t in content[:4])
+
+
+def _own_prospect(root: Token) -> bool:
+    """A future or possible act (`will`, `would`, `could`, `may`), not negated: what a warning
+    says the speaker's side may do."""
+    if is_negated(root):
+        return False
+    return is_future(root) or any(c.dep_ == "aux" and c.lower_ in PROSPECT_MODALS for c in root.children)
+
+
+@type_rules.register(WARNED_ACT_RULE)
+def warned_act() -> TypeMode:
+    """A warning of what the speaker's own side will or could do ("Ankara is warning it could
+    turn to Russia's jets"): PLOVER codes warning of one's own action as a THREATEN, while a
+    warning about what others may do stays a STATEMENT (read in `_type_of`)."""
+    return "THREATEN", None
+
+
+def _named_as_blame(cue: Token, content: list[Token]) -> bool:
+    """"called the ruling 'arbitrary'", "called the decision a case of judicial weaponization":
+    `call` X Y, where Y is a word of blame, is an accusation against X."""
+    predicate = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr")]
+    for pred in predicate:
+        for tok in pred.subtree:
+            if (tok.lemma_.lower() in ACCUSATION_WORDS or tok.lower_ in ACCUSATION_WORDS) and not is_negated(tok):
+                return True
+    return False
+
+
+@type_rules.register(CALLED_BLAME_RULE)
+def called_blame() -> TypeMode:
+    """Naming something with a word of blame (`called the ruling "arbitrary"`) is an ACCUSE
+    (manual: disapprove), read in `_type_of`."""
+    return "ACCUSE", "disapprove"
+
+
+def conditioned_on_failure(verb: Token) -> bool:
+    """Is the act made to depend on another party's failure to act ("will buy Russian jets if
+    the freeze is not lifted", "unless they withdraw")?"""
+    for child in verb.children:
+        if child.dep_ != "advcl":
+            continue
+        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        if "unless" in marks or ("if" in marks and is_negated(child)):
+            return True
+    return False
 
 
 def _negative_condition(content: list[Token]) -> bool:
@@ -265,9 +325,10 @@ def _demanded(cue: Token) -> bool:
 def _speech_noun(content: list[Token]) -> Typed | None:
     """A reported speech act named by a noun: "reiterated its demand that Israel ease ..."."""
     ids = {t.i for t in content}
-    for tok in content:
-        if tok.head.i in ids or tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_TYPES:
-            continue
+    for n, tok in enumerate(content):
+        opening = all(t.dep_ in ("det", "poss", "punct", "amod") for t in content[:n])
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_TYPES or (tok.head.i in ids and not opening):
+            continue  # a speech noun heads the content, or opens it ("its call to the authorities")
         clause = next((t for t in content if t.dep_ in ("acl", "ccomp", "relcl") and
                        (t.head.i == tok.i or t.head.i not in ids)), None)
         target = _subject(clause) if clause is not None else None
