@@ -150,6 +150,11 @@ def test_demanded_act_is_the_request_not_an_event(run) -> None:
     # a plan that depends on another party's failure to act is a threat
     ("\"We will close the border if the talks are not resumed,\" the minister said.", "THREATEN",
      "type.condition_threat_v1"),
+    # a speech-act verb in the present with the speaker's side as subject performs the act
+    ("\"We urge the authorities to free the reporters,\" the group said.", "REQUEST", "type.performative_v1"),
+    ("\"We strongly reject these claims,\" the ministry said.", "REJECT", "type.performative_v1"),
+    # `X needs to` said of another party is a demand, like `X must`
+    ("\"The government needs to release the prisoners,\" she said.", "REQUEST", "type.content_v1"),
     # `no longer` negates a promise: a refusal
     ("The rebels said they will no longer respect the truce.", "REJECT", "type.content_v1"),
 ])

@@ -77,6 +77,7 @@ PLAIN_RULE = "type.statement_v1"
 ACCUSE_RULE = "type.content_accuse_v1"
 CONDITION_THREAT_RULE, MODAL_REQUEST_RULE = "type.condition_threat_v1", "type.modal_request_v1"
 WARNED_ACT_RULE, CALLED_BLAME_RULE = "type.warned_act_v1", "type.called_blame_v1"
+PERFORMATIVE_RULE = "type.performative_v1"
 PROSPECT_MODALS = frozenset({"will", "would", "could", "may", "might", "'ll", "shall"})
 
 
@@ -174,6 +175,9 @@ def _content_type(root: Token | None, content: list[Token], st: Statement, kb: K
         lowers = [t.lower_ for t in content]
     words = set(lowers)
     text = " ".join(lowers)
+    performed = _performative(root, st, kb)
+    if performed is not None:
+        return performed, _cue_recipient(root, content, performed[0]), False, PERFORMATIVE_RULE
     if words & CONDITION_MARKERS and _threat_words(content) and is_future(root) and _by_speaker(root, st, kb):
         return ("THREATEN", None), _threat_target(root, content), False, CONTENT_RULE
     if is_future(root) and not is_negated(root) and _by_speaker(root, st, kb) and _negative_condition(content):
@@ -182,7 +186,7 @@ def _content_type(root: Token | None, content: list[Token], st: Statement, kb: K
             is_negated(root) and is_future(root) and _by_speaker(root, st, kb)):
         return ("REJECT", None), _object_target(root), False, CONTENT_RULE
     subj = _subject(root)
-    modal = any(c.dep_ == "aux" and c.lemma_.lower() in DEMAND_MODALS for c in root.children)
+    modal = any(c.dep_ == "aux" and c.lemma_.lower() in DEMAND_MODALS for c in root.children)  or _needs_to(root)
     if modal and subj is not None and not _by_speaker(root, st, kb) and is_actor_like(subj):
         return ("REQUEST", None), subj, False, CONTENT_RULE
     if modal and subj is not None and subj.lower_ not in ("i", "it", "this", "that") and not _by_speaker(root, st, kb):
@@ -248,6 +252,12 @@ def conditioned_on_failure(verb: Token) -> bool:
     return False
 
 
+def _needs_to(root: Token) -> bool:
+    """`X needs to` / `X has to` + a verb: said of another party, a demand like `X must`."""
+    return root.lemma_.lower() in ("need", "have") and not is_negated(root) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in root.children)
+
+
 def _negative_condition(content: list[Token]) -> bool:
     """Does the content put a negative condition on another party ("unless they withdraw", "if
     the freeze is not lifted")?"""
@@ -257,6 +267,24 @@ def _negative_condition(content: list[Token]) -> bool:
         if tok.dep_ == "mark" and tok.lower_ == "if" and is_negated(tok.head):
             return True
     return False
+
+
+@type_rules.register(PERFORMATIVE_RULE)
+def _performative(root: Token, st: Statement, kb: KnowledgeBase) -> TypeMode | None:
+    """"We urge Guatemalan authorities to ...", "we strongly reject the allegations", "the United
+    States calls for his release" (from its spokesperson): a content whose main verb is a
+    speech-act verb with the speaker's side as subject performs that act itself."""
+    lemma = root.lemma_.lower()
+    if is_negated(root) or is_future(root) or root.tag_ not in ("VBP", "VBZ"):
+        return None  # "we will not condemn", "we would welcome": no act performed here and now
+    subj = _subject(root)
+    if subj is None or not (subj.lower_ in ("i", "we") or subj.lower_ not in SELF_PRONOUNS and _by_speaker(root, st, kb)):
+        return None
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in CALL_PREPS for c in root.children):
+        return "REQUEST", None
+    if lemma in CUE_TYPES and lemma not in FORCE_CUES:
+        return CUE_TYPES[lemma]
+    return None
 
 
 @type_rules.register(CONDITION_THREAT_RULE)
