@@ -155,6 +155,8 @@ def test_demanded_act_is_the_request_not_an_event(run) -> None:
     ("\"We strongly reject these claims,\" the ministry said.", "REJECT", "type.performative_v1"),
     # `X needs to` said of another party is a demand, like `X must`
     ("\"The government needs to release the prisoners,\" she said.", "REQUEST", "type.content_v1"),
+    # thanks or praise in a neutral report is a SUPPORT
+    ("\"We are grateful to Norway for its help,\" the minister said.", "SUPPORT", "type.content_praise_v1"),
     # `no longer` negates a promise: a refusal
     ("The rebels said they will no longer respect the truce.", "REJECT", "type.content_v1"),
 ])

@@ -8,9 +8,15 @@ A statement's type comes from what it does, read in this order:
    take retaliatory measures") is THREATEN, as is a warning that names consequences; the
    speaker's own planned hostile act is THREATEN, a cooperative one AGREE; an outright refusal
    ("out of the question", "will not accept") REJECT; someone else who "must" act, a REQUEST;
+   a speech-act verb in the present with the speaker's side as subject performs that act ("we
+   urge", "we reject": `type.performative_v1`); a word of blame applied to another party is
+   ACCUSE (`type.content_accuse_v1`), thanks or praise SUPPORT (`type.content_praise_v1`);
+   a speech noun after any reporting verb names the act ("voiced concern": `type.speech_noun_v1`);
+   "called X <word of blame>" is ACCUSE (`type.called_blame_v1`); a warning of the speaker's own
+   possible act is THREATEN (`type.warned_act_v1`);
 3. else STATEMENT.
 Each statement carries the name of the type rule that chose its type (`type.cue_verb_v1`,
-`type.speech_noun_v1`, `type.content_v1`, or `type.statement_v1` for a plain STATEMENT).
+`type.speech_noun_v1`, `type.content_v1`, ..., or `type.statement_v1` for a plain STATEMENT).
 The recipient is whom the act aims at: the cue's object (`accused NATO of`), its `on`/`to`
 phrase (`called on NATO to`), the subject of a demanded clause (`demands that NATO promise`),
 the owner of what is rejected (`rejected Russia's demands`), or the party named in a threat's
@@ -34,6 +40,7 @@ from saidwhat.code.plover_lexicon import (
     HOSTILE_LEMMAS,
     NEUTRAL_CUES,
     NOUN_TYPES,
+    PRAISE_WORDS,
     PROMISE_LEMMAS,
     REFUSAL_PHRASES,
     REQUEST_HEADS,
@@ -77,7 +84,8 @@ PLAIN_RULE = "type.statement_v1"
 ACCUSE_RULE = "type.content_accuse_v1"
 CONDITION_THREAT_RULE, MODAL_REQUEST_RULE = "type.condition_threat_v1", "type.modal_request_v1"
 WARNED_ACT_RULE, CALLED_BLAME_RULE = "type.warned_act_v1", "type.called_blame_v1"
-PERFORMATIVE_RULE = "type.performative_v1"
+PERFORMATIVE_RULE, PRAISE_RULE = "type.performative_v1", "type.content_praise_v1"
+
 PROSPECT_MODALS = frozenset({"will", "would", "could", "may", "might", "'ll", "shall"})
 
 
@@ -198,7 +206,21 @@ def _content_type(root: Token | None, content: list[Token], st: Statement, kb: K
             return ("THREATEN", None), _threat_target(root, content), False, CONTENT_RULE
         if planned in ("AGREE", "CONCEDE"):
             return (planned, None), _object_target(root), False, CONTENT_RULE
-    return _content_accuses(root, content, st, kb)
+    return _content_accuses(root, content, st, kb) or _content_praises(root, content)
+
+
+@type_rules.register(PRAISE_RULE)
+def _content_praises(root: Token, content: list[Token]) -> Typed | None:
+    """A neutral report whose content thanks or praises ("We were incredibly grateful that ...",
+    "a wonderful meeting", "profiled him as a hero"): a SUPPORT (manual: praise, endorse). Not
+    when the word is negated ("not grateful")."""
+    for tok in content:
+        if tok.lemma_.lower() not in PRAISE_WORDS and tok.lower_ not in PRAISE_WORDS:
+            continue
+        if is_negated(tok) or is_negated(tok.head) or any(c.lower_ in ("no", "not") for c in tok.children):
+            continue
+        return ("SUPPORT", None), _object_target(root), False, PRAISE_RULE
+    return None
 
 
 def _spoken_object(cue: Token, content: list[Token]) -> bool:

@@ -55,3 +55,5 @@ halt suspend withdraw leave break close deny invade crush
 NOUN_TYPES = type_table("statement_noun_types")
 # Words that make a neutral report's content a criticism or allegation of another party (ACCUSE).
 ACCUSATION_WORDS = words("statement_accusation_words")
+# Words that make a neutral report's content praise or thanks (SUPPORT).
+PRAISE_WORDS = words("statement_praise_words")
