@@ -257,10 +257,11 @@ def show(record_id: str, db: str, as_json: bool) -> None:
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
               show_default=True)
-@click.option("--table", type=click.Choice(["records", "events", "documents"]), default="records",
+@click.option("--table", type=click.Choice(["records", "events", "dyads", "documents"]), default="records",
               show_default=True,
-              help="records: statements and events (CONTRACT.md fields); events: a PLOVER-style "
-                   "event table; documents: one row per document.")
+              help="records: statements and events (CONTRACT.md fields); events: one row per PLOVER "
+                   "event, verbal (typed statements) and material; dyads: actor, recipient, type, "
+                   "count, first, last (an edge list for network tools); documents: one row per document.")
 @click.option("--out", type=click.Path(dir_okay=False), help="Write here (default: stdout; Parquet needs a file).")
 @click.option("--force", is_flag=True, help="Overwrite the --out file if it exists.")
 @store_errors
