@@ -1,4 +1,4 @@
-"""The database commands: ingest, timeline, search, actors, show, export.
+"""The database commands: ingest, timeline, search, actors, show, export, datasette.
 
 Thin click wrappers: open the database, call one library function, print. Library errors
 (StoreError) become click.ClickException: a one-line message and exit status 1, no traceback.
@@ -288,7 +288,51 @@ def export(db: str, fmt: str, table: str, out: str | None, force: bool) -> None:
     click.echo(f"saidwhat: {n} rows of {table} exported" + (f" to {out}" if out else ""), err=True)
 
 
-COMMANDS = (ingest, timeline, search, actors, show, export)
+@click.command("datasette")
+@db_option
+@click.option("-p", "--port", type=click.IntRange(0, 65535), default=8001, show_default=True)
+@click.option("--get", "get_path", metavar="PATH",
+              help="Print the response for this path (/saidwhat/timeline.json?_search=...) and exit.")
+@click.option("--print-metadata", is_flag=True, help="Print the metadata file for --db and exit.")
+@store_errors
+def datasette(db: str, port: int, get_path: str | None, print_metadata: bool) -> None:
+    """Explore the database in datasette: full-text search (?_search=) on the tables, the timeline
+    and the PLOVER event table, canned queries (who accused whom, a person's statements over
+    time) and column descriptions. Needs datasette (pip install datasette).
+
+    Example:
+
+        saidwhat datasette --db saidwhat.db     # then open http://127.0.0.1:8001/
+    """
+    import importlib.util
+    import subprocess
+    import tempfile
+
+    from saidwhat.store.datasette import metadata, serve_args
+
+    with closing(_open(db)):  # checks the file, and upgrades an older database once
+        pass
+    meta = json.dumps(metadata(db), ensure_ascii=False, indent=2)
+    if print_metadata:
+        click.echo(meta)
+        return
+    if importlib.util.find_spec("datasette") is None:
+        raise click.ClickException("datasette is not installed: pip install datasette "
+                                   "(or run `saidwhat datasette --print-metadata > metadata.json` and "
+                                   f"`datasette {db} --metadata metadata.json` where it is)")
+    with tempfile.TemporaryDirectory(prefix="saidwhat-") as tmp:
+        meta_file = os.path.join(tmp, "metadata.json")
+        with open(meta_file, "w", encoding="utf-8") as f:
+            f.write(meta)
+        extra = ("--get", get_path) if get_path else ("--port", str(port))
+        try:
+            code = subprocess.call(serve_args(db, meta_file, extra))
+        except KeyboardInterrupt:  # datasette got the Ctrl-C too and has stopped
+            code = 0
+    sys.exit(code)
+
+
+COMMANDS = (ingest, timeline, search, actors, show, export, datasette)
 
 
 def register(group: click.Group) -> None:
