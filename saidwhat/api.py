@@ -167,6 +167,13 @@ class Database:
 
         return self._rows("plover_events", queries.events(self._con, actor, about, type, since, until, limit))
 
+    def dyads(self) -> Rows:
+        """Who did what to whom, how often: actor, recipient, type, count, first and last date (the
+        rows of `saidwhat export --table dyads`), most frequent first."""
+        from saidwhat.store import export
+
+        return self._rows("dyads", list(export.rows(self._con, "dyads")))
+
     def actors(self, name: str | None = None, limit: int | None = None) -> Rows:
         """Actors with their counts, first and last date and outlets; most active first."""
         from saidwhat.store import queries

@@ -87,6 +87,9 @@ def test_open_queries_mirror_the_cli(tmp_path: Path) -> None:
             db.timeline(until="soon")
         with pytest.raises(LookupError, match="did you mean Sergei Lavrov"):
             db.events(actor="Lavrvo")
+        dyads = db.dyads()
+        assert dyads[0]["count"] >= dyads[-1]["count"] and dyads.columns[:2] == ["source", "target"]
+        assert ("Sergei Lavrov", "NATO", "ACCUSE") in {(d["actor"], d["recipient"], d["type"]) for d in dyads}
         empty = db.events(type="SANCTION", actor="lavrov")
         assert empty == [] and "event_type" in empty.columns
 
