@@ -209,3 +209,20 @@ def _jsonl(c: sqlite3.Connection) -> list[str]:
     out = io.StringIO()
     store_export.export(c, "jsonl", "records", out)
     return out.getvalue().splitlines()
+
+
+def test_timeline_and_show_print_dates_as_precise_as_known(tmp_path: Path, con: sqlite3.Connection) -> None:
+    from click.testing import CliRunner
+
+    from saidwhat.cli import main
+
+    db = str(tmp_path / "t.db")
+    out = CliRunner().invoke(main, ["timeline", "--db", db])
+    assert out.exit_code == 0, out.output
+    lines = out.stdout.splitlines()
+    assert lines[2].split()[0] == "2014" and "Russia" in lines[2]  # not 2014-01-01
+    assert lines[3].split()[0] == "2022-01-28"
+    event = con.execute("SELECT id FROM events WHERE type = 'MOBILIZE'").fetchone()[0]
+    shown = CliRunner().invoke(main, ["show", f"e{event}", "--db", db])
+    assert shown.stdout.splitlines()[0].endswith("MOBILIZE  2014 (year)")
+

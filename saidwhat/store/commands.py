@@ -169,7 +169,8 @@ def timeline(db: str, actor: str | None, about: str | None, type_: str | None, s
     for r in rows:
         r["who"] = render.speaker(r)
         r["content"] = render.claimed_mark(r) + (r.get("content") or "")
-    click.echo(render.table(rows, [("date", "date", 10), ("id", "id", 8), ("who", "speaker", 28),
+        r["when"] = render.date(r)  # "2014" for "since 2014", not 2014-01-01
+    click.echo(render.table(rows, [("when", "date", 10), ("id", "id", 8), ("who", "speaker", 28),
                                    ("type", "type", 10), ("content", "content", 70),
                                    ("outlet", "outlet", 20)]))
     click.echo(f"({len(rows)} records)", err=True)
