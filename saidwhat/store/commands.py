@@ -305,32 +305,13 @@ def datasette(db: str, port: int, get_path: str | None, print_metadata: bool) ->
 
         saidwhat datasette --db saidwhat.db     # then open http://127.0.0.1:8001/
     """
-    import importlib.util
-    import subprocess
-    import tempfile
-
-    from saidwhat.store.datasette import metadata, serve_args
+    from saidwhat.store.datasette import metadata, serve
 
     with closing(_open(db)):  # checks the file, and upgrades an older database once
         pass
-    meta = json.dumps(metadata(db), ensure_ascii=False, indent=2)
     if print_metadata:
-        click.echo(meta)
-        return
-    if importlib.util.find_spec("datasette") is None:
-        raise click.ClickException("datasette is not installed: pip install datasette "
-                                   "(or run `saidwhat datasette --print-metadata > metadata.json` and "
-                                   f"`datasette {db} --metadata metadata.json` where it is)")
-    with tempfile.TemporaryDirectory(prefix="saidwhat-") as tmp:
-        meta_file = os.path.join(tmp, "metadata.json")
-        with open(meta_file, "w", encoding="utf-8") as f:
-            f.write(meta)
-        extra = ("--get", get_path) if get_path else ("--port", str(port))
-        try:
-            code = subprocess.call(serve_args(db, meta_file, extra))
-        except KeyboardInterrupt:  # datasette got the Ctrl-C too and has stopped
-            code = 0
-    sys.exit(code)
+        return click.echo(json.dumps(metadata(db), ensure_ascii=False, indent=2))
+    sys.exit(serve(db, ("--get", get_path) if get_path else ("--port", str(port))))
 
 
 COMMANDS = (ingest, timeline, search, actors, show, export, datasette)
