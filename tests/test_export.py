@@ -155,9 +155,13 @@ def test_event_search_and_the_views(con: sqlite3.Connection) -> None:
         found = con.execute(f"SELECT {col} FROM {view} WHERE search_key IN"
                             " (SELECT rowid FROM records_fts WHERE records_fts MATCH 'Donetsk')").fetchall()
         assert {f[0] for f in found} == expected
+    for index in ("events_fts", "records_fts", "statements_fts"):
+        con.execute(f"INSERT INTO {index}({index}) VALUES ('integrity-check')")
     con.execute("DELETE FROM events")  # the triggers keep both indexes in step
     assert con.execute("SELECT count(*) FROM events_fts WHERE events_fts MATCH 'shelled'").fetchone()[0] == 0
     assert con.execute("SELECT count(*) FROM records_fts WHERE records_fts MATCH 'massed'").fetchone()[0] == 0
+    for index in ("events_fts", "records_fts"):
+        con.execute(f"INSERT INTO {index}({index}) VALUES ('integrity-check')")
 
 
 def _v2_database(path: Path) -> None:
