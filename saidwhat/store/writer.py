@@ -216,17 +216,26 @@ def _insert_statement(con: sqlite3.Connection, doc: str, seq: int, s: Statement)
     con.execute(
         "INSERT INTO statements (doc, seq, type, actor_id, recipient_id, speaker_text, speaker_start,"
         " speaker_end, cue_text, cue_start, cue_end, content_text, content_start, content_end, direct,"
-        " date, date_precision, sentence_text, sentence_start, sentence_end, confidence, cue_class, rule)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " date, date_precision, sentence_text, sentence_start, sentence_end, confidence, cue_class, rule,"
+        " recipient_span_text, recipient_span_start, recipient_span_end, type_rule, speaker_rule)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (doc, seq, s.type, _actor_id(con, s.actor), _actor_id(con, s.recipient), *_span(s.speaker),
          *_span(s.cue), *_span(s.content), int(s.direct), s.date, rec["date_precision"],
-         *_span(s.sentence), rec["confidence"], s.cue_class, s.rule))
+         *_span(s.sentence), rec["confidence"], s.cue_class, s.rule, *_span(s.recipient_span),
+         s.type_rule, s.speaker_rule))
 
 
 def _insert_event(con: sqlite3.Connection, doc: str, seq: int, e: Event) -> None:
+    rec = e.to_dict(doc)
     con.execute(
         "INSERT INTO events (doc, seq, type, mode, actor_id, recipient_id, trigger_text, trigger_start,"
-        " trigger_end, sentence_text, sentence_start, sentence_end, date, asserted, confidence, rule)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " trigger_end, sentence_text, sentence_start, sentence_end, date, asserted, confidence, rule,"
+        " date_precision, actor_span_text, actor_span_start, actor_span_end, recipient_span_text,"
+        " recipient_span_start, recipient_span_end, type_rule, mentions, claimed_by, factuality,"
+        " factuality_rule)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (doc, seq, e.type, e.mode, _actor_id(con, e.actor), _actor_id(con, e.recipient),
-         *_span(e.trigger), *_span(e.sentence), e.date, int(e.asserted), round(e.confidence, 3), e.rule))
+         *_span(e.trigger), *_span(e.sentence), e.date, int(e.asserted), rec["confidence"], e.rule,
+         rec["date_precision"], *_span(e.actor_span), *_span(e.recipient_span), e.type_rule,
+         json.dumps(rec["mentions"], ensure_ascii=False), e.claimed_by, e.factuality,
+         e.factuality_rule))
