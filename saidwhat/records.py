@@ -146,6 +146,7 @@ class Event:
     date: str | None = None
     confidence: float = 0.5
     mode: str | None = None
+    date_precision: str | None = None  # None means a day; else week | month | year
     asserted: bool = True  # False: only claimed inside someone's statement
     rule: str = ""
     actor_span: Span | None = None  # the mention the actor was read from
@@ -162,6 +163,7 @@ class Event:
             "kind": "event", "doc": doc, "type": self.type, "mode": self.mode,
             "trigger": self.trigger.to_dict(), "sentence": self.sentence.to_dict(),
             "actor": _actor(self.actor), "recipient": _actor(self.recipient), "date": self.date,
+            "date_precision": self.date_precision or "day" if self.date else None,
             "asserted": self.asserted, "confidence": round(self.confidence, 3), "rule": self.rule,
             "actor_span": _span(self.actor_span), "recipient_span": _span(self.recipient_span),
             "type_rule": self.type_rule,

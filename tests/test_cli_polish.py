@@ -99,3 +99,17 @@ def test_actors_add_and_import_go_into_the_database(db: str, tmp_path: Path) -> 
     assert names == ["Jane Roe", "John Doe"]
     code, _, err = run("actors", "add", "Jane Roe", "--country", "Springfield", "--db", db)
     assert code == 2 and "alpha-3" in err
+
+
+def test_a_given_dates_precision_is_stored_and_exported(tmp_path: Path) -> None:
+    """"January 2022" in the input: 2022-01-01, month, in the database and back out of it."""
+    path = str(tmp_path / "p.db")
+    article = Article(doc="m1", text=TEXT, published="2022-01-01", published_precision="month")
+    info = DocumentInfo(doc="m1", published="2022-01-01", published_source="given", published_precision="month")
+    with closing(open_db(path, write=True)) as con:
+        write_result(con, Result(info), article, article_hash(article))
+    code, out, _ = run("export", "--db", path, "--format", "jsonl")
+    [doc] = [json.loads(line) for line in out.splitlines() if '"document"' in line]
+    assert code == 0 and (doc["published"], doc["published_precision"]) == ("2022-01-01", "month")
+    day = Article(doc="m1", text=TEXT, published="2022-01-01")
+    assert article_hash(day) != article_hash(article)  # the precision is part of what changed

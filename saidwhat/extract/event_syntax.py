@@ -17,7 +17,7 @@ from saidwhat.extract.event_lexicon import (
     LIGHT_HEADS,
 )
 from saidwhat.lexicons import words
-from saidwhat.parse import doc_ents, doc_text, parsed_of, token_table
+from saidwhat.parse import TokenTable, doc_ents, doc_text, parsed_of, token_table
 from saidwhat.records import Span
 
 if TYPE_CHECKING:
@@ -186,7 +186,12 @@ def place_candidates(head: Token) -> list[Token]:
 
 def is_negated(verb: Token) -> bool:
     tab = token_table(verb.doc)  # the children's labels and words without a Token each
-    return any(tab.dep[c] == "neg" or tab.lower[c] in ("never",) for c in tab.children[verb.i])
+    return any(tab.dep[c] == "neg" or tab.lower[c] in ("never",) or _no_longer(tab, c) for c in tab.children[verb.i])
+
+
+def _no_longer(tab: TokenTable, i: int) -> bool:
+    """`no longer` / `not anymore` negate the verb they modify ("will no longer recognize")."""
+    return tab.lower[i] in ("longer", "anymore") and any(tab.lower[c] in ("no", "not") for c in tab.children[i])
 
 
 def is_future(verb: Token) -> bool:

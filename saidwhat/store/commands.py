@@ -1,4 +1,4 @@
-"""The database commands: ingest, timeline, search, actors, show, export.
+"""The database commands: ingest, timeline, search, actors, show, export, datasette.
 
 Thin click wrappers: open the database, call one library function, print. Library errors
 (StoreError) become click.ClickException: a one-line message and exit status 1, no traceback.
@@ -216,7 +216,8 @@ def timeline(db: str, actor: str | None, about: str | None, type_: str | None, s
     for r in rows:
         r["who"] = render.speaker(r)
         r["content"] = render.claimed_mark(r) + (r.get("content") or "")
-    click.echo(render.table(rows, [("date", "date", 10), ("id", "id", 8), ("who", "speaker", 28),
+        r["when"] = render.date(r)  # "2014" for "since 2014", not 2014-01-01
+    click.echo(render.table(rows, [("when", "date", 10), ("id", "id", 8), ("who", "speaker", 28),
                                    ("type", "type", 10), ("content", "content", 70),
                                    ("outlet", "outlet", 20)]))
     click.echo(f"({len(rows)} records)", err=True)
@@ -341,10 +342,11 @@ def show(record_id: str, db: str, as_json: bool) -> None:
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
               show_default=True)
-@click.option("--table", type=click.Choice(["records", "events", "documents"]), default="records",
+@click.option("--table", type=click.Choice(["records", "events", "dyads", "documents"]), default="records",
               show_default=True,
-              help="records: statements and events (the fields of `saidwhat schema`); events: a PLOVER-style "
-                   "event table; documents: one row per document.")
+              help="records: statements and events (the fields of `saidwhat schema`); events: one row per PLOVER "
+                   "event, verbal (typed statements) and material; dyads: actor, recipient, type, "
+                   "count, first, last (an edge list for network tools); documents: one row per document.")
 @click.option("--out", type=click.Path(dir_okay=False), help="Write here (default: stdout; Parquet needs a file).")
 @click.option("--force", is_flag=True, help="Overwrite the --out file if it exists.")
 @store_errors
@@ -445,7 +447,32 @@ def schema() -> None:
     click.echo(text, nl=False)
 
 
-COMMANDS = (ingest, timeline, search, actors, show, export, schema)
+@click.command("datasette")
+@db_option
+@click.option("-p", "--port", type=click.IntRange(0, 65535), default=8001, show_default=True)
+@click.option("--get", "get_path", metavar="PATH",
+              help="Print the response for this path (/saidwhat/timeline.json?_search=...) and exit.")
+@click.option("--print-metadata", is_flag=True, help="Print the metadata file for --db and exit.")
+@store_errors
+def datasette(db: str, port: int, get_path: str | None, print_metadata: bool) -> None:
+    """Explore the database in datasette: full-text search (?_search=) on the tables, the timeline
+    and the PLOVER event table, canned queries (who accused whom, a person's statements over
+    time) and column descriptions. Needs datasette (pip install datasette).
+
+    Example:
+
+        saidwhat datasette --db saidwhat.db     # then open http://127.0.0.1:8001/
+    """
+    from saidwhat.store.datasette import metadata, serve
+
+    with closing(_open(db)):  # checks the file, and upgrades an older database once
+        pass
+    if print_metadata:
+        return click.echo(json.dumps(metadata(db), ensure_ascii=False, indent=2))
+    sys.exit(serve(db, ("--get", get_path) if get_path else ("--port", str(port))))
+
+
+COMMANDS = (ingest, timeline, search, actors, show, export, datasette, schema)
 
 
 def register(group: click.Group) -> None:
