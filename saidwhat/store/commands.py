@@ -296,11 +296,11 @@ def actors(ctx: click.Context, db: str, limit: int | None, as_json: bool) -> Non
     Give a NAME to see only the actors it matches. `actors add` and `actors import` add your own
     actors to the database: later ingests resolve names with them.
 
-    Example:
+    Examples:
 
+    \b
         saidwhat actors --limit 20
-
-        saidwhat actors add "Jane Roe" --alias "Mayor Roe" --country USA --sector GOV --role "Mayor of Springfield"
+        saidwhat actors add "Jane Roe" --country USA --sector GOV --role Mayor
     """
     if ctx.invoked_subcommand is not None:
         return
