@@ -209,7 +209,7 @@ def test_hostile_text_is_shown_never_run(browser: Browser, tmp_path: Path, shots
             context = browser.new_context(bypass_csp=bypass)
             dialogs: list[str] = []
             page: Page = context.new_page()
-            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.on("dialog", lambda d, seen=dialogs: (seen.append(d.message), d.dismiss()))
             shown = ""
             for url in urls:
                 response = page.goto(site.url + url)

@@ -10,10 +10,13 @@ from __future__ import annotations
 import itertools
 import sqlite3
 import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
+import anyio.to_thread
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -22,7 +25,7 @@ from fastapi.templating import Jinja2Templates
 
 from saidwhat.store.schema import StoreError, open_db
 from saidwhat.web import data
-from saidwhat.web.cache import ResponseCache
+from saidwhat.web.cache import ResponseCache, file_stamp
 from saidwhat.web.drawing import TYPE_COLOURS, colour, network, strip
 
 __all__ = ["create_app"]
@@ -33,22 +36,42 @@ CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'
 SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
                     "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
 
+WORKER_THREADS = 4
 Limit = Annotated[int, Query(ge=1, le=data.PAGE_MAX, description=f"Rows per page, 1 to {data.PAGE_MAX}.")]
 Offset = Annotated[int, Query(ge=0, le=data.OFFSET_MAX, description="Rows to skip.")]
 Text = Annotated[str, Query(max_length=data.QUERY_MAX)]
 
 
 class Connections:
-    """One read-only connection per thread, opened on first use."""
+    """One read-only connection per thread, with the shared timeline snapshot attached; all are
+    replaced when the file changes (the snapshot is a copy, see data.SNAPSHOT)."""
 
     def __init__(self, db: Path) -> None:
         self.db = db
         self._local = threading.local()
+        self._lock = threading.Lock()
+        self._snapshot: tuple[tuple[int, int, int], sqlite3.Connection, str] | None = None
+
+    def _current(self) -> tuple[tuple[int, int, int], str]:
+        stamp = file_stamp(self.db)
+        with self._lock:  # one build at a time; the first request after a change pays for it
+            if self._snapshot is None or self._snapshot[0] != stamp:
+                old = self._snapshot
+                con, uri = data.build_snapshot(self.db)
+                self._snapshot = (stamp, con, uri)
+                if old is not None:
+                    old[1].close()  # connections still attached keep their copy until they reattach
+            return self._snapshot[0], self._snapshot[2]
 
     def get(self) -> sqlite3.Connection:
+        stamp, uri = self._current()
         con = getattr(self._local, "con", None)
+        if con is not None and self._local.uri != uri:
+            con.close()
+            con = None
         if con is None:
-            con = self._local.con = open_db(self.db)
+            con = self._local.con = data.attach_snapshot(open_db(self.db), uri)
+            self._local.uri = uri
         return con
 
 
@@ -66,7 +89,7 @@ def create_app(db: str | Path, cache_entries: int = 2048) -> FastAPI:
     open_db(path).close()  # fail now, with the store's message, rather than on the first request
     connections = Connections(path)
     app = FastAPI(title="saidwhat", summary="Who said and did what to whom, and when.",
-                  docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
+                  docs_url=None, redoc_url=None, openapi_url="/api/openapi.json", lifespan=_lifespan)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals.update(colour=colour, type_colours=TYPE_COLOURS, edge_types=data.EDGE_TYPES)
     templates.env.filters["safe_url"] = _safe_url
@@ -225,6 +248,14 @@ def create_app(db: str | Path, cache_entries: int = 2048) -> FastAPI:
     if cache_entries:  # outermost: a cached answer carries the headers set above
         app.add_middleware(ResponseCache, db=path, entries=cache_entries)
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    # each worker thread builds its own TEMP copies of the timeline: a few threads bound that cost
+    # and its memory (SQLite work holds the GIL for long stretches, so more would not run faster)
+    anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
+    yield
 
 
 def _names(con: sqlite3.Connection, f: data.Filters) -> dict[str, str]:

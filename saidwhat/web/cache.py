@@ -14,9 +14,19 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["ResponseCache"]
+__all__ = ["ResponseCache", "file_stamp"]
 
 MAX_BODY = 1 << 20  # bytes: larger answers are not kept
+
+
+def file_stamp(db: Path) -> tuple[int, int, int]:
+    """Changes whenever the database's content may have: its size and times, and its WAL's."""
+    st = os.stat(db)
+    try:
+        wal = os.stat(f"{db}-wal").st_mtime_ns
+    except FileNotFoundError:
+        wal = 0
+    return st.st_size, st.st_mtime_ns, wal
 
 
 class ResponseCache:
@@ -27,16 +37,12 @@ class ResponseCache:
         self._stored: OrderedDict[tuple[str, bytes], tuple[Message, bytes]] = OrderedDict()
         self._stamp: tuple[int, int, int] | None = None
 
-    def _file_stamp(self) -> tuple[int, int, int]:
-        st = os.stat(self.db)
-        wal = Path(f"{self.db}-wal")
-        return st.st_size, st.st_mtime_ns, wal.stat().st_mtime_ns if wal.exists() else 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET":
             await self.app(scope, receive, send)
             return
-        stamp = self._file_stamp()
+        stamp = file_stamp(self.db)
         if stamp != self._stamp:
             self._stored.clear()
             self._stamp = stamp

@@ -6,12 +6,17 @@ clauses written here are joined into the SQL text.
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
 import re
 import sqlite3
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
+from saidwhat.resolve.kb import normalise
 from saidwhat.store.names import UnknownActor, match_actors
 from saidwhat.store.queries import show
 from saidwhat.store.schema import StoreError
@@ -51,6 +56,51 @@ class Filters:
 
     def active(self) -> dict[str, str]:
         return {k: v for k, v in asdict(self).items() if v}
+
+
+# The timeline view joins and sorts on a computed date (a record's own, else its document's), which
+# no index of the store can serve. The app keeps one sorted copy in an in-memory database (the file
+# stays read-only), so rowid order is timeline order and every filter has an index; each request's
+# connection attaches it as `snap`. Rebuilt when the file changes.
+SNAPSHOT = """
+CREATE TABLE records AS
+SELECT id, kind, date, type, actor_id, actor, speaker_text, recipient_id, recipient, content, outlet,
+       doc, pos, asserted
+FROM src.timeline ORDER BY date IS NULL, date, doc, pos, kind DESC;
+CREATE INDEX records_actor ON records(actor_id);
+CREATE INDEX records_recipient ON records(recipient_id);
+CREATE INDEX records_type ON records(type);
+CREATE INDEX records_outlet ON records(outlet);
+CREATE INDEX records_date_type ON records(date, type);
+CREATE TABLE actor_counts AS
+SELECT a.id, a.name, a.country, a.sector, a.role,
+       count(r.kind = 'statement' OR NULL) AS statements, count(r.kind = 'event' OR NULL) AS events
+FROM src.actors a LEFT JOIN records r ON r.actor_id = a.id
+GROUP BY a.id ORDER BY statements + events DESC, a.name, a.id;
+CREATE UNIQUE INDEX actor_counts_id ON actor_counts(id);
+-- what the unfiltered timeline shows above its rows, counted once
+CREATE TABLE day_type AS SELECT date, type, count(*) AS n FROM records WHERE length(date) = 10
+GROUP BY date, type ORDER BY date, type;
+CREATE TABLE choices AS SELECT DISTINCT 'type' AS field, type AS value FROM records
+UNION SELECT DISTINCT 'outlet', outlet FROM records WHERE outlet IS NOT NULL ORDER BY 1, 2;
+"""
+_snapshots = itertools.count()
+
+
+def build_snapshot(db: Path) -> tuple[sqlite3.Connection, str]:
+    """The in-memory copy of the timeline (see SNAPSHOT) and the URI that attaches it; it lives
+    as long as the returned connection."""
+    uri = f"file:saidwhat-web-{os.getpid()}-{next(_snapshots)}?mode=memory&cache=shared"
+    con = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    con.execute("ATTACH DATABASE ? AS src", (f"file:{quote(os.fsencode(db.resolve()))}?mode=ro",))
+    con.executescript(SNAPSHOT)
+    con.execute("DETACH DATABASE src")
+    return con, uri
+
+
+def attach_snapshot(con: sqlite3.Connection, uri: str) -> sqlite3.Connection:
+    con.execute("ATTACH DATABASE ? AS snap", (uri,))
+    return con
 
 
 def resolve_actor(con: sqlite3.Connection, name: str) -> list[str]:
@@ -117,9 +167,8 @@ def records(con: sqlite3.Connection, f: Filters, dated: bool | None = None, limi
     elif dated is False:
         where.append("date IS NULL")
     clause = (" WHERE " + " AND ".join(where)) if where else ""
-    total = con.execute(f"SELECT count(*) FROM timeline{clause}", args).fetchone()[0]
-    rows = con.execute(f"SELECT {_COLUMNS} FROM timeline{clause}"
-                       " ORDER BY date IS NULL, date, doc, pos, kind DESC LIMIT ? OFFSET ?",
+    total = con.execute(f"SELECT count(*) FROM snap.records{clause}", args).fetchone()[0]
+    rows = con.execute(f"SELECT {_COLUMNS} FROM snap.records{clause} ORDER BY rowid LIMIT ? OFFSET ?",
                        [*args, limit, offset]).fetchall()
     items = []
     for r in rows:
@@ -132,19 +181,18 @@ def records(con: sqlite3.Connection, f: Filters, dated: bool | None = None, limi
 def volume(con: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
     """Records per day and type (full dates only), for the strip above the timeline."""
     where, args = _where(con, f)
+    if not where:
+        return [dict(r) for r in con.execute("SELECT date, type, n FROM snap.day_type ORDER BY rowid")]
     where.append("length(date) = 10")
-    rows = con.execute("SELECT date, type, count(*) AS n FROM timeline WHERE " + " AND ".join(where)
+    rows = con.execute("SELECT date, type, count(*) AS n FROM snap.records WHERE " + " AND ".join(where)
                        + " GROUP BY date, type ORDER BY date, type", args)
     return [dict(r) for r in rows]
 
 
 def filter_choices(con: sqlite3.Connection) -> dict[str, list[str]]:
     """The types and outlets present, for the filter form's menus."""
-    types = [r[0] for r in con.execute(
-        "SELECT type FROM statements UNION SELECT type FROM events ORDER BY 1")]
-    outlets = [r[0] for r in con.execute(
-        "SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY outlet")]
-    return {"types": types, "outlets": outlets}
+    rows = con.execute("SELECT field, value FROM snap.choices ORDER BY rowid").fetchall()
+    return {"types": [r[1] for r in rows if r[0] == "type"], "outlets": [r[1] for r in rows if r[0] == "outlet"]}
 
 
 def actors_index(con: sqlite3.Connection, name: str = "", limit: int = 100, offset: int = 0
@@ -153,15 +201,11 @@ def actors_index(con: sqlite3.Connection, name: str = "", limit: int = 100, offs
     where, args = "", []
     if name:
         ids = resolve_actor(con, name)
-        where = f" WHERE a.id IN ({', '.join('?' * len(ids))})"
+        where = f" WHERE id IN ({', '.join('?' * len(ids))})"
         args = ids
-    total = con.execute(f"SELECT count(*) FROM actors a{where}", args).fetchone()[0]
-    rows = con.execute(
-        "SELECT a.id, a.name, a.country, a.sector, a.role,"
-        " (SELECT count(*) FROM statements s WHERE s.actor_id = a.id) AS statements,"
-        " (SELECT count(*) FROM events e WHERE e.actor_id = a.id) AS events"
-        f" FROM actors a{where} ORDER BY statements + events DESC, a.name, a.id LIMIT ? OFFSET ?",
-        [*args, limit, offset])
+    total = con.execute(f"SELECT count(*) FROM snap.actor_counts{where}", args).fetchone()[0]
+    rows = con.execute("SELECT id, name, country, sector, role, statements, events"
+                       f" FROM snap.actor_counts{where} ORDER BY rowid LIMIT ? OFFSET ?", [*args, limit, offset])
     return {"total": total, "limit": limit, "offset": offset, "items": [dict(r) for r in rows]}
 
 
@@ -176,12 +220,13 @@ def actor_page(con: sqlite3.Connection, actor_id: str) -> dict[str, Any]:
         "SELECT speaker_text FROM statements WHERE actor_id = ? AND speaker_text IS NOT NULL"
         " GROUP BY speaker_text ORDER BY count(*) DESC LIMIT 12", (actor_id,))]
     aliases, roles = _kb_facts(actor_id)
-    actor["aliases"] = _unique([s for s in said if s != actor["name"]] + aliases)[:20]
+    # the text's own names for them ("Foreign Minister Sergei Lavrov"), not "he" or "the diplomat"
+    name_words = set(normalise(actor["name"]).split())
+    said = [s for s in said if s != actor["name"] and name_words & set(normalise(s).split())]
+    actor["aliases"] = _unique(said + aliases)[:20]
     actor["roles"] = roles
-    actor["statements"] = con.execute("SELECT count(*) FROM statements WHERE actor_id = ?",
-                                      (actor_id,)).fetchone()[0]
-    actor["events"] = con.execute("SELECT count(*) FROM events WHERE actor_id = ?",
-                                  (actor_id,)).fetchone()[0]
+    actor.update(dict(con.execute("SELECT statements, events FROM snap.actor_counts WHERE id = ?",
+                                  (actor_id,)).fetchone()))
     actor["edges"] = edges(con, actor_id)
     return actor
 
