@@ -178,15 +178,24 @@ def records(con: sqlite3.Connection, f: Filters, dated: bool | None = None, limi
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
-def volume(con: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
-    """Records per day and type (full dates only), for the strip above the timeline."""
+def volume(con: sqlite3.Connection, f: Filters, most_bars: int = 240) -> dict[str, Any]:
+    """Records per day and type (full dates only) for the strip above the timeline, counted in
+    bins of `days_per_bar` days so that a long span gives at most `most_bars` bars."""
     where, args = _where(con, f)
-    if not where:
-        return [dict(r) for r in con.execute("SELECT date, type, n FROM snap.day_type ORDER BY rowid")]
     where.append("length(date) = 10")
-    rows = con.execute("SELECT date, type, count(*) AS n FROM snap.records WHERE " + " AND ".join(where)
-                       + " GROUP BY date, type ORDER BY date, type", args)
-    return [dict(r) for r in rows]
+    table = "snap.records"
+    if len(where) == 1:  # no filter: from the counts made once
+        table, where, args = "snap.day_type", [], []
+    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    first, last = con.execute(f"SELECT min(date), max(date) FROM {table}{clause}", args).fetchone()
+    if first is None:
+        return {"first": None, "last": None, "days_per_bar": 1, "bins": []}
+    span = int(con.execute("SELECT julianday(?) - julianday(?)", (last, first)).fetchone()[0]) + 1
+    per = -(-span // most_bars)
+    count = "sum(n)" if table == "snap.day_type" else "count(*)"
+    rows = con.execute(f"SELECT CAST((julianday(date) - julianday(?)) / ? AS INTEGER) AS bin, type, {count} AS n"
+                       f" FROM {table}{clause} GROUP BY bin, type ORDER BY bin, type", [first, per, *args])
+    return {"first": first, "last": last, "days_per_bar": per, "bins": [tuple(r) for r in rows]}
 
 
 def filter_choices(con: sqlite3.Connection) -> dict[str, list[str]]:
