@@ -27,7 +27,7 @@ pytestmark = pytest.mark.slow  # loads the spaCy model
 
 SEEDS = Path(__file__).resolve().parents[1] / "examples" / "seeds"
 LAVROV = "kb:sergei-lavrov"
-UNDATED = {"doc": "undated-note", "title": "A note with no date", "outlet": "Nowhere Weekly",
+UNDATED = {"id": "undated-note", "title": "A note with no date", "outlet": "Nowhere Weekly",
            "text": "Sergei Lavrov said on a visit that Russia would never accept new sanctions from Britain."}
 
 

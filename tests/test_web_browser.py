@@ -63,11 +63,11 @@ def hostile_articles() -> list[dict]:
     for i, payload in enumerate(PAYLOADS):
         speaker = SPEAKERS[i % len(SPEAKERS)]
         articles.append({
-            "doc": f"hostile-{i:02d}",
+            "id": f"hostile-{i:02d}",
             "title": f"Minister warns {payload}",
             "outlet": f"Outlet {payload}",
             "url": URLS[i % len(URLS)],
-            "published": f"2023-05-{i % 28 + 1:02d}",
+            "date": f"2023-05-{i % 28 + 1:02d}",  # the JSON Lines reader takes "date" (not "published")
             "text": (f"Minister warns {payload}\n\n"
                      f"\"NATO is lying about {payload} and we will respond,\" said Foreign Minister {speaker}.\n\n"
                      f"{speaker} accused Ukraine of {payload} shelling civilians on Tuesday.\n\n"
@@ -131,11 +131,11 @@ def shots(tmp_path: Path) -> Path:
 
 
 def test_timeline_filter_card_actor_network(browser: Browser, seeds_site: str, shots: Path) -> None:
-    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page = browser.new_page(viewport={"width": 1100, "height": 1000})
     page.goto(seeds_site + "/")
     assert page.locator("h2.daydate").count() >= 3
     assert page.locator(".strip svg rect").count() > 0
-    page.screenshot(path=shots / "timeline.png", full_page=True)
+    page.screenshot(path=shots / "timeline.png")  # the window: the strip and the first days
 
     page.fill("input[name=actor]", "Lavrov")
     page.click("form.filters button[type=submit]")
@@ -161,7 +161,8 @@ def test_timeline_filter_card_actor_network(browser: Browser, seeds_site: str, s
     assert edges.count() > 0
     counts = [int(t) for t in page.locator("svg.net a.edge text.edge-n").all_text_contents()]
     assert counts and all(n >= 1 for n in counts)
-    page.screenshot(path=shots / "actor-lavrov.png", full_page=True)
+    page.set_viewport_size({"width": 1100, "height": 1420})
+    page.screenshot(path=shots / "actor-lavrov.png")  # the window: facts, roles and the network
 
     # an edge leads to the statements behind it, as many as it counts
     edges.first.click()
@@ -200,6 +201,7 @@ def test_hostile_text_is_shown_never_run(browser: Browser, tmp_path: Path, shots
             records = api.get("/api/timeline?limit=200").json()["items"]
             actors = api.get("/api/actors?limit=200").json()["items"]
         assert len(records) >= len(PAYLOADS)  # the pipeline kept the hostile records
+        assert sum(bool(r["date"]) for r in records) >= len(PAYLOADS)  # and their dates: the day groups
         urls = ["/", "/actors", "/search?q=script", "/search?q=pwned", "/search?q=%3Cscript%3E"]
         urls += [f"/records/{r['id']}" for r in records] + [f"/actors/{a['id']}" for a in actors]
         urls += [f"/?outlet={a['outlet']}" for a in hostile_articles()[:4]]

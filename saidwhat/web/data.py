@@ -178,24 +178,39 @@ def records(con: sqlite3.Connection, f: Filters, dated: bool | None = None, limi
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
-def volume(con: sqlite3.Connection, f: Filters, most_bars: int = 240) -> dict[str, Any]:
+def volume(con: sqlite3.Connection, f: Filters, most_bars: int = 240, stray: float = 0.02) -> dict[str, Any]:
     """Records per day and type (full dates only) for the strip above the timeline, counted in
-    bins of `days_per_bar` days so that a long span gives at most `most_bars` bars."""
+    bins of `days_per_bar` days so that a long span gives at most `most_bars` bars.
+
+    The strip covers the days holding nearly all the records: a few stray dates at either end
+    (at most `stray` of them, such as a story's "since 2014") would squeeze the rest into one bar;
+    they are counted in `outside` instead."""
     where, args = _where(con, f)
     where.append("length(date) = 10")
-    table = "snap.records"
+    table, count = "snap.records", "count(*)"
     if len(where) == 1:  # no filter: from the counts made once
-        table, where, args = "snap.day_type", [], []
+        table, count, where, args = "snap.day_type", "sum(n)", [], []
     clause = (" WHERE " + " AND ".join(where)) if where else ""
-    first, last = con.execute(f"SELECT min(date), max(date) FROM {table}{clause}", args).fetchone()
-    if first is None:
-        return {"first": None, "last": None, "days_per_bar": 1, "bins": []}
+    days = con.execute(f"SELECT date, {count} FROM {table}{clause} GROUP BY date ORDER BY date", args).fetchall()
+    if not days:
+        return {"first": None, "last": None, "days_per_bar": 1, "bins": [], "outside": 0}
+    budget = int(sum(n for _, n in days) * stray)
+    lo, hi = 0, len(days) - 1
+    while lo < hi and days[lo][1] <= budget:
+        budget -= days[lo][1]
+        lo += 1
+    while hi > lo and days[hi][1] <= budget:
+        budget -= days[hi][1]
+        hi -= 1
+    first, last = days[lo][0], days[hi][0]
+    outside = sum(n for _, n in days[:lo]) + sum(n for _, n in days[hi + 1:])
     span = int(con.execute("SELECT julianday(?) - julianday(?)", (last, first)).fetchone()[0]) + 1
     per = -(-span // most_bars)
-    count = "sum(n)" if table == "snap.day_type" else "count(*)"
     rows = con.execute(f"SELECT CAST((julianday(date) - julianday(?)) / ? AS INTEGER) AS bin, type, {count} AS n"
-                       f" FROM {table}{clause} GROUP BY bin, type ORDER BY bin, type", [first, per, *args])
-    return {"first": first, "last": last, "days_per_bar": per, "bins": [tuple(r) for r in rows]}
+                       f" FROM {table}{clause}{' AND' if clause else ' WHERE'} date BETWEEN ? AND ?"
+                       " GROUP BY bin, type ORDER BY bin, type", [first, per, *args, first, last])
+    return {"first": first, "last": last, "days_per_bar": per, "bins": [tuple(r) for r in rows],
+            "outside": outside}
 
 
 def filter_choices(con: sqlite3.Connection) -> dict[str, list[str]]:

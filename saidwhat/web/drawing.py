@@ -56,7 +56,7 @@ def strip(volume: dict[str, Any], width: int = 960, height: int = 64) -> dict[st
                      "h": round(h, 2), "fill": colour(type_), "day": label, "type": type_, "n": n,
                      "total": totals[k]})
     return {"bars": bars, "rects": _rects(bars), "width": width, "height": height, "first": volume["first"],
-            "last": volume["last"], "max": top, "span": span, "days_per_bar": per}
+            "last": volume["last"], "max": top, "span": span, "days_per_bar": per, "outside": volume["outside"]}
 
 
 def _rects(bars: list[dict[str, Any]]) -> Markup:
@@ -78,16 +78,17 @@ def network(centre: dict[str, Any], edges: list[dict[str, Any]], size: int = 560
         weight[e["other"]] += e["n"]
         names[e["other"]] = e["other_name"]
     others = sorted(weight, key=lambda o: (-weight[o], names[o]))[:most]
-    c = size / 2
-    radius = size / 2 - 70
-    nodes = [{"id": centre["id"], "name": centre["name"], "x": c, "y": c, "centre": True}]
+    margin = 150  # room for the names written beside the nodes on the left and right
+    cx, c = size / 2 + margin, size / 2
+    radius = size / 2 - 60
+    nodes = [{"id": centre["id"], "name": centre["name"], "x": cx, "y": c, "centre": True}]
     place: dict[str, tuple[float, float]] = {}
     for i, other in enumerate(others):
         angle = -math.pi / 2 + 2 * math.pi * i / max(len(others), 1)
-        x, y = c + radius * math.cos(angle), c + radius * math.sin(angle)
+        x, y = cx + radius * math.cos(angle), c + radius * math.sin(angle)
         place[other] = (x, y)
         nodes.append({"id": other, "name": names[other], "x": round(x, 1), "y": round(y, 1),
-                      "centre": False, "anchor": "start" if x > c + 1 else "end" if x < c - 1 else "middle"})
+                      "centre": False, "anchor": "start" if x > cx + 1 else "end" if x < cx - 1 else "middle"})
     by_other: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for e in edges:
         if e["other"] in place:
@@ -98,7 +99,7 @@ def network(centre: dict[str, Any], edges: list[dict[str, Any]], size: int = 560
         for k, e in enumerate(group):
             # outgoing arrows run centre -> other, incoming other -> centre; several between the
             # same pair bend apart so each stays visible and clickable
-            (x1, y1), (x2, y2) = ((c, c), (ox, oy)) if e["direction"] == "out" else ((ox, oy), (c, c))
+            (x1, y1), (x2, y2) = ((cx, c), (ox, oy)) if e["direction"] == "out" else ((ox, oy), (cx, c))
             bend = (k - (len(group) - 1) / 2) * 38 + (14 if e["direction"] == "out" else -14)
             dx, dy = x2 - x1, y2 - y1
             length = math.hypot(dx, dy) or 1.0
@@ -109,7 +110,8 @@ def network(centre: dict[str, Any], edges: list[dict[str, Any]], size: int = 560
             lines.append({**e, "path": f"M{sx:.1f},{sy:.1f} Q{mx:.1f},{my:.1f} {ex:.1f},{ey:.1f}",
                           "lx": round((sx + 2 * mx + ex) / 4, 1), "ly": round((sy + 2 * my + ey) / 4, 1),
                           "stroke": colour(e["type"]), "width": round(min(1.5 + math.log2(e["n"] + 1), 6), 2)})
-    return {"size": size, "nodes": nodes, "lines": lines, "hidden": max(len(weight) - len(others), 0)}
+    return {"size": size, "width": size + 2 * margin, "nodes": nodes, "lines": lines,
+            "hidden": max(len(weight) - len(others), 0)}
 
 
 def _towards(x: float, y: float, tx: float, ty: float, d: float) -> tuple[float, float]:
