@@ -32,8 +32,8 @@ EDGE_TYPES = {"ACCUSE": "accuses", "THREATEN": "threatens", "REQUEST": "demands 
               "SUPPORT": "supports", "AGREE": "agrees with"}
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
 _ID = re.compile(r"([se])([0-9]{1,18})$")
-# Marks the FTS snippet puts around a match: private-use characters, so no text from an article
-# can fake one (and they are dropped from the text before it is marked up).
+# Marks the FTS snippet puts around a match: private-use characters, which news text hardly ever
+# holds (one that does only shifts the highlighting: the template escapes every piece either way).
 MATCH_START, MATCH_END = "\ue000", "\ue001"
 
 
