@@ -27,6 +27,7 @@ demo: setup
 	$(BIN)/saidwhat ingest examples/seeds --db out/saidwhat.db
 	$(BIN)/saidwhat timeline --db out/saidwhat.db
 	$(BIN)/saidwhat export --db out/saidwhat.db --format jsonl --out out/seeds.jsonl --force
+	@echo "Browse it: $(BIN)/saidwhat serve --db out/saidwhat.db  (then open http://127.0.0.1:8000/)"
 
 test: setup
 	$(BIN)/python -m pytest -q

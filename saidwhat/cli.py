@@ -110,6 +110,10 @@ from saidwhat.store.commands import register  # noqa: E402 - the database comman
 
 register(main)
 
+from saidwhat.web.command import serve  # noqa: E402 - imports the web stack only when run
+
+main.add_command(serve)
+
 
 if __name__ == "__main__":
     main()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from saidwhat.extract.cue_model import SKIP_CHILD_DEPS, part_features
-from saidwhat.extract.cues import LEARNED_CLASS, QUOTING_VERBS, cue_class
+from saidwhat.extract.cues import LEARNED_CLASS, QUOTING_VERBS, cue_class, physical_force
 from saidwhat.extract.statements.spans import (
     cue_span,
     np_span,
@@ -33,7 +33,7 @@ def model_statement(tok: Token, sent: SpacySpan, cue_model: CueModel) -> Stateme
     content = the dependents it scores as what was said, speaker = the one it scores as the source
     (else the subject rules)."""
     p = cue_model.cue_prob(tok)
-    if p < cue_model.threshold("cue"):
+    if p < cue_model.threshold("cue") or physical_force(tok):
         return None
     doc = sent.doc
     toks: list[Token] = []

@@ -11,6 +11,7 @@ from saidwhat.extract.cues import (
     QUOTING_VERBS,
     cue_class,
     learned_frames,
+    physical_force,
 )
 from saidwhat.extract.statements.spans import (
     cue_span,
@@ -42,6 +43,8 @@ def verb_statement(verb: Token, sent: SpacySpan, quotes: list[Quote], cue_lexico
     cls = cue_class(lemma)
     if cls is None:
         return learned_statement(verb, sent, cue_lexicon)
+    if physical_force(verb):
+        return None
     # "CNN quoted a witness as saying ...", "citing data": who quotes or cites is the source
     # of a content that holds the object
     found = speaker_of(verb, citer=lemma in QUOTING_VERBS)
@@ -209,5 +212,11 @@ def _is_listener(tok: Token, verb: Token) -> bool:
 
 def _has_clause(verb: Token) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") or
-               (c.dep_ == "prep" and c.lower_ in ("for", "on", "as", "of")) for c in verb.children) \
-        or verb.dep_ in ("parataxis", "ccomp")
+               (c.dep_ == "prep" and c.lower_ in ("for", "on", "as", "of") and not _time_phrase(c))
+               for c in verb.children) or verb.dep_ in ("parataxis", "ccomp")
+
+
+def _time_phrase(prep: Token) -> bool:
+    """`on Tuesday`, `for two hours`: a time, not what the words aim at ("attacked the village on
+    Tuesday" reports no speech)."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
