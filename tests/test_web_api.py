@@ -120,8 +120,11 @@ def test_search_api_marks_matches(client: TestClient) -> None:
     found = get_json(client, "/api/search?q=NATO")
     assert found["total"] > 0
     assert all(MATCH_START in h["snippet"] and MATCH_END in h["snippet"] for h in found["items"])
-    # not FTS syntax: searched as plain words, as the CLI does
-    assert get_json(client, "/api/search?q=NATO-Russia")["total"] >= 0
+    # not FTS syntax: a 400 whose message gives the words quoted, and the quoted form works
+    bad = client.get("/api/search?q=NATO-Russia")
+    assert bad.status_code == 400 and '"NATO-Russia"' in bad.json()["detail"]
+    assert get_json(client, '/api/search?q="NATO-Russia"')["total"] >= 0
+    assert client.get("/search?q=NATO-Russia").status_code == 400
     page = client.get("/search?q=NATO")
     assert page.status_code == 200 and "<mark>NATO</mark>" in page.text
 

@@ -364,19 +364,18 @@ def search(con: sqlite3.Connection, text: str, limit: int = 50, offset: int = 0)
     """Statements matching `text` in the FTS5 index, best first, each with a marked-up snippet.
 
     FTS5 syntax works ("NATO AND expansion", "sanction*"); text that is not valid syntax
-    ("NATO-Russia", a lone quote) is searched as plain words, as the CLI does.
+    ("NATO-Russia", a lone quote) is a StoreError (a 400) whose message gives the same words
+    quoted, which always parse, so a reader can search them as plain words in one step.
     """
     words = "".join(c if c.isprintable() else " " for c in text).split()
     if not words:
         raise StoreError("give some words to search for")
     try:
         return _search(con, text, limit, offset)
-    except sqlite3.OperationalError:
+    except sqlite3.OperationalError as e:
         quoted = " ".join('"' + w.replace('"', '""') + '"' for w in words)
-        try:
-            return _search(con, quoted, limit, offset)
-        except sqlite3.OperationalError as e:
-            raise StoreError(f"cannot search for {text!r} ({e}); try plain words") from None
+        raise StoreError(f"{text!r} is not valid search syntax ({e}); to search the words as they are,"
+                         f" put each in double quotes: {quoted}") from None
 
 
 def _search(con: sqlite3.Connection, query: str, limit: int, offset: int) -> dict[str, Any]:
