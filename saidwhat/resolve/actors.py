@@ -455,6 +455,25 @@ def _apposed_person(doc: Doc, span: Span) -> list:
             and text[e.end_char:e.end_char + 1] in (",", "")][:1]
 
 
+_APPOSED_NAME = re.compile(r", ((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+),")
+
+
+def _proper_name_apposed(ctx: ActorContext, span: Span) -> str | None:
+    """`<description>, <Name>,` where the name is two to four capitalised proper-noun words the
+    entity model may not tag as a person (`Ditta` as a place): a person noun introduces a person,
+    unless the knowledge base knows the words as a place."""
+    text = doc_text(ctx.doc)
+    m = _APPOSED_NAME.match(text, span.end)
+    if m is None:
+        return None
+    name = m.group(1)
+    toks = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    if toks is None or any(t.pos_ != "PROPN" or t.ent_type_ in ("ORG", "NORP", "FAC") for t in toks) \
+            or _is_place(ctx.kb, name):
+        return None
+    return name
+
+
 def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     doc = ctx.doc
     text = span.text.strip()
@@ -532,7 +551,11 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     if last in INDIVIDUAL_NOUNS and words and _norm(words[0]) in ("a", "an", "another", "one") or \
             last in INDIVIDUAL_NOUNS and len(words) >= 2 and words[0][:1].isupper() and "-" in words[0]:
         # `a Jakarta-based social worker`, `another passenger`: an unnamed individual, not the
-        # place or body named in the description
+        # place or body named in the description; unless a name follows in apposition
+        # (`Another villager, Gul Mir, said`), which is who the description introduces
+        named_after = _proper_name_apposed(ctx, span)
+        if named_after is not None:
+            return _person_for(ctx, named_after)
         name = _ARTICLE.sub("", text)
         country, sector = actor_codes(ctx.kb, name, ctx.info.published)
         return Actor(name=name, id=None, country=country, sector=sector)
@@ -1035,6 +1058,10 @@ def _in_quote(quotes: list[tuple[int, int]], pos: int) -> bool:
 def _person_token(ctx: ActorContext, tok) -> Actor | None:
     """A token naming a person of the article (the model's entity label is not trusted here:
     it tags `Lavrov` as an organisation in one sentence and a person in the next)."""
+    whole = ctx.people.get(_norm(tok.text))
+    if whole is not None and whole.actor is not None and len(whole.full_name.split()) >= 3 and \
+            doc_text(tok.doc)[:tok.idx + len(tok.text)].endswith(whole.full_name):
+        return whole.actor  # `Ursula von der Leyen` written out, whatever the tag of `Leyen`
     if not (tok.pos_ == "PROPN" or (tok.ent_type_ == "PERSON" and tok.is_title)) \
             or tok.ent_type_ in ("GPE", "NORP", "DATE"):
         return None  # `Countryman sees ...`: a surname the tagger took for a common noun
