@@ -619,7 +619,7 @@ def _group_name(ctx: ActorContext, span: Span) -> Actor | None:
     name = _POSSESSIVE_END.sub("", name) if toks[-1].i != root.i else name
     name = _spell_words(doc, name)  # `C.A.R. officials`
     if name.lower() == root.lower_:  # `officials` after `Central African Republic officials`
-        found = _whose_before(ctx, span.start, root.lower_)
+        found = _whose_before(ctx, span.start, root.lower_, group=True)
         if found is not None:
             return found
     first = toks[0]
@@ -695,28 +695,58 @@ def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
 
 
 _CAPS_BEFORE_NOUN = r"((?:[A-Z][\w.’'-]*\s+){1,4})(?:{noun})\b"
+# a group may keep what it does between its owner and its noun: `Ghanaian health officials`
+_CAPS_KIND_BEFORE_NOUN = r"((?:[A-Z][\w.’'-]*\s+){1,4})((?:[a-z][a-z-]+\s+){0,2})(?:{noun})\b"
 
 
-def _whose_before(ctx: ActorContext, pos: int, noun: str) -> Actor | None:
+def _whose_before(ctx: ActorContext, pos: int, noun: str, group: bool = False) -> Actor | None:
     """Whose `officials`, `authorities`, `the military` these are: the nearest `<country or
     body> <noun>` written before (`Central African Republic officials`, `the C.A.R. military`),
-    spelled out; None where the article wrote none (the noun then stays as written)."""
+    spelled out; for a group the words for its field stay (`U.S. defense officials`); None where
+    the article wrote none (the noun then stays as written)."""
     text = doc_text(ctx.doc)
     lo = max(0, pos - 3000)
-    for m in reversed(list(re.finditer(_CAPS_BEFORE_NOUN.replace("{noun}", re.escape(noun)), text[lo:pos]))):
+    pattern = (_CAPS_KIND_BEFORE_NOUN if group else _CAPS_BEFORE_NOUN).replace("{noun}", re.escape(noun))
+    for m in reversed(list(re.finditer(pattern, text[lo:pos]))):
+        if group and m.group(2):
+            kind = m.group(2).split()
+            if any(_norm(w) in GROUP_DETERMINERS or _norm(w) in STOP_WORDS for w in kind):
+                continue
+            noun_here = " ".join(kind + [noun])
+        else:
+            noun_here = noun
         caps = _SENTENCE_END.split(m.group(1).strip())[-1]
         words = caps.split()
-        while words and (_norm(words[0]) in GROUP_DETERMINERS or _norm(words[0]) in _NOT_NAME):
+        while words and (_norm(words[0]) in GROUP_DETERMINERS or _norm(words[0]) in _NOT_NAME or words[0].isdigit()):
             words.pop(0)
         owner = _POSSESSIVE_END.sub("", " ".join(words))
         if not owner:
             continue
         owner = _spell_words(ctx.doc, owner)
-        country, sector = actor_codes(ctx.kb, f"{owner} {noun}", ctx.info.published)
+        country, sector = actor_codes(ctx.kb, f"{owner} {noun_here}", ctx.info.published)
         if country is None and not (ctx.kb.lookup(owner, ctx.info.published, fuzzy=False) or _spelled_out(ctx.doc, owner)):
             continue  # not a country or body the knowledge base or the article knows
-        return Actor(name=f"{owner} {noun}", id=None, country=country, sector=sector)
-    return None
+        return Actor(name=f"{owner} {noun_here}", id=None, country=country, sector=sector)
+    return _nation_of_previous_subject(ctx, pos, noun) if group else None
+
+
+def _nation_of_previous_subject(ctx: ActorContext, pos: int, noun: str) -> Actor | None:
+    """`The Tunisian coast guard stopped three boats. Authorities said ...`: a bare group of
+    officials right after a sentence whose subject is a national body belongs to that nation."""
+    doc = ctx.doc
+    tok = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if tok is None or sent_of(tok[0]).start == 0:
+        return None
+    before = sent_of(doc[sent_of(tok[0]).start - 1])
+    subj = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _in_quote(ctx.quotes(), subj.idx):
+        return None
+    nation = next((t for t in subj.children if t.dep_ in ("amod", "compound") and t.ent_type_ == "NORP"), None)
+    if nation is None:
+        return None
+    name = f"{nation.text} {noun}"
+    country, sector = actor_codes(ctx.kb, name, ctx.info.published)
+    return Actor(name=name, id=None, country=country or country_of(ctx.kb, nation.text), sector=sector)
 
 
 def _government_before(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
