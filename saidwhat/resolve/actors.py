@@ -525,11 +525,12 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
         if actor is not None and actor.id is not None:
             return actor
         return _org_behind(ctx, span) or (_spokesperson_org(ctx, span) if "spokes" in low else None) or \
+            (_spokes_body(ctx, span, words) if "spokes" in low else None) or \
             (_spokesperson_org(ctx, span, official=True) if low in ("the official", "the senior official")
              else None) or actor
     last = _norm(words[-1]) if words else ""
     if len(words) == 2 and low.startswith("the ") and last in INSTITUTION_NOUNS - {"government"}:
-        found = _whose_before(ctx, span.start, words[-1].lower())  # `the military` after `the C.A.R. military`
+        found = _whose_before(ctx, span.start, words[-1].lower(), group=True)  # `the military` after `the C.A.R. military`
         if found is not None:
             return found
     if low in ("the government", "the regime", "the administration"):
@@ -619,7 +620,8 @@ def _group_name(ctx: ActorContext, span: Span) -> Actor | None:
     name = _POSSESSIVE_END.sub("", name) if toks[-1].i != root.i else name
     name = _spell_words(doc, name)  # `C.A.R. officials`
     if name.lower() == root.lower_:  # `officials` after `Central African Republic officials`
-        found = _whose_before(ctx, span.start, root.lower_, group=True)
+        found = _whose_before(ctx, span.start, root.lower_, group=True) or \
+            _nation_of_previous_subject(ctx, span.start, root.lower_)
         if found is not None:
             return found
     first = toks[0]
@@ -702,8 +704,9 @@ _CAPS_KIND_BEFORE_NOUN = r"((?:[A-Z][\w.’'-]*\s+){1,4})((?:[a-z][a-z-]+\s+){0,
 def _whose_before(ctx: ActorContext, pos: int, noun: str, group: bool = False) -> Actor | None:
     """Whose `officials`, `authorities`, `the military` these are: the nearest `<country or
     body> <noun>` written before (`Central African Republic officials`, `the C.A.R. military`),
-    spelled out; for a group the words for its field stay (`U.S. defense officials`); None where
-    the article wrote none (the noun then stays as written)."""
+    spelled out; with `group` the words for its field stay (`U.S. defense officials`,
+    `Tanzania's foreign ministry`); None where the article wrote none (the noun then stays as
+    written)."""
     text = doc_text(ctx.doc)
     lo = max(0, pos - 3000)
     pattern = (_CAPS_KIND_BEFORE_NOUN if group else _CAPS_BEFORE_NOUN).replace("{noun}", re.escape(noun))
@@ -726,8 +729,10 @@ def _whose_before(ctx: ActorContext, pos: int, noun: str, group: bool = False) -
         country, sector = actor_codes(ctx.kb, f"{owner} {noun_here}", ctx.info.published)
         if country is None and not (ctx.kb.lookup(owner, ctx.info.published, fuzzy=False) or _spelled_out(ctx.doc, owner)):
             continue  # not a country or body the knowledge base or the article knows
-        return Actor(name=f"{owner} {noun_here}", id=None, country=country, sector=sector)
-    return _nation_of_previous_subject(ctx, pos, noun) if group else None
+        possessive = noun_here != noun and _POSSESSIVE_END.search(" ".join(words)) is not None
+        name = f"{owner}’s {noun_here}" if possessive else f"{owner} {noun_here}"  # as first written
+        return Actor(name=name, id=None, country=country, sector=sector)
+    return None
 
 
 def _nation_of_previous_subject(ctx: ActorContext, pos: int, noun: str) -> Actor | None:
@@ -875,6 +880,31 @@ def _spokesperson_org(ctx: ActorContext, span: Span, official: bool = False) -> 
         return None
     end = lo + m.start(1) + len(m.group(1).rstrip())
     return _organisation(ctx, Span.of(text, end - len(name), end))
+
+
+def _spokes_body(ctx: ActorContext, span: Span, words: list[str]) -> Actor | None:
+    """An unnamed spokesperson speaks for a body of the article: `a ministry spokesperson` for the
+    nearest ministry named before; a bare `a spokesperson` for the organisation that is the
+    main subject of the sentence just before (`The Fisheries Ministry banned trawling. A
+    spokesperson said ...`)."""
+    kinds = [w for w in words[:-1] if _norm(w) in ORG_TYPE_NOUNS | INSTITUTION_NOUNS | MINISTRY_WORDS]
+    if kinds:
+        return _org_antecedent(ctx, span, kinds[-1:])
+    doc = ctx.doc
+    if any(w[:1].isupper() for w in words[1:]) or not words or _norm(words[0]) not in ("a", "an", "the"):
+        return None
+    here = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if here is None or sent_of(here[0]).start == 0:
+        return None
+    before = sent_of(doc[sent_of(here[0]).start - 1])
+    subj = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+    if subj is None or subj.ent_type_ != "ORG" or _in_quote(ctx.quotes(), subj.idx):
+        return None
+    ent = next((e for e in doc_ents(doc) if e.start <= subj.i < e.end), None)
+    return _organisation(ctx, Span.of(doc_text(doc), ent.start_char, ent.end_char)) if ent is not None else None
+
+
+MINISTRY_WORDS = frozenset({"ministry", "department", "police", "army", "embassy", "commission", "council"})
 
 
 def _by_name_part(ctx: ActorContext, word: str) -> Person | None:
