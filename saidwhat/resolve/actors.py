@@ -185,6 +185,12 @@ def _last_speaker(ctx: ActorContext, statements: list[Statement], st: Statement,
     prev = [o for o in statements if o is not st and o.speaker is not None and o.actor is not None
             and before.start_char <= o.speaker.start < own.start_char]
     if not prev:
+        # `He added: "... ." He said that ...`: the pronoun after a quote that runs up to its
+        # sentence is the one whose words those were (the speaker who opened the run)
+        prev = [o for o in statements if o is not st and o.speaker is not None and o.actor is not None
+                and o.direct and o.speaker.start < own.start_char
+                and before.start_char < o.content.end <= own.start_char]
+    if not prev:
         return None
     last = max(prev, key=lambda o: o.speaker.start)
     if group:
