@@ -385,10 +385,25 @@ def _person_actor(kb: KnowledgeBase, person: Person, info: DocumentInfo, doc: Do
             not _corroborated(kb, doc, person, hit):
         hit = None  # a surname alone: another person with that surname, unless the article agrees
     if hit is not None and getattr(hit, "kind", "person") == "person":
+        if _same_words_but_middle(name, hit.name):
+            # `William Ruto` for the knowledge base's `William Samoei Ruto`: the article's own full
+            # name is the name; the knowledge base confirms and adds the id, country and role
+            return Actor(name=name, id=hit.id, country=hit.country or person.country,
+                         sector=hit.sector or _sector(kb, person.role), role=person.role or hit.role)
         return Actor(name=hit.name, id=hit.id, country=hit.country or person.country,
                      sector=hit.sector or _sector(kb, person.role), role=person.role or hit.role)
     return Actor(name=name, id=_stable_id(name), country=person.country, sector=_sector(kb, person.role),
                  role=person.role)
+
+
+def _same_words_but_middle(ours: str, theirs: str) -> bool:
+    """Two full names of one person that differ only by middle names, initials or suffixes
+    (`Donald Trump` / `Donald J. Trump`): same first and last word, one's words within the other's
+    (the same words differently written are one name: the knowledge base's form is kept)."""
+    a, b = [_norm(w) for w in ours.split()], [_norm(w) for w in theirs.split()]
+    if len(a) < 2 or len(b) < 2 or a[0] != b[0] or a[-1] != b[-1] or a == b:
+        return False
+    return set(a) <= set(b) or set(b) <= set(a)
 
 
 def _same_first_name(ours: str, theirs: str) -> bool:
