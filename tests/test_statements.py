@@ -164,6 +164,12 @@ def test_quote_after_a_new_paragraph_stays_its_own_statement() -> None:
     assert len(statements) == 2 and statements[1].rule == "quote.continued_v1"
 
 
+def test_reputation_is_no_statement() -> None:
+    # `was known for`: what something is reputed to be, with nobody reported as saying it
+    text = "The weekly was known for its reporting on corruption in three provinces and the capital."
+    assert _find(_statements(text), "its reporting on corruption") is None
+
+
 def test_relative_pronoun_speaker_keeps_the_name() -> None:
     text = ("The plan was backed by Army Capt. Christian Pardo, who said he would not vote for either "
             "candidate this year.")

@@ -153,7 +153,7 @@ def _tag_between(text: str, first: Statement, then: Statement) -> bool:
     spans = [s for s in (first.speaker, first.cue) if s is not None and first.content.end <= s.start]
     for s in sorted(spans, key=lambda s: -s.start):
         gap = gap[:s.start - first.content.end] + gap[s.end - first.content.end:]
-    return len(re.findall(r"\w+", gap)) <= 8  # `, a Turkish presidential adviser.` may stay
+    return len(re.findall(r"\w+", gap)) <= 2  # `on Monday` may stay; a description or clause of its own may not
 
 
 @statement_rules.register("quote.unattributed_v1")
