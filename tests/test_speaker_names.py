@@ -68,6 +68,18 @@ CASES = [
      "Kofi Mensah, a spokesman for the Ghana Ports Authority, said the harbour would reopen. The "
      "spokesman said the fees would stay the same.",
      "the fees would stay the same", "Kofi Mensah"),
+    # generic noun as name: members of a named organisation speak for it
+    ("members_speak_for_their_group",
+     "Separatists belonging to the banned Ogaden National Liberation Front claimed that the convoy "
+     "was attacked by soldiers.",
+     "the convoy was attacked", "Ogaden National Liberation Front"),
+    ("members_without_a_group_stay_a_group",
+     "Separatists said the convoy was attacked by soldiers near the border.",
+     "the convoy was attacked", "separatists"),
+    # group named wrongly: `some of its officials` are the officials of the body `its` points to
+    ("share_of_an_owned_group",
+     "The Ghana Ports Authority is reviewing the fees. Some of its officials said the fees would rise.",
+     "the fees would rise", "Ghana Ports Authority officials"),
     # KB override: the article's full name, not the knowledge base's longer form
     ("article_full_name_kept",
      "Kenyan President William Ruto said the new road would open in June.",

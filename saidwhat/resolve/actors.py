@@ -622,6 +622,14 @@ def _group_name(ctx: ActorContext, span: Span) -> Actor | None:
     if here is None:
         return None
     root = here.root
+    if root.lower_ in GROUP_DETERMINERS and len(here) == 1:
+        found = _share_of_owned_group(ctx, root)
+        if found is not None:  # `some of its officials`
+            return found
+    if root.tag_ == "NNS" and _norm(root.lemma_) in ARMED_GROUP_WORDS | MEMBER_NOUNS:
+        found = _group_they_belong_to(ctx, root)
+        if found is not None:  # `Separatists belonging to the banned ONLF`: the group speaks
+            return found
     if root.tag_ != "NNS" or root.pos_ != "NOUN" or root.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") \
             or _norm(root.text) in DOCUMENT_NOUNS or root.is_title and not root.is_sent_start:
         return None  # `Reporters Without Borders`: a capitalised head inside a sentence names a body
@@ -651,6 +659,41 @@ def _group_name(ctx: ActorContext, span: Span) -> Actor | None:
         name = name[:1].lower() + name[1:]
     country, sector = actor_codes(ctx.kb, name, ctx.info.published)
     return Actor(name=name, id=None, country=country, sector=sector)
+
+
+MEMBER_NOUNS = frozenset({"member", "fighter", "militant", "separatist", "rebel", "insurgent"})
+
+
+def _group_they_belong_to(ctx: ActorContext, root) -> Actor | None:
+    """Members of a named organisation (`fighters of the ONLF`, `separatists belonging to the
+    banned BLA`) speak for it: the organisation's name."""
+    for child in root.children:
+        prep = child if child.dep_ == "prep" and child.lower_ == "of" else None
+        if child.dep_ == "acl" and child.lemma_ == "belong":
+            prep = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None or pobj.ent_type_ != "ORG":
+            continue
+        ent = next((e for e in doc_ents(ctx.doc) if e.start <= pobj.i < e.end and e.label_ == "ORG"), None)
+        if ent is not None:
+            return _organisation(ctx, Span.of(doc_text(ctx.doc), ent.start_char, ent.end_char))
+    return None
+
+
+def _share_of_owned_group(ctx: ActorContext, quant) -> Actor | None:
+    """`some of its officials`: the group of the body `its` points back to (`White House officials`)."""
+    prep = next((c for c in quant.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if noun is None or noun.tag_ != "NNS":
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if poss is None:
+        return None
+    owner = _antecedent(ctx, Span.of(doc_text(ctx.doc), poss.idx, poss.idx + len(poss.text)), poss.lower_)
+    if owner is None or _norm(owner.name) in ctx.people:
+        return None
+    name = f"{owner.name} {noun.text}"
+    return Actor(name=name, id=None, country=owner.country, sector=owner.sector)
 
 
 # A person named by what they are (`a social worker`, `another passenger`).
