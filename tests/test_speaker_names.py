@@ -58,11 +58,18 @@ CASES = [
      "The Ghanaian Ministry of Fisheries banned trawling in the bay. A spokesperson said the ban would "
      "last six months.",
      "the ban would last", "Ghanaian Ministry of Fisheries"),
+    # generic noun as name: `a spokesperson for X` speaks for X
+    ("spokesperson_for_a_named_body",
+     "The fees rose on Monday. A spokesperson for the Kenya Ports Authority said the increase was needed.",
+     "the increase was needed", "Kenya Ports Authority"),
+    ("spokesperson_for_a_body_written_in_lower_case",
+     "A spokesman for Ghana's health ministry said the clinics would stay open.",
+     "the clinics would stay open", "Ghana's health ministry"),
     # generic noun as name: `the ministry` is the ministry named before, as written there
     ("the_ministry_refers_back",
      "Tanzania's foreign ministry said in a statement that talks would resume. The ministry added that "
      "the border would stay open.",
-     "the border would stay open", "Tanzania\u2019s foreign ministry"),
+     "the border would stay open", "Tanzania's foreign ministry"),
     # wrong person: `the spokesman` is the person named as spokesman, not the body he speaks for
     ("the_spokesman_is_the_person",
      "Kofi Mensah, a spokesman for the Ghana Ports Authority, said the harbour would reopen. The "

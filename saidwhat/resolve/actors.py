@@ -736,11 +736,23 @@ def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
         # `a report by X`, and `a statement issued by X`: the `by` of a participle after the noun
         preps = [*root.children, *(g for c in root.children if c.dep_ == "acl" for g in c.children)]
         for prep in preps:
-            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "of", "from"):
+            if prep.dep_ in ("prep", "agent") and (prep.lower_ in ("by", "of", "from") or
+                                                   prep.lower_ == "for" and "spokes" in root.lower_):
+                # `a spokesperson for the Kenya Ports Authority`: the body it speaks for
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if pobj is not None and pobj.ent_type_ in ("ORG", "GPE"):
+                if pobj is not None and pobj.ent_type_ in ("ORG", "GPE") and not pobj.is_lower:
                     ents = [e for e in doc_ents(doc) if e.start <= pobj.i < e.end]
                     break
+                if pobj is not None and prep.lower_ == "for" and pobj.is_lower and \
+                        _norm(pobj.text) in ORG_TYPE_NOUNS | INSTITUTION_NOUNS | MINISTRY_WORDS:
+                    # `a spokesman for Ghana's health ministry`: the body as written there
+                    toks = [t for t in pobj.subtree if t.i <= pobj.i and not t.is_punct]
+                    while toks and toks[0].lower_ in GROUP_DETERMINERS:
+                        toks.pop(0)
+                    if toks and toks[-1].i - toks[0].i < 8:
+                        body = Span.of(doc_text(doc), toks[0].idx, toks[-1].idx + len(toks[-1]))
+                        return _whose_before(ctx, body.end, pobj.lower_, group=True) or \
+                            Actor(name=body.text, id=None, country=_last_country_before(ctx, body.end))
     if not ents and _norm(root.text) in DOCUMENT_NOUNS:  # `the ministry's statement`: its possessor
         poss = next((c for c in root.children if c.dep_ == "poss"), None)
         if poss is not None and poss.pos_ != "PRON":
@@ -793,8 +805,8 @@ def _whose_before(ctx: ActorContext, pos: int, noun: str, group: bool = False) -
         country, sector = actor_codes(ctx.kb, f"{owner} {noun_here}", ctx.info.published)
         if country is None and not (ctx.kb.lookup(owner, ctx.info.published, fuzzy=False) or _spelled_out(ctx.doc, owner)):
             continue  # not a country or body the knowledge base or the article knows
-        possessive = noun_here != noun and _POSSESSIVE_END.search(" ".join(words)) is not None
-        name = f"{owner}’s {noun_here}" if possessive else f"{owner} {noun_here}"  # as first written
+        possessive = _POSSESSIVE_END.search(" ".join(words)) if noun_here != noun else None
+        name = f"{owner}{possessive.group(0)} {noun_here}" if possessive else f"{owner} {noun_here}"  # as written
         return Actor(name=name, id=None, country=country, sector=sector)
     return None
 
