@@ -123,6 +123,39 @@ def continued_quote(statements: list[Statement], q: Quote, doc: Doc, content: Sp
                      actor=None, rule="quote.continued_v1", confidence=0.6, speaker_rule="speaker.previous_v1")
 
 
+def join_split_quotes(statements: list[Statement], text: str) -> list[Statement]:
+    """`"A," X said. "B."`: a quote broken by its speech tag is one speech act, so the quote
+    that goes on after the tag (`quote.continued_v1`) joins the quote before it; the content
+    runs from the first quoted word to the last, as annotators mark a split quote. `statements`
+    come in order of where their content starts."""
+    out: list[Statement] = []
+    for st in statements:
+        prev = out[-1] if out else None
+        if prev is not None and st.rule == "quote.continued_v1" and prev.rule.startswith("quote.") \
+                and prev.cue is not None and st.cue == prev.cue and st.speaker == prev.speaker \
+                and _tag_between(text, prev, st):
+            prev.content = Span.of(text, prev.content.start, st.content.end)
+            prev.sentence = Span.of(text, prev.sentence.start, max(prev.sentence.end, st.sentence.end))
+            prev.direct = prev.direct and st.direct
+            continue
+        out.append(st)
+    return out
+
+
+def _tag_between(text: str, first: Statement, then: Statement) -> bool:
+    """Only the speech tag of `first` (and punctuation) stands between the two quotes."""
+    assert first.cue is not None
+    if not first.content.end <= first.cue.start < then.content.start:
+        return False
+    gap = text[first.content.end:then.content.start]
+    if len(gap) > 120 or "\n\n" in gap.strip():
+        return False
+    spans = [s for s in (first.speaker, first.cue) if s is not None and first.content.end <= s.start]
+    for s in sorted(spans, key=lambda s: -s.start):
+        gap = gap[:s.start - first.content.end] + gap[s.end - first.content.end:]
+    return len(re.findall(r"\w+", gap)) <= 2  # `on Monday` may stay; a description or clause of its own may not
+
+
 @statement_rules.register("quote.unattributed_v1")
 def unattributed_quote(text: str, q: Quote, content: Span, sentence: Span) -> Statement | None:
     """A quote of six words or more that no rule attributes is kept, with no speaker."""
