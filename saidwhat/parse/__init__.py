@@ -185,6 +185,35 @@ def _token_table(doc: Doc) -> TokenTable:
                       children, sent_start, sent_end, array[:, 7].tolist())
 
 
+def subtree_indices(tab: TokenTable, root: int) -> list[int]:
+    """The indices of `Token.subtree` (the left children's subtrees, the token, the right
+    children's), in the same order, walked with a list as the stack: spaCy recurses once per level,
+    which overflows the C stack on a parse thousands of levels deep and costs depth x size."""
+    out: list[int] = []
+    todo: list[tuple[int, bool]] = [(root, False)]  # (token, its children already pushed)
+    children = tab.children
+    while todo:
+        i, expanded = todo.pop()
+        if expanded:
+            out.append(i)
+            continue
+        kids = children[i]
+        if not kids:
+            out.append(i)
+            continue
+        # popped in the order: left children, the token, right children
+        todo.extend((k, False) for k in reversed(kids) if k > i)
+        todo.append((i, True))
+        todo.extend((k, False) for k in reversed(kids) if k < i)
+    return out
+
+
+def subtree(tok: Token) -> list[Token]:
+    """`list(tok.subtree)`, without recursion (`subtree_indices`)."""
+    doc = tok.doc
+    return [doc[i] for i in subtree_indices(token_table(doc), tok.i)]
+
+
 def _names(strings: StringStore, hashes: list[int], known: dict[int, str]) -> list[str]:
     """The strings of a list of string hashes (lowercased when `known` is `_LOWERED`)."""
     try:

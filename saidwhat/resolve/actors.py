@@ -49,7 +49,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from saidwhat.lexicons import table, words
-from saidwhat.parse import doc_ents, doc_sents, doc_text, parsed_of, sent_of, token_table
+from saidwhat.parse import doc_ents, doc_sents, doc_text, parsed_of, sent_of, subtree, token_table
 from saidwhat.records import Actor, DocumentInfo, Span, Statement
 from saidwhat.resolve.codes import actor_codes, country_of, sector_of
 from saidwhat.resolve.kb import KnowledgeBase
@@ -423,9 +423,9 @@ def _role_around(kb: KnowledgeBase, ent: SpacySpan) -> tuple[str | None, str | N
         tab = token_table(doc)  # `head.children` walks the head's whole subtree
         appos_i = next((c for c in tab.children[head.i] if tab.dep[c] == "appos"), None)
         if appos_i is not None:
-            toks = [t for t in doc[appos_i].subtree if not t.is_punct]
+            toks = [t for t in subtree(doc[appos_i]) if not t.is_punct]
         elif head.dep_ == "appos" and head.head.lower_ in ROLE_NOUNS:
-            toks = [t for t in head.head.subtree if t.i < ent.start and not t.is_punct]
+            toks = [t for t in subtree(head.head) if t.i < ent.start and not t.is_punct]
     if not toks or len(toks) > 12:
         return None, None
     country = None
@@ -655,7 +655,7 @@ def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
     if not ents and _norm(root.text) in DOCUMENT_NOUNS:  # `the ministry's statement`: its possessor
         poss = next((c for c in root.children if c.dep_ == "poss"), None)
         if poss is not None and poss.pos_ != "PRON":
-            toks = [t for t in poss.subtree if not t.is_punct and t.lower_ not in ("'s", "’s")]
+            toks = [t for t in subtree(poss) if not t.is_punct and t.lower_ not in ("'s", "’s")]
             if toks and toks[-1].i - toks[0].i < 8:
                 found = ctx.actor_for(Span.of(doc_text(doc), toks[0].idx, toks[-1].idx + len(toks[-1])))
                 if found is not None and _norm(found.name) not in DOCUMENT_NOUNS:
@@ -727,7 +727,7 @@ def _document_author(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
             return None
-        words = [t for t in subj.subtree if t.dep_ not in ("relcl", "punct") and not t.is_punct]
+        words = [t for t in subtree(subj) if t.dep_ not in ("relcl", "punct") and not t.is_punct]
         if not words or words[-1].i - words[0].i > 8:
             return None
         return ctx.actor_for(Span.of(doc_text(doc), words[0].idx, words[-1].idx + len(words[-1])))

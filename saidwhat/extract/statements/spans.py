@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from saidwhat.extract.cues import QUOTING_VERBS
 from saidwhat.lexicons import words
-from saidwhat.parse import doc_sents, doc_text
+from saidwhat.parse import doc_sents, doc_text, subtree
 from saidwhat.parse.quotes import Quote
 from saidwhat.records import Span
 
@@ -51,7 +51,7 @@ def cue_span(verb: Token) -> Span:
                                    verb.lemma_.lower() == "call"):
             toks.append(child)
         if child.dep_ == "advcl" and verb.lemma_.lower() in QUOTING_VERBS:
-            toks.extend(t for t in child.subtree if t.i <= child.i)
+            toks.extend(t for t in subtree(child) if t.i <= child.i)
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
     if hi - lo > 4:
         lo = hi = verb.i
