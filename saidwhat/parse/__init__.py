@@ -37,11 +37,31 @@ def load_nlp(model: str = MODEL) -> Language:
     return nlp
 
 
+# A run of tokens with no line break and no final stop (`.`, `!`, `?`) is cut into sentences of
+# this many: every rule reads a sentence's tree, the longest run in the development corpora is 158
+# tokens, and a text with no punctuation at all would otherwise be one sentence whose tree is
+# as deep as the text is long (a recursive walk overflows the stack; the rules' work grows with
+# the square of the sentence).
+MAX_RUN_TOKENS = 250
+_STOPS = frozenset(".!?")
+
+
 def _paragraph_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: scraped paragraphs and headlines often have no final period."""
+    """A line break ends a sentence: scraped paragraphs and headlines often have no final period.
+    So does the MAX_RUN_TOKENS-th token of a run without a stop."""
+    run = 0
     for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
+        text = tok.text
+        if "\n" in text and tok.is_space:
             doc[tok.i + 1].is_sent_start = True
+            run = 0
+        elif text in _STOPS:
+            run = 0
+        else:
+            run += 1
+            if run >= MAX_RUN_TOKENS:
+                doc[tok.i + 1].is_sent_start = True
+                run = 0
     return doc
 
 

@@ -45,11 +45,13 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from saidwhat.lexicons import table, words
 from saidwhat.parse import doc_ents, doc_sents, doc_text, parsed_of, sent_of, subtree, token_table
+from saidwhat.parse.quotes import Quote, inside
 from saidwhat.records import Actor, DocumentInfo, Span, Statement
 from saidwhat.resolve.codes import actor_codes, country_of, sector_of
 from saidwhat.resolve.kb import KnowledgeBase
@@ -129,18 +131,15 @@ class ActorContext:
     kb: KnowledgeBase  # the run's actor knowledge base, for every look-up of this article
     people: dict[str, Person]
     by_span: dict[tuple[int, int], Actor | None] = field(default_factory=dict)
-    _quotes: list[tuple[int, int]] | None = None
     # `_organisation` answers by mention: every `they`/`it` reads the organisations of the
     # sentences before it again
     orgs: dict[tuple[int, int, str], Actor | None] = field(default_factory=dict)
     # pronoun antecedent candidates by (sentence start, person?, number of people); see `_candidates`
     antecedents: dict[tuple[int, bool, int], list[tuple[int, int, int, Actor]]] = field(default_factory=dict)
 
-    def quotes(self) -> list[tuple[int, int]]:
-        """Quoted regions of the article, found once."""
-        if self._quotes is None:
-            self._quotes = [(q.start, q.end) for q in parsed_of(self.doc).quotes]
-        return self._quotes
+    def quotes(self) -> list[Quote]:
+        """The article's quotes, in order of start."""
+        return parsed_of(self.doc).quotes
 
     def actor_for(self, span: Span) -> Actor | None:
         """The actor a mention (speaker, event actor, recipient) refers to."""
@@ -973,7 +972,9 @@ def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
         return None
     own = sent_of(here[0])
     # the three sentences before, then this one up to the pronoun
-    window = [(s, len(doc)) for s in doc_sents(doc) if s.end <= own.start][-3:] + [(own, here[0].i)]
+    sents = doc_sents(doc)
+    at = bisect_left(_sent_starts(doc), own.start)  # the sentences are in order: no scan of them all
+    window = [(s, len(doc)) for s in sents[max(0, at - 3):at]] + [(own, here[0].i)]
     want_person = pronoun in PRONOUNS_PERSON
     best: tuple[tuple[int, int, int], Actor] | None = None
     # the nearest sentence with a candidate wins (recency), then its subject
@@ -1028,8 +1029,17 @@ def _candidates(ctx: ActorContext, sent: SpacySpan, want_person: bool) -> list[t
     return found
 
 
-def _in_quote(quotes: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in quotes)
+def _in_quote(quotes: list[Quote], pos: int) -> bool:
+    return inside(quotes, pos) is not None  # a bisection, not a scan of every quote
+
+
+def _sent_starts(doc: Doc) -> list[int]:
+    """The first token of each sentence, built once per document."""
+    cache = parsed_of(doc).cache
+    starts = cache.get("resolve.actors.sent_starts")
+    if starts is None:
+        starts = cache["resolve.actors.sent_starts"] = [s.start for s in doc_sents(doc)]
+    return starts
 
 
 def _person_token(ctx: ActorContext, tok) -> Actor | None:
