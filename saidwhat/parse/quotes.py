@@ -110,23 +110,28 @@ def _paragraph_quotes(text: str, start: int, end: int) -> list[Quote]:
 def _single_quotes(text: str, body: list[Span], doubles: list[Quote]) -> list[Quote]:
     """Curly single quotes used as quotation marks (‘...’), not as apostrophes."""
     out: list[Quote] = []
+    in_double = QuoteList(sorted(doubles, key=lambda q: q.start))
     for span in body:
+        # where a quote opened before each position would end: a line break, or a ’ not followed
+        # by a letter (found once, not by reading on from every ‘: quadratic on a storm of them)
+        stops = [m.start() for m in _SINGLE_STOPS.finditer(text, span.start, span.end)
+                 if text[m.start()] == "\n" or m.start() + 1 >= span.end or not text[m.start() + 1].isalnum()]
         i = span.start
         while i < span.end:
             i = text.find("‘", i, span.end)  # no other character starts one
             if i < 0:
                 break
             if i == span.start or not text[i - 1].isalnum():
-                j = i + 1
-                while j < span.end and text[j] != "\n":
-                    if text[j] == "’" and (j + 1 >= span.end or not text[j + 1].isalnum()):
-                        break
-                    j += 1
-                if j < span.end and text[j] == "’" and not any(q.start <= i < q.end for q in doubles):
+                k = bisect_right(stops, i)
+                j = stops[k] if k < len(stops) else span.end
+                if j < span.end and text[j] == "’" and not containing(in_double, i):
                     out.append(Quote(i + 1, j, True))
                     i = j
             i += 1
     return out
+
+
+_SINGLE_STOPS = re.compile("[\n’]")
 
 
 def _blank(text: str, start: int, end: int) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import accumulate, islice
 from typing import TYPE_CHECKING
 
@@ -77,13 +77,46 @@ def _covering_quote(quotes: list[Quote], content: Span, alnum: list[int]) -> Quo
     return None
 
 
+class _Claimed:
+    """The contents already found, searched by bisection: does any overlap a range? (A scan of
+    them all for every quote is quadratic on a text that is all quotes and reports.) Contents
+    added later come in order of the quotes; kept in a second, growing index."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        spans = sorted((c for c in spans if c.end > c.start), key=lambda c: c.start)
+        self.starts = [c.start for c in spans]
+        self.reach = list(accumulate((c.end for c in spans), max))  # furthest end so far
+        self.added_starts: list[int] = []
+        self.added_reach: list[int] = []
+        self.unordered: list[Span] = []  # added out of order (not seen): scanned
+
+    def append(self, span: Span) -> None:
+        if span.end <= span.start:
+            return
+        if self.added_starts and span.start < self.added_starts[-1]:
+            self.unordered.append(span)
+            return
+        self.added_starts.append(span.start)
+        self.added_reach.append(max(span.end, self.added_reach[-1] if self.added_reach else span.end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """`any(overlaps(c, start, end) for c in spans)`."""
+        if start >= end:
+            return False
+        for starts, reach in ((self.starts, self.reach), (self.added_starts, self.added_reach)):
+            hi = bisect_left(starts, end)  # those starting before the range ends
+            if hi > 0 and reach[hi - 1] > start:
+                return True
+        return any(overlaps(c, start, end) for c in self.unordered)
+
+
 def quote_statements(doc: Doc, quotes: list[Quote], found: list[Statement]) -> list[Statement]:
     """Direct quotes no verb rule claimed: attribute them by the sentence, a colon, or the flow."""
     text = doc_text(doc)
     out: list[Statement] = []
-    claimed = [s.content for s in found]
+    claimed = _Claimed([s.content for s in found])
     for q in quotes:
-        if any(overlaps(c, q.start, q.end) for c in claimed):
+        if claimed.overlaps(q.start, q.end):
             continue
         # a short quote counts only as a line of dialogue: `"But why?" the reporter asked.`
         short = q.words(text) < MIN_QUOTE_WORDS
