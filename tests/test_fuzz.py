@@ -58,9 +58,10 @@ def report_counts(request: pytest.FixtureRequest) -> Iterator[None]:
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
     line = "fuzz: " + ", ".join(f"{k} {COUNTS[k]}" for k in ("inputs", "crashes", "hangs", "missing records"))
     line += " (" + ", ".join(f"{k} {v}" for k, v in sorted(COUNTS.items()) if k.startswith("inputs:")) + ")"
-    if reporter is not None:
-        reporter.write_line(line)
-    print(line)
+    capture = request.config.pluginmanager.get_plugin("capturemanager")
+    if reporter is not None and capture is not None:
+        with capture.global_and_fixture_disabled():  # shown even when output is captured
+            reporter.write_line(line)
 
 
 def _count(kind: str, n: int = 1) -> None:
