@@ -45,11 +45,13 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from saidwhat.lexicons import table, words
-from saidwhat.parse import doc_ents, doc_sents, doc_text, parsed_of, sent_of, token_table
+from saidwhat.parse import doc_ents, doc_sents, doc_text, parsed_of, sent_of, subtree, token_table
+from saidwhat.parse.quotes import Quote, inside
 from saidwhat.records import Actor, DocumentInfo, Span, Statement
 from saidwhat.resolve.codes import actor_codes, country_of, sector_of
 from saidwhat.resolve.kb import KnowledgeBase
@@ -129,18 +131,15 @@ class ActorContext:
     kb: KnowledgeBase  # the run's actor knowledge base, for every look-up of this article
     people: dict[str, Person]
     by_span: dict[tuple[int, int], Actor | None] = field(default_factory=dict)
-    _quotes: list[tuple[int, int]] | None = None
     # `_organisation` answers by mention: every `they`/`it` reads the organisations of the
     # sentences before it again
     orgs: dict[tuple[int, int, str], Actor | None] = field(default_factory=dict)
     # pronoun antecedent candidates by (sentence start, person?, number of people); see `_candidates`
     antecedents: dict[tuple[int, bool, int], list[tuple[int, int, int, Actor]]] = field(default_factory=dict)
 
-    def quotes(self) -> list[tuple[int, int]]:
-        """Quoted regions of the article, found once."""
-        if self._quotes is None:
-            self._quotes = [(q.start, q.end) for q in parsed_of(self.doc).quotes]
-        return self._quotes
+    def quotes(self) -> list[Quote]:
+        """The article's quotes, in order of start."""
+        return parsed_of(self.doc).quotes
 
     def actor_for(self, span: Span) -> Actor | None:
         """The actor a mention (speaker, event actor, recipient) refers to."""
@@ -444,9 +443,9 @@ def _role_around(kb: KnowledgeBase, ent: SpacySpan) -> tuple[str | None, str | N
         tab = token_table(doc)  # `head.children` walks the head's whole subtree
         appos_i = next((c for c in tab.children[head.i] if tab.dep[c] == "appos"), None)
         if appos_i is not None:
-            toks = [t for t in doc[appos_i].subtree if not t.is_punct]
+            toks = [t for t in subtree(doc[appos_i]) if not t.is_punct]
         elif head.dep_ == "appos" and head.head.lower_ in ROLE_NOUNS:
-            toks = [t for t in head.head.subtree if t.i < ent.start and not t.is_punct]
+            toks = [t for t in subtree(head.head) if t.i < ent.start and not t.is_punct]
     if not toks or len(toks) > 12:
         return None, None
     country = None
@@ -746,7 +745,7 @@ def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
                 if pobj is not None and prep.lower_ == "for" and pobj.is_lower and \
                         _norm(pobj.text) in ORG_TYPE_NOUNS | INSTITUTION_NOUNS | MINISTRY_WORDS:
                     # `a spokesman for Ghana's health ministry`: the body as written there
-                    toks = [t for t in pobj.subtree if t.i <= pobj.i and not t.is_punct]
+                    toks = [t for t in subtree(pobj) if t.i <= pobj.i and not t.is_punct]
                     while toks and toks[0].lower_ in GROUP_DETERMINERS:
                         toks.pop(0)
                     if toks and toks[-1].i - toks[0].i < 8:
@@ -756,7 +755,7 @@ def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
     if not ents and _norm(root.text) in DOCUMENT_NOUNS:  # `the ministry's statement`: its possessor
         poss = next((c for c in root.children if c.dep_ == "poss"), None)
         if poss is not None and poss.pos_ != "PRON":
-            toks = [t for t in poss.subtree if not t.is_punct and t.lower_ not in ("'s", "’s")]
+            toks = [t for t in subtree(poss) if not t.is_punct and t.lower_ not in ("'s", "’s")]
             if toks and toks[-1].i - toks[0].i < 8:
                 found = ctx.actor_for(Span.of(doc_text(doc), toks[0].idx, toks[-1].idx + len(toks[-1])))
                 if found is not None and _norm(found.name) not in DOCUMENT_NOUNS:
@@ -861,7 +860,7 @@ def _document_author(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
             return None
-        words = [t for t in subj.subtree if t.dep_ not in ("relcl", "punct") and not t.is_punct]
+        words = [t for t in subtree(subj) if t.dep_ not in ("relcl", "punct") and not t.is_punct]
         if not words or words[-1].i - words[0].i > 8:
             return None
         return ctx.actor_for(Span.of(doc_text(doc), words[0].idx, words[-1].idx + len(words[-1])))
@@ -1132,7 +1131,9 @@ def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
         return None
     own = sent_of(here[0])
     # the three sentences before, then this one up to the pronoun
-    window = [(s, len(doc)) for s in doc_sents(doc) if s.end <= own.start][-3:] + [(own, here[0].i)]
+    sents = doc_sents(doc)
+    at = bisect_left(_sent_starts(doc), own.start)  # the sentences are in order: no scan of them all
+    window = [(s, len(doc)) for s in sents[max(0, at - 3):at]] + [(own, here[0].i)]
     want_person = pronoun in PRONOUNS_PERSON
     best: tuple[tuple[int, int, int], Actor] | None = None
     # the nearest sentence with a candidate wins (recency), then its subject
@@ -1187,8 +1188,17 @@ def _candidates(ctx: ActorContext, sent: SpacySpan, want_person: bool) -> list[t
     return found
 
 
-def _in_quote(quotes: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in quotes)
+def _in_quote(quotes: list[Quote], pos: int) -> bool:
+    return inside(quotes, pos) is not None  # a bisection, not a scan of every quote
+
+
+def _sent_starts(doc: Doc) -> list[int]:
+    """The first token of each sentence, built once per document."""
+    cache = parsed_of(doc).cache
+    starts = cache.get("resolve.actors.sent_starts")
+    if starts is None:
+        starts = cache["resolve.actors.sent_starts"] = [s.start for s in doc_sents(doc)]
+    return starts
 
 
 def _person_token(ctx: ActorContext, tok) -> Actor | None:
