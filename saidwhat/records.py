@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -195,3 +196,14 @@ def _span(s: Span | None) -> dict[str, Any] | None:
 
 def _actor(a: Actor | None) -> dict[str, Any] | None:
     return a.to_dict() if a is not None else None
+
+
+# JSON Lines that every line splitter reads back: `json` leaves U+0085, U+2028 and U+2029 raw
+# inside strings, and `str.splitlines` (and JavaScript's line terminators) break a record there.
+_LINE_BREAKS = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def json_line(obj: object) -> str:
+    """One JSON Lines record (no newline): UTF-8 text, line separators inside strings escaped."""
+    return _ENCODE(obj).translate(_LINE_BREAKS)

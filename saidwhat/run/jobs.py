@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO
 
 from saidwhat.read.fields import DEFAULT_OPTIONS, ReadOptions
-from saidwhat.records import Article, Result
+from saidwhat.records import Article, Result, json_line
 from saidwhat.resources import Settings
 from saidwhat.run import local
 from saidwhat.store.writer import IngestStats, Selection
 from saidwhat.store.writer import ingest as store
-
-# One encoder for the whole run: `json.dumps` with options builds a new one for every record.
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def extract(paths: list[str], out: IO[str], settings: Settings | None = None,
@@ -38,7 +34,7 @@ def extract(paths: list[str], out: IO[str], settings: Settings | None = None,
             yield article
 
     for result in local.run_local(articles(), settings=settings, on_result=on_result):
-        out.write("".join(_ENCODE(rec) + "\n" for rec in result.records()))
+        out.write("".join(json_line(rec) + "\n" for rec in result.records()))
     return unreadable
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from saidwhat.records import json_line
 from saidwhat.resources import ResourceError
 from saidwhat.run.input_options import input_options, read_options, settings_with_actors
 from saidwhat.run.options import run_options
@@ -111,7 +112,7 @@ def _same_file(a: str, b: str) -> bool:
 
 def _print_json(rows: list[dict[str, Any]]) -> None:
     for r in rows:
-        click.echo(json.dumps(r, ensure_ascii=False))
+        click.echo(json_line(r))
 
 
 @click.command()
@@ -335,7 +336,7 @@ def show(record_id: str, db: str, as_json: bool) -> None:
 
     with closing(_open(db)) as con:
         rec = query(con, record_id)
-    click.echo(json.dumps(rec, ensure_ascii=False) if as_json else render.record(rec))
+    click.echo(json_line(rec) if as_json else render.record(rec))
 
 
 @click.command()

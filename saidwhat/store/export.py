@@ -25,6 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
+from saidwhat.records import json_line
 from saidwhat.store.schema import StoreError
 
 __all__ = ["FORMATS", "TABLES", "arrow_schema", "as_date", "columns", "contract_records", "export", "rows",
@@ -257,7 +258,7 @@ def _write(con: sqlite3.Connection, fmt: str, table: str, f: IO[str] | None) -> 
     if fmt == "jsonl":
         recs = contract_records(con) if table == "records" else rows(con, table)
         for rec in recs:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            f.write(json_line(rec) + "\n")
             n += 1
         return n
     writer = csv.DictWriter(f, fieldnames=columns(con, table), lineterminator="\n")
