@@ -15,6 +15,7 @@ import click
 from saidwhat import __version__
 from saidwhat.records import Result
 from saidwhat.resources import ResourceError, Settings
+from saidwhat.run.limits import Limits
 from saidwhat.run.options import run_options
 
 
@@ -44,11 +45,14 @@ def resource_errors(f: Callable[..., Any]) -> Callable[..., Any]:
               help="Write JSON Lines here instead of stdout.")
 @run_options
 @resource_errors
-def extract(paths: tuple[str, ...], output: str | None, workers: int | None, quiet: bool) -> None:
+def extract(paths: tuple[str, ...], output: str | None, workers: int | None, quiet: bool,
+            limits: Limits) -> None:
     """Print statements and events of articles as JSON Lines (CONTRACT.md).
 
     PATHS are .txt/.html/.jsonl/.warc files, directories (read recursively) or - for JSON Lines
     on stdin. Articles are streamed through WORKERS processes; output keeps the input order.
+    A document past a limit (--max-bytes, --max-seconds, --max-memory), or whose worker crashes,
+    is skipped with the reason and the run goes on.
 
     Example:
 
@@ -58,7 +62,7 @@ def extract(paths: tuple[str, ...], output: str | None, workers: int | None, qui
     from saidwhat.run.progress import Progress, count_articles
 
     started = time.monotonic()
-    total = None if quiet or not sys.stderr.isatty() else count_articles(list(paths))
+    total = count_articles(list(paths))
     out: IO[str] = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:
         with Progress(total, quiet) as progress:
@@ -67,7 +71,8 @@ def extract(paths: tuple[str, ...], output: str | None, workers: int | None, qui
                 if result.document.status != "ok" and not quiet:
                     progress.write(f"saidwhat: skipped {result.document.doc}: {result.document.reason}")
 
-            unreadable = run_extract(list(paths), out, Settings(workers=workers), on_result=on_result)
+            unreadable = run_extract(list(paths), out, Settings(workers=workers), on_result=on_result,
+                                     limits=limits, total=total)
     finally:
         if output:
             out.close()

@@ -119,7 +119,7 @@ def test_progress_bar_on_a_terminal_only() -> None:
 
 def test_cli_shows_no_progress_when_stderr_is_not_a_terminal(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def fake_run_local(articles, workers=None, on_result=None, settings=None):  # noqa: ANN001, ANN202
+    def fake_run_local(articles, workers=None, on_result=None, settings=None, **_):  # noqa: ANN001, ANN003, ANN202
         for a in articles:
             result = _result(a.doc, statements=0 if a.problem else 2, reason=a.problem)
             if on_result:

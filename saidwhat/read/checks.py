@@ -22,7 +22,7 @@ def problem(doc: str, source: str, fmt: str, message: str, *, unreadable: bool =
 
 def too_large(size: int, limit: int) -> str:
     return (f"too large: {size / 1e6:.1f} MB of text, the limit is {limit / 1e6:.1f} MB; "
-            "split the file or raise the limit")
+            "split the file, or raise the limit with --max-bytes")
 
 
 def binary_reason(data: bytes) -> str | None:

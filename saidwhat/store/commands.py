@@ -19,6 +19,7 @@ from typing import Any
 import click
 
 from saidwhat.resources import ResourceError
+from saidwhat.run.limits import Limits
 from saidwhat.run.options import run_options
 from saidwhat.store.schema import StoreError
 
@@ -102,7 +103,8 @@ def _print_json(rows: list[dict[str, Any]]) -> None:
 @run_options
 @click.option("--force", is_flag=True, help="Re-process documents even when they are unchanged.")
 @store_errors
-def ingest(paths: tuple[str, ...], db: str, workers: int | None, quiet: bool, force: bool) -> None:
+def ingest(paths: tuple[str, ...], db: str, workers: int | None, quiet: bool, force: bool,
+           limits: Limits) -> None:
     """Extract statements and events from articles into the database.
 
     PATHS are read as by `saidwhat extract`. Only new and changed documents are processed;
@@ -116,14 +118,16 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, quiet: bool, fo
     from saidwhat.read import read_paths
     from saidwhat.resources import Settings
     from saidwhat.run.jobs import ingest as run_ingest
-    from saidwhat.run.progress import Progress
+    from saidwhat.run.progress import Progress, count_articles
     from saidwhat.store.queries import counts
 
     started = time.monotonic()
-    with closing(_open(db, write=True)) as con, Progress(None, quiet) as progress:
+    total = count_articles(list(paths))
+    with closing(_open(db, write=True)) as con, Progress(total, quiet) as progress:
         try:
-            stats = run_ingest(con, read_paths(list(paths)), Settings(workers=workers), force=force,
-                               on_document=progress.update)
+            stats = run_ingest(con, read_paths(list(paths), limits.max_bytes), Settings(workers=workers),
+                               force=force, on_document=progress.update, limits=limits, total=total,
+                               on_unchanged=progress.skip)
         except StoreError as e:  # the documents committed before the failure stay stored
             raise StoreError(f"{e} The {progress.tally.documents} documents stored before it are kept; "
                              "run the same command again to complete the rest.") from e

@@ -63,11 +63,15 @@ class Selection:
     """The articles of an ingest run that need the pipeline (new and changed ones, in order), as
     an iterable to hand the runner; those skipped before any NLP are counted in `stats`."""
 
-    def __init__(self, con: sqlite3.Connection, articles: Iterable[Article], force: bool = False) -> None:
-        # a document that failed inside saidwhat is stored with its reason but retried every run
+    def __init__(self, con: sqlite3.Connection, articles: Iterable[Article], force: bool = False,
+                 retry: Callable[[str | None], bool] | None = None,
+                 on_unchanged: Callable[[Article], None] | None = None) -> None:
+        # a document that failed inside saidwhat is stored with its reason but retried every run,
+        # and so is one whose stored reason `retry` accepts (a limit that has since been raised)
         self._known = {r[0]: r[1] for r in con.execute(
-            "SELECT id, sha256 FROM documents WHERE coalesce(reason, '') NOT LIKE 'internal error%'")}
-        self._articles, self._force = articles, force
+            "SELECT id, sha256, reason FROM documents WHERE coalesce(reason, '') NOT LIKE 'internal error%'")
+            if retry is None or not retry(r[2])}
+        self._articles, self._force, self._on_unchanged = articles, force, on_unchanged
         self.stats = IngestStats()
         self.pending: deque[tuple[Article, str]] = deque()  # articles handed to the runner, in order
 
@@ -86,6 +90,8 @@ class Selection:
             sha = article_hash(article)
             if not self._force and self._known.get(article.doc) == sha:
                 self.stats.unchanged += 1
+                if self._on_unchanged is not None:
+                    self._on_unchanged(article)
                 continue
             self.pending.append((article, sha))
             yield article
