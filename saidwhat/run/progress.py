@@ -139,8 +139,9 @@ class Progress:
             from tqdm import tqdm
             from tqdm.contrib.logging import logging_redirect_tqdm
 
-            self.bar = tqdm(total=total, unit="doc", file=self.stream, delay=delay, smoothing=0.1)
-            self._fit()
+            self._width = terminal_width(self.stream)
+            self.bar = tqdm(total=total, unit="doc", file=self.stream, delay=delay, smoothing=0.1,
+                            ncols=self._width, bar_format=bar_format(self._width, total is not None))
             self._logging.enter_context(logging_redirect_tqdm())  # log lines go above the bar
 
     def _fit(self) -> None:
