@@ -147,6 +147,7 @@ class Supervisor:
         self.queue: deque[Task] = deque()  # waiting for a worker; work handed back goes first
         self.slots: deque[Slot] = deque()  # read and not yet yielded, in input order
         self.fruitless = 0  # workers in a row that died before sending anything
+        self.weighed = 0.0  # when the workers' memory was last looked at
 
     def run(self, batches: Iterable[list[Article]]) -> Iterator[Result]:
         source = iter(batches)
@@ -162,20 +163,18 @@ class Supervisor:
                     self.slots.append(slot)
                     self.queue.append(Task(slot, list(range(len(batch)))))
                 self._hand_out()
-                while self.slots and self.slots[0].given < len(self.slots[0].articles):
+                while self.slots and self.slots[0].given == len(self.slots[0].articles):
+                    self.slots.popleft()
+                if self.slots and self.slots[0].results[self.slots[0].given] is not None:
                     slot = self.slots[0]
-                    result = slot.results[slot.given]
-                    if result is None:
-                        break
-                    slot.results[slot.given] = None  # the consumer owns it now
+                    result, slot.results[slot.given] = slot.results[slot.given], None
                     slot.given += 1
                     yield result
-                if self.slots and self.slots[0].given == len(self.slots[0].articles):
-                    self.slots.popleft()
-                    continue
-                if exhausted and not self.slots:
+                    self._watch(0)  # between results too: a worker that is done gets more at once
+                elif exhausted and not self.slots:
                     return
-                self._watch()
+                else:
+                    self._watch(TICK)
         finally:
             self._stop()
 
@@ -198,18 +197,22 @@ class Supervisor:
         results_in.close()  # when the other one dies
         return Worker(process, tasks_in, results_out)
 
-    def _watch(self) -> None:
-        """Wait for a message or a death (at most a tick), then act on what happened."""
+    def _watch(self, timeout: float) -> None:
+        """Wait for a message or a death (at most `timeout`), then act on what happened; look at
+        the workers' memory at most once a tick."""
         busy = [w for w in self.pool if w.task is not None]
-        wait([w.results for w in busy] + [w.process.sentinel for w in self.pool], timeout=TICK)
+        wait([w.results for w in busy] + [w.process.sentinel for w in self.pool], timeout=timeout)
         now = time.monotonic()
+        weigh = self.limits.max_memory_mb > 0 and now - self.weighed >= TICK
+        if weigh:
+            self.weighed = now
         for w in list(self.pool):
             alive = self._drain(w, now)
             if not alive:
                 self._replace(w, crashed(w.process.exitcode))
             elif w.task is not None and w.deadline is not None and now > w.deadline:
                 self._replace(w, self.limits.too_slow(), kill=True)
-            elif w.task is not None and self.limits.max_memory_mb > 0:
+            elif w.task is not None and weigh:
                 mb = resident_mb(w.process.pid)
                 if mb is not None and mb > self.limits.max_memory_mb:
                     self._replace(w, self.limits.too_big(mb), kill=True)
