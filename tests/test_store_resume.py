@@ -215,16 +215,15 @@ def test_kill_loop_with_two_workers_then_force_then_the_journal_switch(
     db = tmp_path / "loop.db"
     args = ["ingest", str(corpus), "--db", str(db), "-w", "2", "-q"]
     kills = 0
-    while True:  # each run is killed once a third of the corpus more is stored, until one completes
-        target = min(total, count_documents(db) + total // 3)
-        if not _run_and_kill(saidwhat(*args), lambda t=target: count_documents(db) >= t):
-            break
+    while (target := count_documents(db) + total // 3) < total:  # killed a third of the way further
+        assert _run_and_kill(saidwhat(*args), lambda t=target: count_documents(db) >= t), "ended too soon"
         kills += 1
         stored = canonical(db)
         docs = {r[0] for r in stored["documents"]}
+        assert total > len(docs) >= target
         assert stored["documents"] == [r for r in clean["documents"] if r[0] in docs]
         assert stored["statements"] == [r for r in clean["statements"] if r[0] in docs]
-    assert kills >= 2, f"only {kills} kills: the runs ended too soon"
+    assert f"{total - count_documents(db)} new, 0 changed" in _resume(args)
     assert canonical(db) == clean
 
     # --force replaces every document: killed part way, a plain rerun leaves the clean database
