@@ -39,14 +39,16 @@ class UniqueIds:
     and a JSON Lines record with the id `nul`): the later one is then qualified with where it
     was read, `SOURCE#ID` (`feed.jsonl:3#nul`), and numbered if even that is taken. The same
     inputs in the same order always get the same ids, so a resumed `ingest` finds its documents.
+    The same file read twice (given directly and inside a directory) is the same document, and
+    keeps its id.
     """
 
     def __init__(self) -> None:
-        self.seen: set[str] = set()
+        self.seen: dict[str, str] = {}  # id -> where it was read
 
     def unique(self, article: Article) -> Article:
         doc = article.doc
-        if doc in self.seen:
+        if doc in self.seen and self.seen[doc] != article.source:
             base = f"{article.source or 'input'}#{doc}"
             doc, n = base, 1
             while doc in self.seen:
@@ -55,7 +57,7 @@ class UniqueIds:
             log.warning("%s: the document id %s is taken by an earlier input; this one is %s",
                         article.source or article.doc, article.doc, doc)
             article.doc = doc
-        self.seen.add(doc)
+        self.seen.setdefault(doc, article.source)
         return article
 
 
