@@ -279,3 +279,28 @@ def test_workers_die_with_their_parent(slow_corpus: Path) -> None:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_results_stream_out_while_one_worker_is_still_on_its_batch(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """With one worker, the first result reaches the writer before the worker is done with the
+    articles read with it (it once came only after a whole batch of 32)."""
+    marker = tmp_path / "first-result-written"
+
+    def waits_for_the_writer(articles: Iterable[Article], settings: object = None,
+                             nlp: object = None) -> Iterator[Result]:
+        for a in articles:
+            reason = None
+            if a.doc == "d9":  # give the writer up to 20 s to show it has the first result
+                for _ in range(200):
+                    if marker.exists():
+                        break
+                    time.sleep(0.1)
+                reason = None if marker.exists() else "the first result was not written yet"
+            yield Result(DocumentInfo(doc=a.doc, status="skipped" if reason else "ok", reason=reason))
+
+    monkeypatch.setattr(saidwhat.pipeline, "process_articles", waits_for_the_writer)
+    monkeypatch.setattr(saidwhat.resources, "current", lambda settings=None: None)
+    results = list(run_local([Article(doc=f"d{i}", text="x") for i in range(12)], workers=1,
+                             settings=Settings(), on_result=lambda r: marker.touch()))
+    assert [r.document.reason for r in results] == [None] * 12

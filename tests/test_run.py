@@ -290,7 +290,7 @@ def test_ingest_bar_counts_unchanged_documents_toward_its_total(
     jobs.ingest(con, articles[:2])
     term = Terminal()
     with Progress(total=3, stream=term, delay=0) as p:
-        stats = jobs.ingest(con, articles, on_document=p.update, on_unchanged=p.skip, total=3)
+        stats = jobs.ingest(con, articles, on_document=p.update, on_passed_over=p.skip, total=3)
     con.close()
     assert (stats.new, stats.unchanged) == (1, 2)
     assert "3/3" in term.getvalue() and "00:00<00:00" in term.getvalue()

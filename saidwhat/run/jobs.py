@@ -48,16 +48,17 @@ def extract(paths: list[str], out: IO[str], settings: Settings | None = None,
 def ingest(con: sqlite3.Connection, articles: Iterable[Article], settings: Settings | None = None,
            force: bool = False, on_document: Callable[[Result], None] | None = None,
            limits: Limits | None = None, total: int | None = None,
-           on_unchanged: Callable[[Article], None] | None = None) -> IngestStats:
+           on_passed_over: Callable[[Article], None] | None = None) -> IngestStats:
     """Run the pipeline over the new and changed articles and store their results in `con`.
 
     Each document runs under `limits` (default: `Limits()`); one skipped earlier for a time or
     memory limit that is now higher is run again. `total` is how many articles there are, if
-    known. `on_document` is called with each result once it is committed, `on_unchanged` with
-    each article skipped as unchanged. Raises ResourceError when a resource is missing or
-    corrupt, StoreError when the database cannot take a document.
+    known. `on_document` is called with each result once it is committed, `on_passed_over` with
+    each article that needs no pipeline (unchanged, unreadable, or read twice). Raises
+    ResourceError when a resource is missing or corrupt, StoreError when the database cannot
+    take a document.
     """
     limits = limits or Limits()
-    todo = Selection(con, articles, force=force, retry=limits.lets_through, on_unchanged=on_unchanged)
+    todo = Selection(con, articles, force=force, retry=limits.lets_through, on_passed_over=on_passed_over)
     return store(con, todo, local.run_local(todo, settings=settings, limits=limits, total=total),
                  on_document=on_document)

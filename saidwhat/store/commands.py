@@ -127,7 +127,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, quiet: bool, fo
         try:
             stats = run_ingest(con, read_paths(list(paths), limits.max_bytes), Settings(workers=workers),
                                force=force, on_document=progress.update, limits=limits, total=total,
-                               on_unchanged=progress.skip)
+                               on_passed_over=progress.skip)
         except StoreError as e:  # the documents committed before the failure stay stored
             raise StoreError(f"{e} The {progress.tally.documents} documents stored before it are kept; "
                              "run the same command again to complete the rest.") from e
