@@ -15,7 +15,8 @@ from saidwhat.read.checks import MAX_TEXT_BYTES
 # A news article is parsed in well under a second; 120 s is a hundred times a long report, and
 # leaves a hostile or pathological document one worker-minute or two, never a night.
 MAX_SECONDS = 120.0
-# A worker holds ~500 MB once the model is loaded and seldom grows past 1 GB on real articles.
+# A worker peaks at ~300 MB on news articles (the model included); a document that takes seven
+# times that is no article.
 MAX_MEMORY_MB = 2048
 
 _LIMIT_IN_REASON = re.compile(r"\(--max-(seconds|memory) (\d+(?:\.\d+)?)\)")

@@ -44,8 +44,9 @@ def run_options(fn: F) -> F:
                           f"{ARTICLES_PER_WORKER} articles, at most the number of cores]"),
         click.option("-q", "--quiet", is_flag=True,
                      help="No progress bar (there is none anyway when stderr is not a terminal)."),
-        click.option("--max-bytes", type=ByteSize(), default=Limits.max_bytes, show_default="10M",
-                     help="Skip a document whose text (or HTML) is larger."),
+        click.option("--max-bytes", type=ByteSize(), default=Limits.max_bytes,
+                     help="Skip a document whose text (or HTML) is larger (20000000, 20M, 500k).  "
+                          f"[default: {Limits.max_bytes} (10 MiB)]"),
         click.option("--max-seconds", type=click.FloatRange(min=0), default=MAX_SECONDS, show_default=True,
                      help="Skip a document that takes longer (its worker is stopped and replaced); "
                           "0: no limit."),
