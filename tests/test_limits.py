@@ -185,7 +185,9 @@ def test_max_seconds_holds_with_one_worker(slow_corpus: Path) -> None:
                          cwd=REPO, capture_output=True, text=True, timeout=600)
     assert got.returncode == 0, got.stderr
     assert "Traceback" not in got.stderr
-    docs = {r["doc"]: r for r in map(json.loads, got.stdout.splitlines()) if r["kind"] == "document"}
+    records = [json.loads(line) for line in got.stdout.splitlines()]
+    docs = {r["doc"]: r for r in records if r["kind"] == "document"}
+    assert [r["doc"] for r in records if r["kind"] == "document"] == ["a", "b_long", "c"]  # once each
     assert docs["b_long"]["status"] == "skipped"
     assert docs["b_long"]["reason"] == Limits(max_seconds=5).too_slow()
     assert (docs["a"]["status"], docs["c"]["status"]) == ("ok", "ok"), got.stderr

@@ -192,6 +192,8 @@ class Supervisor:
         results_out, results_in = self.ctx.Pipe(duplex=False)
         process = self.ctx.Process(target=worker_main, name="saidwhat-worker", daemon=True,
                                    args=(self.settings, tasks_out, results_in, os.getpid()))
+        for stream in (sys.stdout, sys.stderr):  # a forked worker flushes its copy as it ends:
+            stream.flush()  # records still in the buffer would be written twice
         process.start()
         tasks_out.close()  # the worker's ends: with them closed here, either side sees EOF
         results_in.close()  # when the other one dies
