@@ -52,6 +52,7 @@ class Article:
     emit_text: bool = False  # HTML/WARC: the extracted text goes on the document record
     problem: str | None = None
     unreadable: bool = False  # the path itself was missing or unreadable (exit status 1)
+    published_precision: str | None = None  # day | month | year of a given date (None: day)
 
 
 @dataclass(slots=True)
@@ -83,12 +84,15 @@ class DocumentInfo:
     body: list[Span] = field(default_factory=list)
     text: str | None = None  # only for HTML/WARC input
     title_span: Span | None = None  # where the headline sits in the text, if it does
+    published_precision: str | None = None  # day | month | year; None with a date means day
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "kind": "document", "doc": self.doc, "status": self.status, "reason": self.reason,
             "title": self.title, "outlet": self.outlet, "url": self.url, "published": self.published,
-            "published_source": self.published_source, "language": self.language,
+            "published_source": self.published_source,
+            "published_precision": (self.published_precision or "day") if self.published else None,
+            "language": self.language,
             "body": [s.to_dict() for s in self.body],
         }
         if self.text is not None:
@@ -142,6 +146,7 @@ class Event:
     date: str | None = None
     confidence: float = 0.5
     mode: str | None = None
+    date_precision: str | None = None  # None means a day; else week | month | year
     asserted: bool = True  # False: only claimed inside someone's statement
     rule: str = ""
     actor_span: Span | None = None  # the mention the actor was read from
@@ -158,6 +163,7 @@ class Event:
             "kind": "event", "doc": doc, "type": self.type, "mode": self.mode,
             "trigger": self.trigger.to_dict(), "sentence": self.sentence.to_dict(),
             "actor": _actor(self.actor), "recipient": _actor(self.recipient), "date": self.date,
+            "date_precision": self.date_precision or "day" if self.date else None,
             "asserted": self.asserted, "confidence": round(self.confidence, 3), "rule": self.rule,
             "actor_span": _span(self.actor_span), "recipient_span": _span(self.recipient_span),
             "type_rule": self.type_rule,

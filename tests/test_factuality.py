@@ -34,6 +34,9 @@ def _types(result: Result) -> list[str]:
     ("Farmers avoid the fields for fear of attack.", "ASSAULT"),
     # negated by a determiner
     ("Officials said no ransom was paid and no arrests were made.", "COERCE"),
+    # negated by a subject quantified by `no`
+    ("The spokesperson said no passengers were killed.", "ASSAULT"),
+    ("No one was arrested after the protest, police said.", "COERCE"),
     # conditional
     ("Sanctions could follow if the government activated the system.", "SANCTION"),
     # asked

@@ -137,3 +137,38 @@ def test_blame_and_conditions_that_are_not_accusations_or_threats(run, text: str
 def test_demanded_act_is_the_request_not_an_event(run) -> None:
     r = run("The party must hand over the files, she said.")
     assert [s.type for s in r.statements] == ["REQUEST"] and not r.events
+
+
+@pytest.mark.parametrize(("text", "type_", "rule"), [
+    # a reporting verb whose object is a speech noun performs the act the noun names
+    ("Aid agencies voiced concern about the fighting in the north.", "ACCUSE", "type.speech_noun_v1"),
+    ("The union repeated its demand that the company reopen the plant.", "REQUEST", "type.speech_noun_v1"),
+    # `call` X + a word of blame is an accusation against X
+    ("The senator called the verdict \"unjust.\"", "ACCUSE", "type.called_blame_v1"),
+    # a warning of what the speaker's own side may do is a threat
+    ("Moscow is warning it could cut gas deliveries to Europe.", "THREATEN", "type.warned_act_v1"),
+    # a plan that depends on another party's failure to act is a threat
+    ("\"We will close the border if the talks are not resumed,\" the minister said.", "THREATEN",
+     "type.condition_threat_v1"),
+    # a speech-act verb in the present with the speaker's side as subject performs the act
+    ("\"We urge the authorities to free the reporters,\" the group said.", "REQUEST", "type.performative_v1"),
+    ("\"We strongly reject these claims,\" the ministry said.", "REJECT", "type.performative_v1"),
+    # `X needs to` said of another party is a demand, like `X must`
+    ("\"The government needs to release the prisoners,\" she said.", "REQUEST", "type.content_v1"),
+    # thanks or praise in a neutral report is a SUPPORT
+    ("\"We are grateful to Norway for its help,\" the minister said.", "SUPPORT", "type.content_praise_v1"),
+    # `no longer` negates a promise: a refusal
+    ("The rebels said they will no longer respect the truce.", "REJECT", "type.content_v1"),
+])
+def test_what_the_words_do_types_the_statement(run, text: str, type_: str, rule: str) -> None:
+    typed = [st for st in run(text).statements if st.type != "STATEMENT"]
+    assert [(st.type, st.type_rule) for st in typed][:1] == [(type_, rule)]
+
+
+@pytest.mark.parametrize("text", [
+    "Economists warned that prices could rise next year.",  # a forecast about others: no threat
+    "The mayor called the festival a success.",  # naming without blame
+    "The ministry warned that the storm could flood the coast.",  # a warning about nature: no threat
+])
+def test_reports_that_do_no_act_stay_statements(run, text: str) -> None:
+    assert [st.type for st in run(text).statements if st.type != "STATEMENT"] == []

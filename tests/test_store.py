@@ -450,9 +450,8 @@ def test_show_with_context_and_all_sources(db: sqlite3.Connection) -> None:
 
 # -- export -----------------------------------------------------------------------------------
 
-# Fields of the extract stream the store does not keep (yet): mention spans and rule provenance.
-NOT_STORED = {"actor_span", "recipient_span", "type_rule", "speaker_rule",
-              "mentions", "claimed_by", "factuality", "factuality_rule"}  # not in the store yet
+# Fields of the extract stream the store does not keep: none since schema version 3.
+NOT_STORED: set[str] = set()
 
 
 def test_jsonl_export_is_the_contract_stream(db: sqlite3.Connection) -> None:
@@ -469,22 +468,25 @@ def test_jsonl_export_is_the_contract_stream(db: sqlite3.Connection) -> None:
     assert got == json.loads(json.dumps(expected))
 
 
-@pytest.mark.parametrize("table", ["records", "events", "documents"])
+@pytest.mark.parametrize("table", ["records", "events", "documents"])  # dyads: test_export.py
 def test_parquet_round_trip(db: sqlite3.Connection, tmp_path: Path, table: str) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
     path = tmp_path / f"{table}.parquet"
     n = store_export.export(db, "parquet", table, path)
-    stored = list(store_export.rows(db, table))
+    stored = list(store_export.typed_rows(db, table))
     assert n == len(stored) > 0
     back = pq.read_table(path)
     assert back.to_pylist() == stored
+    for name in {"date", "published", "first", "last"} & set(back.column_names):
+        assert str(back.schema.field(name).type) == "date32[day]"  # real dates, not strings
     if table == "records":
         assert {"speaker_text", "actor_name", "actor_country", "content_text", "outlet"} <= set(back.column_names)
         assert str(back.schema.field("direct").type) == "bool"
         assert str(back.schema.field("content_start").type) == "int64"
+        assert str(back.schema.field("claimed_by").type) == "int64"
     if table == "events":
-        assert back.column_names[:8] == ["id", "date", "event_type", "mode", "actor_id", "actor_name",
-                                         "actor_country", "actor_sector"]
+        assert back.column_names[:9] == ["id", "date", "date_precision", "event_type", "mode", "actor_id",
+                                         "actor_name", "actor_country", "actor_sector"]
 
 
 def test_csv_export(db: sqlite3.Connection, tmp_path: Path) -> None:

@@ -160,9 +160,9 @@ def test_cli_bad_databases(tmp_path: Path) -> None:
 
 def test_cli_export_parquet_round_trip(seeds_db: Path, tmp_path: Path) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
-    from saidwhat.store.export import rows
+    from saidwhat.store.export import typed_rows as rows  # dates as datetime.date, as Parquet holds them
 
-    for table in ("records", "events"):
+    for table in ("records", "events", "dyads"):
         out = tmp_path / f"{table}.parquet"
         result = run("export", "--format", "parquet", "--table", table, "--out", str(out), "--db", str(seeds_db))
         assert result.exit_code == 0, result.stderr

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from saidwhat.code.factuality import FACTUALITY_RULE, KEPT, factuality
+from saidwhat.code.plover import CONDITION_THREAT_RULE, conditioned_on_failure
 from saidwhat.extract.event_lexicon import FUTURE_TYPE, THREAT_MODE, WEAPON_MODES, TypeMode
 from saidwhat.extract.event_syntax import clause_depth, is_future, np_span, place_candidates
 from saidwhat.extract.events import (
@@ -59,7 +60,7 @@ def code_events(mentions: list[EventMention], info: DocumentInfo, statements: li
         built = _merge([(f, _event(f, info, statements, context, status[id(f)])) for f in found])
         for f, ev in _embedded(built):
             if ev.factuality == "planned" and ev.claimed_by is not None:
-                planned_statement(statements[ev.claimed_by], ev)
+                planned_statement(statements[ev.claimed_by], ev, f.anchor)
                 continue  # a plan inside what someone said is that statement's promise or threat
             events.append(ev)
             events.extend(_co_actors(f, ev, info, context))
@@ -150,15 +151,20 @@ def future_type(m: EventMention) -> TypeMode | None:
 
 
 @type_rules.register(PLANNED_STATEMENT_RULE)
-def planned_statement(st: Statement, ev: Event) -> None:
+def planned_statement(st: Statement, ev: Event, act: Token) -> None:
     """A planned or promised act inside what someone said ("they will attack", "we will help")
     is that statement's promise or threat, not an event: a plain STATEMENT takes the planned
     type of an act its verb promises (AGREE / THREATEN / CONCEDE, as `type.future_v1` gives it)
     and, when it has none, the act's recipient. A planned noun ("the meeting would take place")
-    only reports a plan: the statement stays as it was."""
+    only reports a plan: the statement stays as it was. A plan made to depend on another
+    party's failure to act ("will buy Russian jets if the freeze is not lifted") is a THREATEN,
+    whatever the act (`type.condition_threat_v1`)."""
     if st.type != "STATEMENT" or ev.type not in ("AGREE", "THREATEN", "CONCEDE") or ev.type_rule != FUTURE_TYPE_RULE:
         return  # a planned noun ("the meeting would take place") only reports a plan
-    st.type, st.type_rule = ev.type, PLANNED_STATEMENT_RULE
+    if conditioned_on_failure(act):
+        st.type, st.type_rule = "THREATEN", CONDITION_THREAT_RULE
+    else:
+        st.type, st.type_rule = ev.type, PLANNED_STATEMENT_RULE
     if st.recipient is None and ev.recipient is not None:
         st.recipient, st.recipient_span = ev.recipient, ev.recipient_span
 

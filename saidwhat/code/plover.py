@@ -8,9 +8,15 @@ A statement's type comes from what it does, read in this order:
    take retaliatory measures") is THREATEN, as is a warning that names consequences; the
    speaker's own planned hostile act is THREATEN, a cooperative one AGREE; an outright refusal
    ("out of the question", "will not accept") REJECT; someone else who "must" act, a REQUEST;
+   a speech-act verb in the present with the speaker's side as subject performs that act ("we
+   urge", "we reject": `type.performative_v1`); a word of blame applied to another party is
+   ACCUSE (`type.content_accuse_v1`), thanks or praise SUPPORT (`type.content_praise_v1`);
+   a speech noun after any reporting verb names the act ("voiced concern": `type.speech_noun_v1`);
+   "called X <word of blame>" is ACCUSE (`type.called_blame_v1`); a warning of the speaker's own
+   possible act is THREATEN (`type.warned_act_v1`);
 3. else STATEMENT.
 Each statement carries the name of the type rule that chose its type (`type.cue_verb_v1`,
-`type.speech_noun_v1`, `type.content_v1`, or `type.statement_v1` for a plain STATEMENT).
+`type.speech_noun_v1`, `type.content_v1`, ..., or `type.statement_v1` for a plain STATEMENT).
 The recipient is whom the act aims at: the cue's object (`accused NATO of`), its `on`/`to`
 phrase (`called on NATO to`), the subject of a demanded clause (`demands that NATO promise`),
 the owner of what is rejected (`rejected Russia's demands`), or the party named in a threat's
@@ -34,6 +40,7 @@ from saidwhat.code.plover_lexicon import (
     HOSTILE_LEMMAS,
     NEUTRAL_CUES,
     NOUN_TYPES,
+    PRAISE_WORDS,
     PROMISE_LEMMAS,
     REFUSAL_PHRASES,
     REQUEST_HEADS,
@@ -54,7 +61,7 @@ from saidwhat.extract.event_syntax import (
 )
 from saidwhat.extract.events import act_of
 from saidwhat.lexicons import words
-from saidwhat.parse import token_table
+from saidwhat.parse import subtree, token_table
 from saidwhat.records import DocumentInfo, Statement
 from saidwhat.resolve.codes import country_of
 from saidwhat.resolve.mentions import resolve_actor, with_speaker_codes
@@ -76,6 +83,10 @@ CUE_RULE, SPEECH_NOUN_RULE, CONTENT_RULE = "type.cue_verb_v1", "type.speech_noun
 PLAIN_RULE = "type.statement_v1"
 ACCUSE_RULE = "type.content_accuse_v1"
 CONDITION_THREAT_RULE, MODAL_REQUEST_RULE = "type.condition_threat_v1", "type.modal_request_v1"
+WARNED_ACT_RULE, CALLED_BLAME_RULE = "type.warned_act_v1", "type.called_blame_v1"
+PERFORMATIVE_RULE, PRAISE_RULE = "type.performative_v1", "type.content_praise_v1"
+
+PROSPECT_MODALS = frozenset({"will", "would", "could", "may", "might", "'ll", "shall"})
 
 
 def type_statements(statements: list[Statement], parsed: ParsedDoc, info: DocumentInfo,
@@ -130,7 +141,10 @@ def _type_of(cue: Token | None, content: list[Token], st: Statement, kb: Knowled
     if lemma in FORCE_CUES and st.actor is not None and st.actor.sector in ("MIL", "REB"):
         return None  # "Russian forces were attacking military targets" is an event, not speech
     root = _content_root(content)
-    if cue is not None and lemma in NEUTRAL_CUES | {""}:
+    if cue is not None and cue.pos_ == "NOUN" and lemma in NOUN_TYPES:
+        # "voiced concern about X", "their demand that ...": the cue noun names the act
+        return NOUN_TYPES[lemma], _object_target(cue), True, SPEECH_NOUN_RULE
+    if cue is not None and (lemma in NEUTRAL_CUES | {""} or lemma not in CUE_TYPES and _spoken_object(cue, content)):
         spoken = _speech_noun(content)
         if spoken is not None:
             return spoken
@@ -147,7 +161,11 @@ def _type_of(cue: Token | None, content: list[Token], st: Statement, kb: Knowled
     if lemma in WARN_LEMMAS:
         if _threat_words(content):
             return ("THREATEN", None), _threat_target(root, content), True, CUE_RULE
+        if root is not None and _own_prospect(root) and _by_speaker(root, st, kb):
+            return ("THREATEN", None), _threat_target(root, content), True, WARNED_ACT_RULE
         return None
+    if lemma == "call" and cue is not None and _named_as_blame(cue, content):
+        return ("ACCUSE", "disapprove"), _cue_recipient(cue, content, "ACCUSE"), True, CALLED_BLAME_RULE
     if not content or (lemma and lemma not in NEUTRAL_CUES):
         return None
     return _content_type(root, content, st, kb)
@@ -165,6 +183,9 @@ def _content_type(root: Token | None, content: list[Token], st: Statement, kb: K
         lowers = [t.lower_ for t in content]
     words = set(lowers)
     text = " ".join(lowers)
+    performed = _performative(root, st, kb)
+    if performed is not None:
+        return performed, _cue_recipient(root, content, performed[0]), False, PERFORMATIVE_RULE
     if words & CONDITION_MARKERS and _threat_words(content) and is_future(root) and _by_speaker(root, st, kb):
         return ("THREATEN", None), _threat_target(root, content), False, CONTENT_RULE
     if is_future(root) and not is_negated(root) and _by_speaker(root, st, kb) and _negative_condition(content):
@@ -173,7 +194,7 @@ def _content_type(root: Token | None, content: list[Token], st: Statement, kb: K
             is_negated(root) and is_future(root) and _by_speaker(root, st, kb)):
         return ("REJECT", None), _object_target(root), False, CONTENT_RULE
     subj = _subject(root)
-    modal = any(c.dep_ == "aux" and c.lemma_.lower() in DEMAND_MODALS for c in root.children)
+    modal = any(c.dep_ == "aux" and c.lemma_.lower() in DEMAND_MODALS for c in root.children)  or _needs_to(root)
     if modal and subj is not None and not _by_speaker(root, st, kb) and is_actor_like(subj):
         return ("REQUEST", None), subj, False, CONTENT_RULE
     if modal and subj is not None and subj.lower_ not in ("i", "it", "this", "that") and not _by_speaker(root, st, kb):
@@ -185,7 +206,78 @@ def _content_type(root: Token | None, content: list[Token], st: Statement, kb: K
             return ("THREATEN", None), _threat_target(root, content), False, CONTENT_RULE
         if planned in ("AGREE", "CONCEDE"):
             return (planned, None), _object_target(root), False, CONTENT_RULE
-    return _content_accuses(root, content, st, kb)
+    return _content_accuses(root, content, st, kb) or _content_praises(root, content)
+
+
+@type_rules.register(PRAISE_RULE)
+def _content_praises(root: Token, content: list[Token]) -> Typed | None:
+    """A neutral report whose content thanks or praises ("We were incredibly grateful that ...",
+    "a wonderful meeting", "profiled him as a hero"): a SUPPORT (manual: praise, endorse). Not
+    when the word is negated ("not grateful")."""
+    for tok in content:
+        if tok.lemma_.lower() not in PRAISE_WORDS and tok.lower_ not in PRAISE_WORDS:
+            continue
+        if is_negated(tok) or is_negated(tok.head) or any(c.lower_ in ("no", "not") for c in tok.children):
+            continue
+        return ("SUPPORT", None), _object_target(root), False, PRAISE_RULE
+    return None
+
+
+def _spoken_object(cue: Token, content: list[Token]) -> bool:
+    """Is what the cue reports a speech-act noun ("voiced concern", "repeated its call for")?"""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in NOUN_TYPES for t in content[:4])
+
+
+def _own_prospect(root: Token) -> bool:
+    """A future or possible act (`will`, `would`, `could`, `may`), not negated: what a warning
+    says the speaker's side may do."""
+    if is_negated(root):
+        return False
+    return is_future(root) or any(c.dep_ == "aux" and c.lower_ in PROSPECT_MODALS for c in root.children)
+
+
+@type_rules.register(WARNED_ACT_RULE)
+def warned_act() -> TypeMode:
+    """A warning of what the speaker's own side will or could do ("Ankara is warning it could
+    turn to Russia's jets"): PLOVER codes warning of one's own action as a THREATEN, while a
+    warning about what others may do stays a STATEMENT (read in `_type_of`)."""
+    return "THREATEN", None
+
+
+def _named_as_blame(cue: Token, content: list[Token]) -> bool:
+    """"called the ruling 'arbitrary'", "called the decision a case of judicial weaponization":
+    `call` X Y, where Y is a word of blame, is an accusation against X."""
+    predicate = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr")]
+    for pred in predicate:
+        for tok in subtree(pred):
+            if (tok.lemma_.lower() in ACCUSATION_WORDS or tok.lower_ in ACCUSATION_WORDS) and not is_negated(tok):
+                return True
+    return False
+
+
+@type_rules.register(CALLED_BLAME_RULE)
+def called_blame() -> TypeMode:
+    """Naming something with a word of blame (`called the ruling "arbitrary"`) is an ACCUSE
+    (manual: disapprove), read in `_type_of`."""
+    return "ACCUSE", "disapprove"
+
+
+def conditioned_on_failure(verb: Token) -> bool:
+    """Is the act made to depend on another party's failure to act ("will buy Russian jets if
+    the freeze is not lifted", "unless they withdraw")?"""
+    for child in verb.children:
+        if child.dep_ != "advcl":
+            continue
+        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        if "unless" in marks or ("if" in marks and is_negated(child)):
+            return True
+    return False
+
+
+def _needs_to(root: Token) -> bool:
+    """`X needs to` / `X has to` + a verb: said of another party, a demand like `X must`."""
+    return root.lemma_.lower() in ("need", "have") and not is_negated(root) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in root.children)
 
 
 def _negative_condition(content: list[Token]) -> bool:
@@ -197,6 +289,24 @@ def _negative_condition(content: list[Token]) -> bool:
         if tok.dep_ == "mark" and tok.lower_ == "if" and is_negated(tok.head):
             return True
     return False
+
+
+@type_rules.register(PERFORMATIVE_RULE)
+def _performative(root: Token, st: Statement, kb: KnowledgeBase) -> TypeMode | None:
+    """"We urge Guatemalan authorities to ...", "we strongly reject the allegations", "the United
+    States calls for his release" (from its spokesperson): a content whose main verb is a
+    speech-act verb with the speaker's side as subject performs that act itself."""
+    lemma = root.lemma_.lower()
+    if is_negated(root) or is_future(root) or root.tag_ not in ("VBP", "VBZ"):
+        return None  # "we will not condemn", "we would welcome": no act performed here and now
+    subj = _subject(root)
+    if subj is None or not (subj.lower_ in ("i", "we") or subj.lower_ not in SELF_PRONOUNS and _by_speaker(root, st, kb)):
+        return None
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in CALL_PREPS for c in root.children):
+        return "REQUEST", None
+    if lemma in CUE_TYPES and lemma not in FORCE_CUES:
+        return CUE_TYPES[lemma]
+    return None
 
 
 @type_rules.register(CONDITION_THREAT_RULE)
@@ -265,9 +375,10 @@ def _demanded(cue: Token) -> bool:
 def _speech_noun(content: list[Token]) -> Typed | None:
     """A reported speech act named by a noun: "reiterated its demand that Israel ease ..."."""
     ids = {t.i for t in content}
-    for tok in content:
-        if tok.head.i in ids or tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_TYPES:
-            continue
+    for n, tok in enumerate(content):
+        opening = all(t.dep_ in ("det", "poss", "punct", "amod") for t in content[:n])
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_TYPES or (tok.head.i in ids and not opening):
+            continue  # a speech noun heads the content, or opens it ("its call to the authorities")
         clause = next((t for t in content if t.dep_ in ("acl", "ccomp", "relcl") and
                        (t.head.i == tok.i or t.head.i not in ids)), None)
         target = _subject(clause) if clause is not None else None

@@ -27,10 +27,11 @@ PROMISE_LEMMAS = frozenset({"promise", "pledge", "vow", "swear", "offer", "agree
 # Verbs that only report: the content decides the type.
 NEUTRAL_CUES = words("neutral_speech_verbs")
 
-# Words that make a warning or a conditional a threat: retaliation, force, consequences.
+# Words that make a warning or a conditional a threat: retaliation, force, consequences (not
+# `price`: "prices could rise" is a forecast; "pay a price" keeps `pay`).
 THREAT_WORDS = frozenset("""
 retaliate retaliation retaliatory consequence consequences response respond measure measures
-force military punish punishment price pay action step steps war strike destroy annihilate
+force military punish punishment pay action step steps war strike destroy annihilate
 crush sanction sanctions retribution revenge reprisal reprisals counter countermeasure
 countermeasures hit blow blows attack fight
 """.split())
@@ -54,3 +55,5 @@ halt suspend withdraw leave break close deny invade crush
 NOUN_TYPES = type_table("statement_noun_types")
 # Words that make a neutral report's content a criticism or allegation of another party (ACCUSE).
 ACCUSATION_WORDS = words("statement_accusation_words")
+# Words that make a neutral report's content praise or thanks (SUPPORT).
+PRAISE_WORDS = words("statement_praise_words")

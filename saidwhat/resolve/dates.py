@@ -175,7 +175,7 @@ def _parse_iso(s: str | None) -> date | None:
 
 
 def date_records(statements: list[Statement], events: list[Event], parsed: ParsedDoc, info: DocumentInfo) -> None:
-    """Set `date` on statements and events in place."""
+    """Set `date` (and `date_precision` when coarser than a day) on statements and events in place."""
     text = parsed.text
     lead: str | None = None
     by_actor: dict[str, str] = {}
@@ -196,3 +196,5 @@ def date_records(statements: list[Statement], events: list[Event], parsed: Parse
         if ev.date is None:
             own = find_date(text, ev.sentence, [], info.published)
             ev.date = own[0] if own else (lead or info.published)
+            if own is not None and own[1] != "day":  # "since 2014" is 2014, not 2014-01-01
+                ev.date_precision = own[1]

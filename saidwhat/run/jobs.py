@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO
 
+from saidwhat.read.fields import DEFAULT_OPTIONS, ReadOptions
 from saidwhat.records import Article, Result
 from saidwhat.resources import Settings
 from saidwhat.run import local
@@ -19,14 +20,16 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def extract(paths: list[str], out: IO[str], settings: Settings | None = None,
-            on_result: Callable[[Result], None] | None = None, limits: Limits | None = None,
+            on_result: Callable[[Result], None] | None = None,
+            options: ReadOptions = DEFAULT_OPTIONS, limits: Limits | None = None,
             total: int | None = None) -> list[str]:
     """Write the records of the articles under `paths` to `out` as JSON Lines, in input order.
 
-    Each document runs under `limits` (default: `Limits()`); `total` is how many articles
-    `paths` hold, if known (it sizes the workers and batches). `on_result` is called with each
-    result before its records are written. Returns the paths that could not be read at all.
-    Raises ResourceError when a resource is missing or corrupt.
+    `options` say how to read the user's files (`--field`, `--encoding`). Each document runs
+    under `limits` (default: `Limits()`); `total` is how many articles `paths` hold, if known
+    (it sizes the workers and batches). `on_result` is called with each result before its
+    records are written. Returns the paths that could not be read at all. Raises ResourceError
+    when a resource is missing or corrupt.
     """
     from saidwhat.read import read_paths
 
@@ -34,7 +37,7 @@ def extract(paths: list[str], out: IO[str], settings: Settings | None = None,
     unreadable: list[str] = []
 
     def articles() -> Iterator[Article]:
-        for article in read_paths(paths, limits.max_bytes):
+        for article in read_paths(paths, limits.max_bytes, options=options):
             if article.unreadable:
                 unreadable.append(article.source or article.doc)
             yield article

@@ -1,12 +1,17 @@
 """Export the database: CONTRACT.md records as JSON Lines, or flat tables as CSV / Parquet.
 
-Tables:
+Tables (each column is described in README.md, "Exported tables"):
 - `records`: statements and events, one row each, CONTRACT fields flattened
   (speaker_text, speaker_start, ..., actor_name, actor_country, ...) plus the document's outlet,
   published date, title and url. As JSON Lines it is the CONTRACT stream itself: a document
   record, then its statements and events, like `saidwhat extract`.
-- `events`: a PLOVER-style event table (as in POLECAT): one row per event.
+- `events`: a PLOVER event table (as in POLECAT): one row per PLOVER event, verbal and material,
+  i.e. every event and every statement with a PLOVER type (the `plover_events` view).
+- `dyads`: actor, recipient, type, count, first and last date (the `dyads` view): an edge list
+  for network tools.
 - `documents`: one row per document, without its text.
+
+In Parquet, dates are real dates (`date32`), integers, booleans and numbers typed as such.
 """
 
 from __future__ import annotations
@@ -16,15 +21,17 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
 from saidwhat.store.schema import StoreError
 
-__all__ = ["FORMATS", "TABLES", "columns", "contract_records", "export", "rows"]
+__all__ = ["FORMATS", "TABLES", "arrow_schema", "as_date", "columns", "contract_records", "export", "rows",
+           "typed_rows"]
 
 FORMATS = ("jsonl", "csv", "parquet")
-TABLES = ("records", "events", "documents")
+TABLES = ("records", "events", "dyads", "documents")
 _BATCH = 10_000  # rows per Parquet row group write
 
 
@@ -39,6 +46,14 @@ def _actor_cols(alias: str, role: str, fields: tuple[str, ...]) -> str:
     return ", ".join(cols)
 
 
+def _spans(*names: str) -> str:
+    return ", ".join(f"x.{n}_text, x.{n}_start, x.{n}_end" for n in names)
+
+
+def _nulls(*names: str) -> str:
+    return ", ".join(f"NULL AS {n}_text, NULL AS {n}_start, NULL AS {n}_end" for n in names)
+
+
 _ACTOR = ("name", "country", "sector", "role")
 _DOC = "d.outlet, d.published, d.title, d.url"
 _JOINS = ("JOIN documents d ON d.id = x.doc LEFT JOIN actors a ON a.id = x.actor_id"
@@ -47,44 +62,57 @@ _JOINS = ("JOIN documents d ON d.id = x.doc LEFT JOIN actors a ON a.id = x.actor
 _RECORDS_SQL = f"""
 SELECT 'statement' AS kind, 's' || x.id AS id, x.doc, x.seq, x.type, NULL AS mode,
        {_actor_cols('a', 'actor', _ACTOR)}, {_actor_cols('r', 'recipient', _ACTOR)},
-       x.speaker_text, x.speaker_start, x.speaker_end, x.cue_text, x.cue_start, x.cue_end,
-       x.content_text, x.content_start, x.content_end,
-       NULL AS trigger_text, NULL AS trigger_start, NULL AS trigger_end,
+       {_spans('speaker', 'cue', 'content')}, {_nulls('trigger')},
        x.direct, NULL AS asserted, x.date, x.date_precision,
-       x.sentence_text, x.sentence_start, x.sentence_end, x.confidence, x.cue_class, x.rule, {_DOC}
+       {_spans('sentence')}, x.confidence, x.cue_class, x.rule, x.type_rule, x.speaker_rule,
+       x.speaker_text AS actor_span_text, x.speaker_start AS actor_span_start,
+       x.speaker_end AS actor_span_end,  -- a statement's actor is read from its speaker mention
+       {_spans('recipient_span')},
+       NULL AS mentions, NULL AS claimed_by, NULL AS factuality, NULL AS factuality_rule, {_DOC}
 FROM statements x {_JOINS}
 UNION ALL
 SELECT 'event', 'e' || x.id, x.doc, x.seq, x.type, x.mode,
        {_actor_cols('a', 'actor', _ACTOR)}, {_actor_cols('r', 'recipient', _ACTOR)},
-       NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-       x.trigger_text, x.trigger_start, x.trigger_end,
-       NULL, x.asserted, x.date, NULL,
-       x.sentence_text, x.sentence_start, x.sentence_end, x.confidence, NULL, x.rule, {_DOC}
+       NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, {_spans('trigger')},
+       NULL, x.asserted, x.date, x.date_precision,
+       {_spans('sentence')}, x.confidence, NULL, x.rule, x.type_rule, NULL,
+       {_spans('actor_span', 'recipient_span')},
+       x.mentions, x.claimed_by, x.factuality, x.factuality_rule, {_DOC}
 FROM events x {_JOINS}
 ORDER BY doc, kind DESC, seq
 """
 
 _EVENTS_SQL = f"""
-SELECT 'e' || x.id AS id, coalesce(x.date, d.published) AS date, x.type AS event_type, x.mode,
-       {_actor_cols('a', 'actor', ('name', 'country', 'sector'))},
-       {_actor_cols('r', 'recipient', ('name', 'country', 'sector'))},
-       x.trigger_text AS trigger, x.sentence_text AS sentence, x.asserted, x.confidence,
-       x.doc, {_DOC}
-FROM events x {_JOINS}
-ORDER BY date IS NULL, date, x.doc, x.seq
+SELECT x.id, x.date, x.date_precision, x.event_type, x.mode,
+       {_contract_id('x.actor_id')} AS actor_id, x.actor_name, x.actor_country, x.actor_sector,
+       {_contract_id('x.recipient_id')} AS recipient_id, x.recipient_name, x.recipient_country,
+       x.recipient_sector, x.asserted, x.factuality, x.claimed_by, x.statement_id, x.record,
+       x.trigger, x.content, x.sentence, x.confidence, x.rule, x.type_rule,
+       x.doc, x.outlet, x.published, x.title, x.url
+FROM plover_events x
+ORDER BY x.date IS NULL, x.date, x.doc, x.pos, x.record DESC
+"""
+
+_DYADS_SQL = """
+SELECT source, target, actor, recipient, type, count, claimed, first, last, actor_country,
+       recipient_country
+FROM dyads ORDER BY count DESC, actor, recipient, type
 """
 
 _DOCUMENTS_SQL = """
-SELECT id AS doc, status, reason, title, outlet, url, published, published_source, language,
+SELECT id AS doc, status, reason, title, outlet, url, published, published_source, published_precision,
+       language,
        source, format, sha256
 FROM documents ORDER BY id
 """
 
-_SQL = {"records": _RECORDS_SQL, "events": _EVENTS_SQL, "documents": _DOCUMENTS_SQL}
-_INTS = {"seq"} | {f"{s}_{e}" for s in ("speaker", "cue", "content", "trigger", "sentence")
-                   for e in ("start", "end")}
+_SQL = {"records": _RECORDS_SQL, "events": _EVENTS_SQL, "dyads": _DYADS_SQL, "documents": _DOCUMENTS_SQL}
+_SPANS = ("speaker", "cue", "content", "trigger", "sentence", "actor_span", "recipient_span")
+_INTS = {"seq", "count", "claimed"} | {f"{s}_{e}" for s in _SPANS for e in ("start", "end")}
 _BOOLS = {"direct", "asserted"}
 _FLOATS = {"confidence"}
+_DATES = {"date", "published", "first", "last"}
+_TABLE_INTS = {"records": {"claimed_by"}}  # in `events`, claimed_by is a statement id (s12)
 
 
 def columns(con: sqlite3.Connection, table: str) -> list[str]:
@@ -92,7 +120,7 @@ def columns(con: sqlite3.Connection, table: str) -> list[str]:
 
 
 def rows(con: sqlite3.Connection, table: str) -> Iterator[dict[str, Any]]:
-    """The flat rows of `table`, booleans as bool."""
+    """The flat rows of `table`, booleans as bool (dates as YYYY-MM-DD strings)."""
     for r in con.execute(_SQL[_check_table(table)]):
         d = dict(r)
         for k in _BOOLS & d.keys():
@@ -116,7 +144,9 @@ def contract_records(con: sqlite3.Connection) -> Iterator[dict[str, Any]]:
 def _document(d: sqlite3.Row) -> dict[str, Any]:
     out = {"kind": "document", "doc": d["id"], "status": d["status"], "reason": d["reason"],
            "title": d["title"], "outlet": d["outlet"], "url": d["url"], "published": d["published"],
-           "published_source": d["published_source"], "language": d["language"],
+           "published_source": d["published_source"],
+           "published_precision": (d["published_precision"] or "day") if d["published"] else None,
+           "language": d["language"],
            "body": json.loads(d["body"]) if d["body"] else []}
     if d["text_extracted"]:
         out["text"] = d["text"]
@@ -137,18 +167,26 @@ def _actor(r: dict[str, Any], role: str) -> dict[str, Any] | None:
 
 
 def _record(r: dict[str, Any]) -> dict[str, Any]:
-    """A flat records row back in CONTRACT form (plus `id`, as `saidwhat show` takes it)."""
+    """A flat records row back in CONTRACT form, as `saidwhat extract` printed it (plus `id`, as
+    `saidwhat show` takes it)."""
     if r["kind"] == "statement":
         return {"kind": "statement", "doc": r["doc"], "id": r["id"], "type": r["type"],
                 "speaker": _span(r, "speaker"), "actor": _actor(r, "actor"), "cue": _span(r, "cue"),
                 "content": _span(r, "content"), "direct": r["direct"],
                 "recipient": _actor(r, "recipient"), "date": r["date"],
                 "date_precision": r["date_precision"], "sentence": _span(r, "sentence"),
-                "confidence": r["confidence"], "cue_class": r["cue_class"], "rule": r["rule"]}
+                "confidence": r["confidence"], "cue_class": r["cue_class"], "rule": r["rule"],
+                "actor_span": _span(r, "actor_span"), "recipient_span": _span(r, "recipient_span"),
+                "type_rule": r["type_rule"], "speaker_rule": r["speaker_rule"]}
     return {"kind": "event", "doc": r["doc"], "id": r["id"], "type": r["type"], "mode": r["mode"],
             "trigger": _span(r, "trigger"), "sentence": _span(r, "sentence"),
             "actor": _actor(r, "actor"), "recipient": _actor(r, "recipient"), "date": r["date"],
-            "asserted": r["asserted"], "confidence": r["confidence"], "rule": r["rule"]}
+            "date_precision": r["date_precision"], "asserted": r["asserted"],
+            "confidence": r["confidence"], "rule": r["rule"], "actor_span": _span(r, "actor_span"),
+            "recipient_span": _span(r, "recipient_span"), "type_rule": r["type_rule"],
+            "mentions": json.loads(r["mentions"]) if r["mentions"] is not None else None,
+            "claimed_by": r["claimed_by"], "factuality": r["factuality"],
+            "factuality_rule": r["factuality_rule"]}
 
 
 def export(con: sqlite3.Connection, fmt: str, table: str = "records",
@@ -230,29 +268,52 @@ def _write(con: sqlite3.Connection, fmt: str, table: str, f: IO[str] | None) -> 
     return n
 
 
-def arrow_schema(names: list[str]) -> Any:
+def arrow_schema(names: list[str], table: str = "records") -> Any:
     import pyarrow as pa
 
+    ints = _INTS | _TABLE_INTS.get(table, set())
+
     def kind(c: str) -> Any:
-        if c in _INTS:
+        if c in ints:
             return pa.int64()
         if c in _BOOLS:
             return pa.bool_()
         if c in _FLOATS:
             return pa.float64()
+        if c in _DATES:
+            return pa.date32()
         return pa.string()
     return pa.schema([(c, kind(c)) for c in names])
+
+
+def as_date(value: str | None) -> date | None:
+    """A stored YYYY-MM-DD as a date; anything else (an older saidwhat stored given dates
+    unchecked) as None, since a date column cannot hold it."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def typed_rows(con: sqlite3.Connection, table: str) -> Iterator[dict[str, Any]]:
+    """The rows of `table` as Parquet holds them: dates as `datetime.date`."""
+    for r in rows(con, table):
+        for k in _DATES & r.keys():
+            r[k] = as_date(r[k])
+        yield r
 
 
 def _write_parquet(con: sqlite3.Connection, table: str, path: Path) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = arrow_schema(columns(con, table))
+    schema = arrow_schema(columns(con, table), table)
     n = 0
     with pq.ParquetWriter(path, schema) as writer:
         batch: list[dict[str, Any]] = []
-        for r in rows(con, table):
+        for r in typed_rows(con, table):
             batch.append(r)
             if len(batch) >= _BATCH:
                 writer.write_table(pa.Table.from_pylist(batch, schema))

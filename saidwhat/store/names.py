@@ -14,7 +14,7 @@ from saidwhat.store.schema import StoreError
 __all__ = ["UnknownActor", "match_actors", "mention_terms"]
 
 
-class UnknownActor(StoreError):
+class UnknownActor(StoreError, LookupError):
     def __init__(self, name: str, suggestions: list[str]) -> None:
         hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
         super().__init__(f"no actor named {name!r} in the database{hint} "

@@ -4,23 +4,66 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from dataclasses import dataclass
 from typing import Any
 
 from saidwhat.store.names import UnknownActor, match_actors, mention_terms
 from saidwhat.store.schema import StoreError
 
-__all__ = ["actors", "counts", "search", "show", "timeline"]
+__all__ = ["actors", "counts", "events", "search", "show", "statements", "timeline"]
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
-_ORDER = "ORDER BY date IS NULL, date, doc, pos, kind DESC"  # undated last; statements before events
 _ID = re.compile(r"([se])([0-9]+)", re.ASCII)
 _MAX_ROWID = 2**63 - 1  # SQLite's largest integer: no id or count above it (and it overflows)
+
+
+class BadFilter(StoreError, ValueError):
+    """A filter value that cannot be used (a date that is not one): a usage error, for the CLI
+    and the Python API alike."""
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A view the filters apply to: its type column, the text `about` searches, its order."""
+
+    view: str
+    type_col: str
+    text: str
+    order: str
+
+
+TIMELINE = Listing("timeline", "type", "content",
+                   "ORDER BY date IS NULL, date, doc, pos, kind DESC")  # undated last; statements first
+STATEMENTS = Listing("statements_view", "type", "content", "ORDER BY date IS NULL, date, doc, id")
+EVENTS = Listing("plover_events", "event_type", "coalesce(content, sentence)",
+                 "ORDER BY date IS NULL, date, doc, pos, record DESC")
 
 
 def timeline(con: sqlite3.Connection, actor: str | None = None, about: str | None = None,
              type: str | None = None, since: str | None = None, until: str | None = None,
              limit: int | None = None) -> list[dict[str, Any]]:
     """Statements and events in date order (a record's own date, else its document's)."""
+    return listing(con, TIMELINE, actor, about, type, since, until, limit)
+
+
+def statements(con: sqlite3.Connection, actor: str | None = None, about: str | None = None,
+               type: str | None = None, since: str | None = None, until: str | None = None,
+               limit: int | None = None) -> list[dict[str, Any]]:
+    """Statements (rows of `statements_view`) in date order, filtered as `timeline`."""
+    return listing(con, STATEMENTS, actor, about, type, since, until, limit)
+
+
+def events(con: sqlite3.Connection, actor: str | None = None, about: str | None = None,
+           type: str | None = None, since: str | None = None, until: str | None = None,
+           limit: int | None = None) -> list[dict[str, Any]]:
+    """PLOVER events, verbal and material (rows of `plover_events`), filtered as `timeline`."""
+    return listing(con, EVENTS, actor, about, type, since, until, limit)
+
+
+def listing(con: sqlite3.Connection, of: Listing, actor: str | None = None, about: str | None = None,
+            type: str | None = None, since: str | None = None, until: str | None = None,
+            limit: int | None = None) -> list[dict[str, Any]]:
+    """The rows of `of.view` that pass the filters, in its order."""
     where: list[str] = []
     args: list[Any] = []
     if actor:
@@ -28,10 +71,12 @@ def timeline(con: sqlite3.Connection, actor: str | None = None, about: str | Non
         where.append(f"actor_id IN ({_marks(ids)})")
         args += ids
     if about:
-        where.append(_about(con, about, args))
-    if type:
-        where.append("type = ?")
-        args.append(type.upper())
+        where.append(_about(con, about, args, of))
+    if type:  # a typo is an error naming the closest type, as in `saidwhat timeline --type`
+        from saidwhat.store.types import check_type
+
+        where.append(f"{of.type_col} = ?")
+        args.append(check_type(type))
     if since:
         where.append("date >= ?")
         args.append(_check_date(since, "--since"))
@@ -39,14 +84,14 @@ def timeline(con: sqlite3.Connection, actor: str | None = None, about: str | Non
         until = _check_date(until, "--until")
         where.append("substr(date, 1, ?) <= ?")
         args += [len(until), until]
-    sql = "SELECT * FROM timeline" + (" WHERE " + " AND ".join(where) if where else "") + " " + _ORDER
+    sql = f"SELECT * FROM {of.view}" + (" WHERE " + " AND ".join(where) if where else "") + " " + of.order
     if limit:
         sql += " LIMIT ?"
         args.append(min(limit, _MAX_ROWID))  # more rows than SQLite can count: all of them
     return [dict(r) for r in con.execute(sql, args)]
 
 
-def _about(con: sqlite3.Connection, name: str, args: list[Any]) -> str:
+def _about(con: sqlite3.Connection, name: str, args: list[Any], of: Listing = TIMELINE) -> str:
     """Aimed at the actor, or mentioning it; a name that is no actor still matches mentions."""
     try:
         ids = match_actors(con, name)
@@ -58,10 +103,10 @@ def _about(con: sqlite3.Connection, name: str, args: list[Any]) -> str:
     if not terms:  # no letters or digits ("%", "_", blanks): nothing a name could match
         raise StoreError(f"--about {name!r}: give a name with letters or digits, such as lavrov")
     terms += [t + "s" for t in terms]  # normalise() makes "Lavrov's" "lavrovs"
-    likes = " OR ".join(["(' ' || sw_norm(content) || ' ') LIKE ? ESCAPE '\\'"] * len(terms))
+    likes = " OR ".join([f"(' ' || sw_norm({of.text}) || ' ') LIKE ? ESCAPE '\\'"] * len(terms))
     patterns = [f"% {_like_escape(t)} %" for t in terms]
     if unknown is not None:  # say so rather than print nothing for a typo
-        hit = con.execute(f"SELECT 1 FROM timeline WHERE {likes} LIMIT 1", patterns).fetchone()
+        hit = con.execute(f"SELECT 1 FROM {of.view} WHERE {likes} LIMIT 1", patterns).fetchone()
         if hit is None:
             raise unknown
     clause = f"({likes})"
@@ -179,7 +224,7 @@ def _sources(con: sqlite3.Connection, table: str, row: sqlite3.Row) -> list[dict
 
 def _check_date(value: str, flag: str) -> str:
     if not _DATE.match(value):
-        raise StoreError(f"{flag} {value!r}: give a date as YYYY-MM-DD, YYYY-MM or YYYY")
+        raise BadFilter(f"{flag} {value!r}: give a date as YYYY-MM-DD, YYYY-MM or YYYY")
     return value
 
 

@@ -31,6 +31,13 @@ def speaker(r: dict[str, Any]) -> str:
     return f"({r['speaker_text']})" if r.get("speaker_text") else "?"
 
 
+def date(r: dict[str, Any]) -> str:
+    """A date as precise as it is known: `2014` for "since 2014", `2022-01` for "in January"."""
+    value = r.get("date") or ""
+    cut = {"year": 4, "month": 7}.get(r.get("date_precision") or "day")
+    return value[:cut] if cut else value
+
+
 def claimed_mark(r: dict[str, Any]) -> str:
     """"[claimed] " before an event the outlet does not assert (only a source claims it)."""
     return "[claimed] " if r.get("kind") == "event" and r.get("asserted") == 0 else ""
@@ -38,7 +45,10 @@ def claimed_mark(r: dict[str, Any]) -> str:
 
 def record(rec: dict[str, Any]) -> str:
     """`saidwhat show`: one statement or event, its sentence in context, its sources."""
-    lines = [f"{rec['id']}  {rec['kind']}  {rec['type']}  {rec.get('date') or 'undated'}"]
+    when = date(rec) or "undated"
+    if rec.get("date_precision") not in (None, "day"):
+        when += f" ({rec['date_precision']})"
+    lines = [f"{rec['id']}  {rec['kind']}  {rec['type']}  {when}"]
 
     def actor(a: dict[str, Any] | None) -> str:
         if not a:

@@ -196,8 +196,200 @@ LEFT JOIN actors a ON a.id = e.actor_id
 LEFT JOIN actors r ON r.id = e.recipient_id;
 """
 
+# Version 3: the database keeps every field `saidwhat extract` prints (mention spans, rule names,
+# event mentions, claims and factuality, event date precision), so `export --format jsonl` gives
+# the records back whole; typed statements join the events in `plover_events`, one row per PLOVER
+# event; full-text search on events and on the views. Rows stored by an older saidwhat have NULL
+# in the new columns (`ingest --force` fills them).
+_V3 = """
+ALTER TABLE statements ADD COLUMN recipient_span_text TEXT;
+ALTER TABLE statements ADD COLUMN recipient_span_start INTEGER;
+ALTER TABLE statements ADD COLUMN recipient_span_end INTEGER;
+ALTER TABLE statements ADD COLUMN type_rule TEXT;
+ALTER TABLE statements ADD COLUMN speaker_rule TEXT;
+
+ALTER TABLE events ADD COLUMN date_precision TEXT;   -- day | week | month | year
+ALTER TABLE events ADD COLUMN actor_span_text TEXT;
+ALTER TABLE events ADD COLUMN actor_span_start INTEGER;
+ALTER TABLE events ADD COLUMN actor_span_end INTEGER;
+ALTER TABLE events ADD COLUMN recipient_span_text TEXT;
+ALTER TABLE events ADD COLUMN recipient_span_start INTEGER;
+ALTER TABLE events ADD COLUMN recipient_span_end INTEGER;
+ALTER TABLE events ADD COLUMN type_rule TEXT;
+ALTER TABLE events ADD COLUMN mentions TEXT;         -- JSON: [{"trigger": span, "sentence": span}]
+ALTER TABLE events ADD COLUMN claimed_by INTEGER;    -- seq of the claiming statement in the same doc
+ALTER TABLE events ADD COLUMN factuality TEXT;       -- asserted | claimed | planned
+ALTER TABLE events ADD COLUMN factuality_rule TEXT;
+
+-- Search over events (declared with content="events": datasette offers ?_search= on the table).
+CREATE VIRTUAL TABLE events_fts USING fts5(
+    trigger_text, sentence_text,
+    content="events", content_rowid="id", tokenize="unicode61 remove_diacritics 2"
+);
+INSERT INTO events_fts(events_fts) VALUES ('rebuild');
+CREATE TRIGGER events_ai AFTER INSERT ON events BEGIN
+    INSERT INTO events_fts(rowid, trigger_text, sentence_text)
+    VALUES (new.id, new.trigger_text, new.sentence_text);
+END;
+CREATE TRIGGER events_ad AFTER DELETE ON events BEGIN
+    INSERT INTO events_fts(events_fts, rowid, trigger_text, sentence_text)
+    VALUES ('delete', old.id, old.trigger_text, old.sentence_text);
+END;
+CREATE TRIGGER events_au AFTER UPDATE ON events BEGIN
+    INSERT INTO events_fts(events_fts, rowid, trigger_text, sentence_text)
+    VALUES ('delete', old.id, old.trigger_text, old.sentence_text);
+    INSERT INTO events_fts(rowid, trigger_text, sentence_text)
+    VALUES (new.id, new.trigger_text, new.sentence_text);
+END;
+
+-- Search over statements and events together, for the views that mix them (timeline,
+-- plover_events): an FTS rowid must be one integer, so a statement is 2 * id and an event
+-- 2 * id + 1, the views' `search_key`. Contentless: the text stays in statements and events.
+CREATE VIRTUAL TABLE records_fts USING fts5(
+    content, sentence, content="", tokenize="unicode61 remove_diacritics 2"
+);
+INSERT INTO records_fts(rowid, content, sentence)
+SELECT 2 * id, content_text, sentence_text FROM statements;
+INSERT INTO records_fts(rowid, content, sentence)
+SELECT 2 * id + 1, trigger_text, sentence_text FROM events;
+CREATE TRIGGER statements_records_ai AFTER INSERT ON statements BEGIN
+    INSERT INTO records_fts(rowid, content, sentence) VALUES (2 * new.id, new.content_text, new.sentence_text);
+END;
+CREATE TRIGGER statements_records_ad AFTER DELETE ON statements BEGIN
+    INSERT INTO records_fts(records_fts, rowid, content, sentence)
+    VALUES ('delete', 2 * old.id, old.content_text, old.sentence_text);
+END;
+CREATE TRIGGER statements_records_au AFTER UPDATE ON statements BEGIN
+    INSERT INTO records_fts(records_fts, rowid, content, sentence)
+    VALUES ('delete', 2 * old.id, old.content_text, old.sentence_text);
+    INSERT INTO records_fts(rowid, content, sentence) VALUES (2 * new.id, new.content_text, new.sentence_text);
+END;
+CREATE TRIGGER events_records_ai AFTER INSERT ON events BEGIN
+    INSERT INTO records_fts(rowid, content, sentence) VALUES (2 * new.id + 1, new.trigger_text, new.sentence_text);
+END;
+CREATE TRIGGER events_records_ad AFTER DELETE ON events BEGIN
+    INSERT INTO records_fts(records_fts, rowid, content, sentence)
+    VALUES ('delete', 2 * old.id + 1, old.trigger_text, old.sentence_text);
+END;
+CREATE TRIGGER events_records_au AFTER UPDATE ON events BEGIN
+    INSERT INTO records_fts(records_fts, rowid, content, sentence)
+    VALUES ('delete', 2 * old.id + 1, old.trigger_text, old.sentence_text);
+    INSERT INTO records_fts(rowid, content, sentence) VALUES (2 * new.id + 1, new.trigger_text, new.sentence_text);
+END;
+
+DROP VIEW statements_view;
+CREATE VIEW statements_view AS
+SELECT s.id, coalesce(s.date, d.published) AS date,
+       CASE WHEN s.date IS NOT NULL THEN s.date_precision WHEN d.published IS NOT NULL THEN 'day' END
+           AS date_precision,
+       s.type,
+       a.name AS speaker, a.country AS speaker_country, s.speaker_text,
+       s.cue_text AS cue, s.content_text AS content, s.direct,
+       r.name AS recipient, r.country AS recipient_country,
+       s.sentence_text AS sentence, d.outlet, d.published, d.title, d.url,
+       s.doc, s.actor_id, s.recipient_id, s.confidence, 2 * s.id AS search_key
+FROM statements s
+JOIN documents d ON d.id = s.doc
+LEFT JOIN actors a ON a.id = s.actor_id
+LEFT JOIN actors r ON r.id = s.recipient_id;
+
+DROP VIEW events_view;
+CREATE VIEW events_view AS
+SELECT e.id, coalesce(e.date, d.published) AS date,
+       CASE WHEN e.date IS NOT NULL THEN e.date_precision WHEN d.published IS NOT NULL THEN 'day' END
+           AS date_precision,
+       e.type, e.mode,
+       a.name AS actor, a.country AS actor_country, a.sector AS actor_sector,
+       e.trigger_text AS trigger,
+       r.name AS recipient, r.country AS recipient_country, r.sector AS recipient_sector,
+       e.sentence_text AS sentence, e.asserted, e.factuality, d.outlet, d.published, d.title, d.url,
+       e.doc, e.actor_id, e.recipient_id, e.confidence, 2 * e.id + 1 AS search_key
+FROM events e
+JOIN documents d ON d.id = e.doc
+LEFT JOIN actors a ON a.id = e.actor_id
+LEFT JOIN actors r ON r.id = e.recipient_id;
+
+DROP VIEW timeline;
+CREATE VIEW timeline AS
+SELECT 's' || s.id AS id, 'statement' AS kind, coalesce(s.date, d.published) AS date, s.type,
+       s.actor_id, a.name AS actor, s.speaker_text, s.recipient_id, r.name AS recipient,
+       s.content_text AS content, d.outlet, d.published, s.doc, s.sentence_start AS pos,
+       NULL AS asserted,
+       CASE WHEN s.date IS NOT NULL THEN s.date_precision WHEN d.published IS NOT NULL THEN 'day' END
+           AS date_precision,
+       2 * s.id AS search_key
+FROM statements s
+JOIN documents d ON d.id = s.doc
+LEFT JOIN actors a ON a.id = s.actor_id
+LEFT JOIN actors r ON r.id = s.recipient_id
+UNION ALL
+SELECT 'e' || e.id, 'event', coalesce(e.date, d.published), e.type,
+       e.actor_id, a.name, NULL, e.recipient_id, r.name,
+       e.sentence_text, d.outlet, d.published, e.doc, e.sentence_start, e.asserted,
+       CASE WHEN e.date IS NOT NULL THEN e.date_precision WHEN d.published IS NOT NULL THEN 'day' END,
+       2 * e.id + 1
+FROM events e
+JOIN documents d ON d.id = e.doc
+LEFT JOIN actors a ON a.id = e.actor_id
+LEFT JOIN actors r ON r.id = e.recipient_id;
+
+-- One row per PLOVER event, verbal and material: the events, and the statements that carry a
+-- PLOVER type. A plain STATEMENT is no event: PLOVER dropped CAMEO's "make public statement"
+-- (manual, "CAMEO to PLOVER translation"). `statement_id` links a verbal event to its statement;
+-- `claimed_by` links a claimed event to the statement that claims it.
+CREATE VIEW plover_events AS
+SELECT 's' || s.id AS id, 'statement' AS record, coalesce(s.date, d.published) AS date,
+       CASE WHEN s.date IS NOT NULL THEN s.date_precision WHEN d.published IS NOT NULL THEN 'day' END
+           AS date_precision,
+       s.type AS event_type, NULL AS mode,
+       s.actor_id, a.name AS actor_name, a.country AS actor_country, a.sector AS actor_sector,
+       s.recipient_id, r.name AS recipient_name, r.country AS recipient_country,
+       r.sector AS recipient_sector,
+       1 AS asserted, 'asserted' AS factuality, NULL AS claimed_by, 's' || s.id AS statement_id,
+       s.cue_text AS trigger, s.content_text AS content, s.sentence_text AS sentence,
+       s.confidence, s.rule, s.type_rule, s.doc, d.outlet, d.published, d.title, d.url,
+       s.sentence_start AS pos, 2 * s.id AS search_key
+FROM statements s
+JOIN documents d ON d.id = s.doc
+LEFT JOIN actors a ON a.id = s.actor_id
+LEFT JOIN actors r ON r.id = s.recipient_id
+WHERE s.type <> 'STATEMENT'
+UNION ALL
+SELECT 'e' || e.id, 'event', coalesce(e.date, d.published),
+       CASE WHEN e.date IS NOT NULL THEN e.date_precision WHEN d.published IS NOT NULL THEN 'day' END,
+       e.type, e.mode,
+       e.actor_id, a.name, a.country, a.sector,
+       e.recipient_id, r.name, r.country, r.sector,
+       e.asserted, coalesce(e.factuality, CASE e.asserted WHEN 1 THEN 'asserted' ELSE 'claimed' END),
+       (SELECT 's' || c.id FROM statements c WHERE c.doc = e.doc AND c.seq = e.claimed_by), NULL,
+       e.trigger_text, NULL, e.sentence_text,
+       e.confidence, e.rule, e.type_rule, e.doc, d.outlet, d.published, d.title, d.url,
+       e.sentence_start, 2 * e.id + 1
+FROM events e
+JOIN documents d ON d.id = e.doc
+LEFT JOIN actors a ON a.id = e.actor_id
+LEFT JOIN actors r ON r.id = e.recipient_id;
+
+-- Who did what to whom, how often: one row per (actor, recipient, type) of plover_events, for
+-- network tools (`source` and `target` are actor ids: Gephi's and networkx's edge-list columns).
+CREATE VIEW dyads AS
+SELECT actor_id AS source, recipient_id AS target, actor_name AS actor, recipient_name AS recipient,
+       event_type AS type, count(*) AS count, sum(asserted = 0) AS claimed,
+       min(date) AS first, max(date) AS last, actor_country, recipient_country
+FROM plover_events
+WHERE actor_id IS NOT NULL AND recipient_id IS NOT NULL
+GROUP BY actor_id, recipient_id, event_type;
+"""
+
+# Version 4: how much of a given publication date was given (`published_precision` of the document
+# record: day, month or year; "January 2022" is 2022-01-01 with "month"). Documents stored before
+# have NULL there, read as "day" when they have a date.
+_V4 = """
+ALTER TABLE documents ADD COLUMN published_precision TEXT;  -- day | month | year
+"""
+
 # MIGRATIONS[i] upgrades a database at schema version i to version i + 1.
-MIGRATIONS: list[str] = [_V1, _V2]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -47,6 +47,8 @@ def article_hash(article: Article) -> str:
     payload = {"text": article.text, "problem": None if article.text is not None else article.problem,
                "title": article.title, "url": article.url, "published": article.published,
                "outlet": article.outlet}
+    if article.published_precision not in (None, "day"):  # only then: older hashes stay as they were
+        payload["published_precision"] = article.published_precision
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
@@ -197,10 +199,10 @@ def _insert_document(con: sqlite3.Connection, result: Result, article: Article, 
     text = d.text if d.text is not None else article.text
     con.execute(
         "INSERT INTO documents (id, sha256, status, reason, title, outlet, url, published, published_source,"
-        " language, body, text, text_extracted, source, format, saidwhat_version, ingested_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " published_precision, language, body, text, text_extracted, source, format, saidwhat_version,"
+        " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (d.doc, sha, d.status, d.reason, d.title, d.outlet, d.url, d.published, d.published_source,
-         d.language, json.dumps([s.to_dict() for s in d.body], ensure_ascii=False), text,
+         (d.published_precision or "day") if d.published else None, d.language, json.dumps([s.to_dict() for s in d.body], ensure_ascii=False), text,
          int(d.text is not None), article.source, article.fmt, __version__,
          datetime.now(UTC).isoformat(timespec="seconds")))
 
@@ -227,17 +229,26 @@ def _insert_statement(con: sqlite3.Connection, doc: str, seq: int, s: Statement)
     con.execute(
         "INSERT INTO statements (doc, seq, type, actor_id, recipient_id, speaker_text, speaker_start,"
         " speaker_end, cue_text, cue_start, cue_end, content_text, content_start, content_end, direct,"
-        " date, date_precision, sentence_text, sentence_start, sentence_end, confidence, cue_class, rule)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " date, date_precision, sentence_text, sentence_start, sentence_end, confidence, cue_class, rule,"
+        " recipient_span_text, recipient_span_start, recipient_span_end, type_rule, speaker_rule)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (doc, seq, s.type, _actor_id(con, s.actor), _actor_id(con, s.recipient), *_span(s.speaker),
          *_span(s.cue), *_span(s.content), int(s.direct), s.date, rec["date_precision"],
-         *_span(s.sentence), rec["confidence"], s.cue_class, s.rule))
+         *_span(s.sentence), rec["confidence"], s.cue_class, s.rule, *_span(s.recipient_span),
+         s.type_rule, s.speaker_rule))
 
 
 def _insert_event(con: sqlite3.Connection, doc: str, seq: int, e: Event) -> None:
+    rec = e.to_dict(doc)
     con.execute(
         "INSERT INTO events (doc, seq, type, mode, actor_id, recipient_id, trigger_text, trigger_start,"
-        " trigger_end, sentence_text, sentence_start, sentence_end, date, asserted, confidence, rule)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " trigger_end, sentence_text, sentence_start, sentence_end, date, asserted, confidence, rule,"
+        " date_precision, actor_span_text, actor_span_start, actor_span_end, recipient_span_text,"
+        " recipient_span_start, recipient_span_end, type_rule, mentions, claimed_by, factuality,"
+        " factuality_rule)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (doc, seq, e.type, e.mode, _actor_id(con, e.actor), _actor_id(con, e.recipient),
-         *_span(e.trigger), *_span(e.sentence), e.date, int(e.asserted), round(e.confidence, 3), e.rule))
+         *_span(e.trigger), *_span(e.sentence), e.date, int(e.asserted), rec["confidence"], e.rule,
+         rec["date_precision"], *_span(e.actor_span), *_span(e.recipient_span), e.type_rule,
+         json.dumps(rec["mentions"], ensure_ascii=False), e.claimed_by, e.factuality,
+         e.factuality_rule))
