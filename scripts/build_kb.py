@@ -72,7 +72,7 @@ def curated() -> list[tuple[str, str, tuple[str, ...], tuple[Role, ...]]]:
 
 
 def office_holders() -> list[tuple[str, tuple[Role, ...]]]:
-    """Heads of state and government and foreign ministers from Wikidata (CC0; written by
+    """Heads of state and government, foreign and defence ministers from Wikidata (CC0; written by
     scripts/import_office_holders.py): (name, ((code, start, end, title), ...)), in table order."""
     roles: dict[str, list[Role]] = defaultdict(list)
     for r in table("kb/office_holders"):
@@ -252,6 +252,22 @@ def choose_name(names: list[str], kind: str) -> str:
     return title_case(names[0])
 
 
+# Letters that Unicode does not decompose into a plain letter and an accent ("Błaszczak"), as the
+# Phoenix dictionaries spell them.
+_PLAIN_LATIN = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                              "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
+
+
+def name_keys(name: str) -> list[tuple[bool, str]]:
+    """Normalised spellings of a Wikidata person label to find the person under in the other tables:
+    (is it the label itself, key): the label, its plain-Latin spelling ("Mariusz Blaszczak") and
+    the name without middle initials ("Mark T. Esper" -> "Mark Esper")."""
+    plain = name.translate(_PLAIN_LATIN)
+    bare = re.sub(r"(?<=\s)[A-Z]\.\s+", "", plain)
+    keys = [(True, normalise(name)), (False, normalise(plain)), (False, normalise(bare))]
+    return [k for i, k in enumerate(keys) if k[1] and k[1] not in [x[1] for x in keys[:i]]]
+
+
 def slug(name: str) -> str:
     return normalise(name).replace(" ", "-")
 
@@ -391,12 +407,20 @@ def build(src: Path, out: Path) -> None:
     # office holders from Wikidata: offices for the people Phoenix has, new people for the rest;
     # a curated person keeps the curated offices only (their dates are exact, these may be a year)
     for name, roles in office_holders():
-        cand = [actors[i] for i in alias_owner.get(normalise(name), ()) if actors[i].kind == "person"]
+        country = split_code(roles[0][0], countries)[0]
+        cand: list[Actor] = []
+        for exact, key in name_keys(name):
+            # a spelling other than the table's own must also hold an office of the same country
+            cand = [actors[i] for i in alias_owner.get(key, ()) if actors[i].kind == "person"
+                    and (exact or any(split_code(r[0], countries)[0] == country for r in actors[i].roles))]
+            if cand:
+                break
         if any(a.curated for a in cand):
             continue
-        a = cand[0] if cand else new_actor(name, "person", split_code(roles[0][0], countries)[0])
+        a = cand[0] if cand else new_actor(name, "person", country)
         a.roles += [r for r in roles if r not in a.roles]
         add_alias(a, name)
+        add_alias(a, name.translate(_PLAIN_LATIN))
 
     # places and peoples Phoenix lacks, owned by their country unless the name is taken
     for iso, n in PLACES:
