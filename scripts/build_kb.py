@@ -108,6 +108,7 @@ class Entry:
     roles: list[tuple[str, str | None, str | None, str | None]] = field(default_factory=list)
     comment: str = ""
     section: str | None = None
+    section_id: int = -1  # which header the section title came from
     source: str = ""
 
 
@@ -163,10 +164,43 @@ def comment_title(comment: str) -> str | None:
     return COMMENT_TITLES.get(normalise(comment.split("#")[0]))
 
 
+@dataclass
+class Section:
+    """The holders of the office a Phoenix section header names, as far as they go."""
+    country: str | None = None
+    terms: list[tuple[str, str]] = field(default_factory=list)
+    closed: bool = False
+
+
+def section_office(roles: list[Role]) -> int | None:
+    """Which of an entry's roles its section title names: the first dated government office
+    ("USAGOV", not Senator Kerry's "USAGOVLEG"), else the first dated one that is not "elite"."""
+    dated = [i for i, (c, s, en, t) in enumerate(roles) if (s or en) and "ELI" not in c and t is None]
+    gov = [i for i in dated if re.fullmatch(r"[A-Z]{3}GOV", roles[i][0].lstrip("~"))]
+    return (gov or dated or [None])[0]
+
+
+def section_holds(sec: Section, role: Role) -> bool:
+    """Phoenix lists an office's holders under a header ("# President") and then, often with no new
+    header, other people (South Sudan's "# President" runs on through the cabinets of Sudan, Spain,
+    Sweden and Syria): the section ends at the first entry of another country, or whose term
+    overlaps a holder's already listed (one holder at a time)."""
+    if sec.closed:
+        return False
+    country, start, end = role[0].lstrip("~")[:3], role[1] or "0000-00-00", role[2] or "9999-12-31"
+    if (sec.country and country != sec.country) or any(start < e and s < end for s, e in sec.terms):
+        sec.closed = True
+        return False
+    sec.country = country
+    sec.terms.append((start, end))
+    return True
+
+
 def parse_file(path: Path) -> list[Entry]:
     entries: list[Entry] = []
     cur: Entry | None = None
     section: str | None = None
+    section_id = -1
     for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.rstrip()
         stripped = line.strip()
@@ -176,7 +210,7 @@ def parse_file(path: Path) -> list[Entry]:
             text = stripped.lstrip("#").strip()
             head = normalise(text)
             if head in SECTION_TITLES:
-                section = SECTION_TITLES[head]
+                section, section_id = SECTION_TITLES[head], section_id + 1
             elif text and not text.startswith("+") and not re.match(r"^[A-Z_]+_", text):
                 section = None  # any other prose header ends the section
             continue
@@ -189,10 +223,10 @@ def parse_file(path: Path) -> list[Entry]:
             name = name_part.lstrip("+").strip()
             # a new entry unless this is a variant or the current entry still waits for its codes
             if not is_variant and (cur is None or cur.roles):
-                cur = Entry(source=path.name, section=section, comment=comment.strip())
+                cur = Entry(source=path.name, section=section, section_id=section_id, comment=comment.strip())
                 entries.append(cur)
             elif cur is None:
-                cur = Entry(source=path.name, section=section)
+                cur = Entry(source=path.name, section=section, section_id=section_id)
                 entries.append(cur)
             if name and not name.startswith("&"):
                 cur.names.append(name)
@@ -349,6 +383,7 @@ def build(src: Path, out: Path) -> None:
 
     # Phoenix entries
     by_key: dict[tuple[str, str | None], Actor] = {}
+    sections: dict[tuple[str, int], Section] = defaultdict(Section)
     for e in entries:
         codes = [r[0] for r in e.roles]
         if all(c.startswith("MNC") for c in codes):
@@ -382,11 +417,10 @@ def build(src: Path, out: Path) -> None:
             a = new_actor(name, kind, country)
             by_key[key] = a
         roles = list(e.roles)
-        if e.section and kind == "person":  # section title goes to the first dated office held
-            for i, (c, s, en, t) in enumerate(roles):
-                if (s or en) and "ELI" not in c and t is None:
-                    roles[i] = (c, s, en, e.section)
-                    break
+        office = section_office(roles) if e.section and kind == "person" else None
+        if office is not None and section_holds(sections[(e.source, e.section_id)], roles[office]):
+            c, s, en, _ = roles[office]
+            roles[office] = (c, s, en, e.section)
         a.roles += [r for r in roles if r not in a.roles]
         for n in e.names:
             add_alias(a, n)

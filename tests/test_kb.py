@@ -372,6 +372,38 @@ def test_defence_sources_are_in_the_notice() -> None:
     assert covered == {s["country"] for s in sources}
 
 
+@pytest.mark.parametrize(("name", "date", "role"), [
+    ("Bashar al-Assad", "2015-01-01", "President of Syria"),
+    ("Margaret Thatcher", "1985-01-01", "Prime Minister of the United Kingdom"),
+    ("Helmut Kohl", "1990-01-01", "Chancellor of Germany"),
+    ("Salva Kiir Mayardit", "2015-01-01", "President of South Sudan"),
+    # listed after those under the same Phoenix header, but no holders of that office
+    ("Walid Muallem", "2015-01-01", None), ("Anna Lindh", "2003-05-01", None),
+    ("Tobias Billström", "2015-05-01", None), ("Deng Alor Kuol", "2008-01-01", None),
+])
+def test_a_section_title_names_only_the_holders_of_that_office(kb: KnowledgeBase, name: str, date: str,
+                                                                 role: str | None) -> None:
+    """Phoenix's "# President" over South Sudan's president ran on through the cabinets of Sudan,
+    Spain, Sweden and Syria, so that a former Swedish foreign minister was "President of Sweden"."""
+    a = kb.lookup(name, date)
+    assert a is not None and a.role == role
+
+
+def test_a_section_ends_at_another_country_or_an_overlapping_term() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from build_kb import Section, section_holds, section_office
+    sec = Section()
+    assert section_holds(sec, ("SSDGOV", "2011-07-09", None, None))
+    assert not section_holds(sec, ("SDNGOV", "2005-11-01", "2010-06-30", None))  # another country
+    assert not section_holds(sec, ("SSDGOV", "2001-01-01", "2002-01-01", None))  # the section has ended
+    uk = Section()
+    assert section_holds(uk, ("GBRGOV", "1979-05-04", "1990-11-28", None))
+    assert section_holds(uk, ("GBRGOV", "1990-11-28", "1997-05-02", None))  # the next holder
+    assert not section_holds(uk, ("GBRGOVFIN", "1983-06-11", "1989-10-26", None))  # a minister meanwhile
+    # Senator Kerry's seat is not the office his section names; his later government post is
+    assert section_office([("USAGOVLEG", "1985-01-03", "2013-02-01", None), ("USAGOV", "2013-02-01", None, None)]) == 1
+
+
 USER_ACTORS = ("name,aliases,country,sector,role,from,until\n"
                "Jane Roe,Mayor Roe;J. Roe,USA,GOV,Mayor of Springfield,2020-01-01,\n"
                "Sergei Lavrov,,RUS,MIL,Test role,,\n")
