@@ -172,28 +172,31 @@ class Section:
     closed: bool = False
 
 
-def section_office(roles: list[Role]) -> int | None:
-    """Which of an entry's roles its section title names: the first dated government office
-    ("USAGOV", not Senator Kerry's "USAGOVLEG"), else the first dated one that is not "elite"."""
+def section_office(sec: Section, roles: list[Role]) -> int | None:
+    """Which of an entry's roles its section title names, if any. Phoenix lists an office's holders
+    under a header ("# President") and then, often with no new header, other people (South Sudan's
+    "# President" ran on through the cabinets of Sudan, Spain, Sweden and Syria): the section ends at
+    the first entry of another country, or with no term apart from the holders' already listed (one
+    holder at a time). The title goes to the first such dated government office ("USAGOV", not
+    Senator Kerry's "USAGOVLEG"), else to the first such dated office that is not "elite"."""
+    if sec.closed:
+        return None
     dated = [i for i, (c, s, en, t) in enumerate(roles) if (s or en) and "ELI" not in c and t is None]
     gov = [i for i in dated if re.fullmatch(r"[A-Z]{3}GOV", roles[i][0].lstrip("~"))]
-    return (gov or dated or [None])[0]
-
-
-def section_holds(sec: Section, role: Role) -> bool:
-    """Phoenix lists an office's holders under a header ("# President") and then, often with no new
-    header, other people (South Sudan's "# President" runs on through the cabinets of Sudan, Spain,
-    Sweden and Syria): the section ends at the first entry of another country, or whose term
-    overlaps a holder's already listed (one holder at a time)."""
-    if sec.closed:
-        return False
-    country, start, end = role[0].lstrip("~")[:3], role[1] or "0000-00-00", role[2] or "9999-12-31"
-    if (sec.country and country != sec.country) or any(start < e and s < end for s, e in sec.terms):
+    cands = gov or dated
+    if not cands:
+        return None
+    if sec.country and roles[cands[0]][0].lstrip("~")[:3] != sec.country:
         sec.closed = True
-        return False
-    sec.country = country
-    sec.terms.append((start, end))
-    return True
+        return None
+    for i in cands:
+        start, end = roles[i][1] or "0000-00-00", roles[i][2] or "9999-12-31"
+        if not any(start < e and s < end for s, e in sec.terms):
+            sec.country = roles[i][0].lstrip("~")[:3]
+            sec.terms.append((start, end))
+            return i
+    sec.closed = True
+    return None
 
 
 def parse_file(path: Path) -> list[Entry]:
@@ -417,8 +420,8 @@ def build(src: Path, out: Path) -> None:
             a = new_actor(name, kind, country)
             by_key[key] = a
         roles = list(e.roles)
-        office = section_office(roles) if e.section and kind == "person" else None
-        if office is not None and section_holds(sections[(e.source, e.section_id)], roles[office]):
+        office = section_office(sections[(e.source, e.section_id)], roles) if e.section and kind == "person" else None
+        if office is not None:
             c, s, en, _ = roles[office]
             roles[office] = (c, s, en, e.section)
         a.roles += [r for r in roles if r not in a.roles]

@@ -391,17 +391,21 @@ def test_a_section_title_names_only_the_holders_of_that_office(kb: KnowledgeBase
 
 def test_a_section_ends_at_another_country_or_an_overlapping_term() -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
-    from build_kb import Section, section_holds, section_office
+    from build_kb import Section, section_office
     sec = Section()
-    assert section_holds(sec, ("SSDGOV", "2011-07-09", None, None))
-    assert not section_holds(sec, ("SDNGOV", "2005-11-01", "2010-06-30", None))  # another country
-    assert not section_holds(sec, ("SSDGOV", "2001-01-01", "2002-01-01", None))  # the section has ended
+    assert section_office(sec, [("SSDGOV", "2011-07-09", None, None)]) == 0
+    assert section_office(sec, [("SDNGOV", "2005-11-01", "2010-06-30", None)]) is None  # another country
+    assert section_office(sec, [("SSDGOV", "2001-01-01", "2002-01-01", None)]) is None  # the section has ended
     uk = Section()
-    assert section_holds(uk, ("GBRGOV", "1979-05-04", "1990-11-28", None))
-    assert section_holds(uk, ("GBRGOV", "1990-11-28", "1997-05-02", None))  # the next holder
-    assert not section_holds(uk, ("GBRGOVFIN", "1983-06-11", "1989-10-26", None))  # a minister meanwhile
+    assert section_office(uk, [("GBRGOV", "1979-05-04", "1990-11-28", None)]) == 0
+    # the next holder, whose earlier post in the government overlaps the holder's term
+    assert section_office(uk, [("GBRGOV", "1983-06-11", "1989-10-26", None),
+                               ("GBRGOV", "1990-11-28", "1997-05-02", None)]) == 1
+    assert section_office(uk, [("GBRGOV", "1985-06-11", "1995-10-26", None)]) is None  # a minister meanwhile
+    assert section_office(uk, [("GBRGOV", "1997-05-02", "2007-06-27", None)]) is None  # the section has ended
     # Senator Kerry's seat is not the office his section names; his later government post is
-    assert section_office([("USAGOVLEG", "1985-01-03", "2013-02-01", None), ("USAGOV", "2013-02-01", None, None)]) == 1
+    assert section_office(Section(), [("USAGOVLEG", "1985-01-03", "2013-02-01", None),
+                                      ("USAGOV", "2013-02-01", None, None)]) == 1
 
 
 USER_ACTORS = ("name,aliases,country,sector,role,from,until\n"
