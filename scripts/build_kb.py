@@ -72,7 +72,7 @@ def curated() -> list[tuple[str, str, tuple[str, ...], tuple[Role, ...]]]:
 
 
 def office_holders() -> list[tuple[str, tuple[Role, ...]]]:
-    """Heads of state and government and foreign ministers from Wikidata (CC0; written by
+    """Heads of state and government, foreign and defence ministers from Wikidata (CC0; written by
     scripts/import_office_holders.py): (name, ((code, start, end, title), ...)), in table order."""
     roles: dict[str, list[Role]] = defaultdict(list)
     for r in table("kb/office_holders"):
@@ -108,6 +108,7 @@ class Entry:
     roles: list[tuple[str, str | None, str | None, str | None]] = field(default_factory=list)
     comment: str = ""
     section: str | None = None
+    section_id: int = -1  # which header the section title came from
     source: str = ""
 
 
@@ -163,10 +164,46 @@ def comment_title(comment: str) -> str | None:
     return COMMENT_TITLES.get(normalise(comment.split("#")[0]))
 
 
+@dataclass
+class Section:
+    """The holders of the office a Phoenix section header names, as far as they go."""
+    country: str | None = None
+    terms: list[tuple[str, str]] = field(default_factory=list)
+    closed: bool = False
+
+
+def section_office(sec: Section, roles: list[Role]) -> int | None:
+    """Which of an entry's roles its section title names, if any. Phoenix lists an office's holders
+    under a header ("# President") and then, often with no new header, other people (South Sudan's
+    "# President" ran on through the cabinets of Sudan, Spain, Sweden and Syria): the section ends at
+    the first entry of another country, or with no term apart from the holders' already listed (one
+    holder at a time). The title goes to the first such dated government office ("USAGOV", not
+    Senator Kerry's "USAGOVLEG"), else to the first such dated office that is not "elite"."""
+    if sec.closed:
+        return None
+    dated = [i for i, (c, s, en, t) in enumerate(roles) if (s or en) and "ELI" not in c and t is None]
+    gov = [i for i in dated if re.fullmatch(r"[A-Z]{3}GOV", roles[i][0].lstrip("~"))]
+    cands = gov or dated
+    if not cands:
+        return None
+    if sec.country and roles[cands[0]][0].lstrip("~")[:3] != sec.country:
+        sec.closed = True
+        return None
+    for i in cands:
+        start, end = roles[i][1] or "0000-00-00", roles[i][2] or "9999-12-31"
+        if not any(start < e and s < end for s, e in sec.terms):
+            sec.country = roles[i][0].lstrip("~")[:3]
+            sec.terms.append((start, end))
+            return i
+    sec.closed = True
+    return None
+
+
 def parse_file(path: Path) -> list[Entry]:
     entries: list[Entry] = []
     cur: Entry | None = None
     section: str | None = None
+    section_id = -1
     for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.rstrip()
         stripped = line.strip()
@@ -176,7 +213,7 @@ def parse_file(path: Path) -> list[Entry]:
             text = stripped.lstrip("#").strip()
             head = normalise(text)
             if head in SECTION_TITLES:
-                section = SECTION_TITLES[head]
+                section, section_id = SECTION_TITLES[head], section_id + 1
             elif text and not text.startswith("+") and not re.match(r"^[A-Z_]+_", text):
                 section = None  # any other prose header ends the section
             continue
@@ -189,10 +226,10 @@ def parse_file(path: Path) -> list[Entry]:
             name = name_part.lstrip("+").strip()
             # a new entry unless this is a variant or the current entry still waits for its codes
             if not is_variant and (cur is None or cur.roles):
-                cur = Entry(source=path.name, section=section, comment=comment.strip())
+                cur = Entry(source=path.name, section=section, section_id=section_id, comment=comment.strip())
                 entries.append(cur)
             elif cur is None:
-                cur = Entry(source=path.name, section=section)
+                cur = Entry(source=path.name, section=section, section_id=section_id)
                 entries.append(cur)
             if name and not name.startswith("&"):
                 cur.names.append(name)
@@ -250,6 +287,22 @@ def choose_name(names: list[str], kind: str) -> str:
         if not HONORIFICS.match(norm) and 2 <= len(norm.split()) <= 4:
             return title_case(n)
     return title_case(names[0])
+
+
+# Letters that Unicode does not decompose into a plain letter and an accent ("Błaszczak"), as the
+# Phoenix dictionaries spell them.
+_PLAIN_LATIN = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                              "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
+
+
+def name_keys(name: str) -> list[tuple[bool, str]]:
+    """Normalised spellings of a Wikidata person label to find the person under in the other tables:
+    (is it the label itself, key): the label, its plain-Latin spelling ("Mariusz Blaszczak") and
+    the name without middle initials ("Mark T. Esper" -> "Mark Esper")."""
+    plain = name.translate(_PLAIN_LATIN)
+    bare = re.sub(r"(?<=\s)[A-Z]\.\s+", "", plain)
+    keys = [(True, normalise(name)), (False, normalise(plain)), (False, normalise(bare))]
+    return [k for i, k in enumerate(keys) if k[1] and k[1] not in [x[1] for x in keys[:i]]]
 
 
 def slug(name: str) -> str:
@@ -333,6 +386,7 @@ def build(src: Path, out: Path) -> None:
 
     # Phoenix entries
     by_key: dict[tuple[str, str | None], Actor] = {}
+    sections: dict[tuple[str, int], Section] = defaultdict(Section)
     for e in entries:
         codes = [r[0] for r in e.roles]
         if all(c.startswith("MNC") for c in codes):
@@ -366,11 +420,10 @@ def build(src: Path, out: Path) -> None:
             a = new_actor(name, kind, country)
             by_key[key] = a
         roles = list(e.roles)
-        if e.section and kind == "person":  # section title goes to the first dated office held
-            for i, (c, s, en, t) in enumerate(roles):
-                if (s or en) and "ELI" not in c and t is None:
-                    roles[i] = (c, s, en, e.section)
-                    break
+        office = section_office(sections[(e.source, e.section_id)], roles) if e.section and kind == "person" else None
+        if office is not None:
+            c, s, en, _ = roles[office]
+            roles[office] = (c, s, en, e.section)
         a.roles += [r for r in roles if r not in a.roles]
         for n in e.names:
             add_alias(a, n)
@@ -391,12 +444,20 @@ def build(src: Path, out: Path) -> None:
     # office holders from Wikidata: offices for the people Phoenix has, new people for the rest;
     # a curated person keeps the curated offices only (their dates are exact, these may be a year)
     for name, roles in office_holders():
-        cand = [actors[i] for i in alias_owner.get(normalise(name), ()) if actors[i].kind == "person"]
+        country = split_code(roles[0][0], countries)[0]
+        cand: list[Actor] = []
+        for exact, key in name_keys(name):
+            # a spelling other than the table's own must also hold an office of the same country
+            cand = [actors[i] for i in alias_owner.get(key, ()) if actors[i].kind == "person"
+                    and (exact or any(split_code(r[0], countries)[0] == country for r in actors[i].roles))]
+            if cand:
+                break
         if any(a.curated for a in cand):
             continue
-        a = cand[0] if cand else new_actor(name, "person", split_code(roles[0][0], countries)[0])
+        a = cand[0] if cand else new_actor(name, "person", country)
         a.roles += [r for r in roles if r not in a.roles]
         add_alias(a, name)
+        add_alias(a, name.translate(_PLAIN_LATIN))
 
     # places and peoples Phoenix lacks, owned by their country unless the name is taken
     for iso, n in PLACES:

@@ -1,7 +1,7 @@
 """Write saidwhat/lexicons/kb/office_holders.csv from Wikidata-derived public tables (CC0).
 
     .venv/bin/python scripts/import_office_holders.py LEADERS.csv FOREIGN.csv [--leaders-seen DATE]
-                                                      [--foreign-seen DATE]
+                                                      [--foreign-seen DATE] [--defence DIR]
 
 LEADERS.csv: `data/wikidata.csv` of github.com/every-politician-scrapers/world-leaders-2021 (heads
 of state and government, one row per holder and office: countryLabel, positionLabel,
@@ -9,6 +9,15 @@ officeholder, officeholderLabel, start_year, end_year). FOREIGN.csv: `sources/fo
 of github.com/every-politician-scrapers/world (the foreign ministers in office when it was made:
 person, name, countryLabel, positionLabel, start). Both are Wikidata query results; Wikidata's
 data is CC0 (see saidwhat/data/NOTICE-wikidata.txt).
+
+DIR (defence ministers): one `html/holders21.csv` per country from the EveryPolitician cabinet
+repositories listed in scripts/defence_sources.csv (country, repository, commit, the date of that
+commit), saved as DIR/<repository name>.csv, e.g.
+`git -C russia-cabinet show COMMIT:html/holders21.csv > DIR/russia-cabinet.csv`. Each is a
+Wikidata query result (position, person, personID, start, end) of the country's office holders
+since about 2000; only the rows of the defence minister's office are read (not deputies, junior
+ministers or chiefs of staff). Their dates are days, months or years; a month is placed at its
+middle like a year.
 
 A holder still in office when a table was made gets that date as `end` ("last seen in office"),
 so that a stale table never names someone as the holder of an office years later; the curated
@@ -39,14 +48,15 @@ _QID = re.compile(r"Q\d+")
 _SKIP_OFFICES = re.compile(r"council|governor|regent|administration|member of|military leader|co-prince",
                            re.IGNORECASE)
 HEADER = """\
-# Office holders from Wikidata (CC0), for scripts/build_kb.py: heads of state and government and
-# foreign ministers of the world's countries, with the dates Wikidata gives. Written by
-# scripts/import_office_holders.py from two public Wikidata query results (its docstring says
+# Office holders from Wikidata (CC0), for scripts/build_kb.py: heads of state and government,
+# foreign ministers and defence ministers, with the dates Wikidata gives. Written by
+# scripts/import_office_holders.py from public Wikidata query results (its docstring says
 # which, and how rows are chosen); the notice is saidwhat/data/NOTICE-wikidata.txt. Do not edit by
 # hand: newer holders go in curated_roles.csv, which wins over this table where both name one.
 # Columns: name, country (ISO 3166-1 alpha-3), title, start, end (YYYY-MM-DD; a year alone is
 # placed at its middle; end = the day the source table was made, for holders still in office
-# then), wikidata (the person's item), source (which table: world-leaders or foreign-ministers).
+# then), wikidata (the person's item), source (which table: world-leaders, foreign-ministers or
+# defence-ministers).
 """
 
 
@@ -110,16 +120,62 @@ def foreign_ministers(path: Path, seen: str, codes: dict[str, str]) -> list[dict
     return out
 
 
+# The defence minister's office in the cabinet tables ("Minister of National Defence", "Secretary
+# of State for Defence", France's "Minister of the Armed Forces"); not "Minister of State for
+# Defence" (a junior minister) nor "Minister of Defence Industry".
+_DEFENCE_OFFICE = re.compile(r"(Federal )?(Minister|Secretary of State|Secretary) (of|for) (National )?Defen[cs]e"
+                             r"( and Armed Forces Logistics| and Military Veterans)?|Minister of the Armed Forces")
+# The title each is stored under, as curated_roles.csv names them; the rest are "Defence Minister".
+_DEFENCE_TITLES = {"Secretary of Defence": "Secretary of Defense", "Secretary of Defense": "Secretary of Defense",
+                   "Secretary of State for Defence": "Defence Secretary"}
+DEFENCE_SOURCES = ROOT / "scripts" / "defence_sources.csv"
+
+
+def _day_range(value: str) -> tuple[str, str, str] | None:
+    """A Wikidata date of day, month or year precision -> (first day, middle, last day)."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value, value, value
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        last = "31" if value[5:] in ("01", "03", "05", "07", "08", "10", "12") else "28" if value[5:] == "02" else "30"
+        return f"{value}-01", f"{value}-15", f"{value}-{last}"
+    if re.fullmatch(r"\d{4}", value):
+        return f"{value}-01-01", f"{value}-07-01", f"{value}-12-31"
+    return None
+
+
+def defence_ministers(folder: Path, sources: Path = DEFENCE_SOURCES) -> list[dict[str, str]]:
+    out = []
+    for src in csv.DictReader(sources.open(encoding="utf-8")):
+        path = folder / (src["repository"].split("/")[-1] + ".csv")
+        for r in csv.DictReader(path.open(encoding="utf-8")):
+            name, label = r["person"].strip(), r["position"].strip()
+            start, end = _day_range(r["start"].strip()), _day_range(r["end"].strip() or src["made"])
+            if (not _DEFENCE_OFFICE.fullmatch(label) or not name or _QID.fullmatch(name) or "," in name
+                    or not start or not end or end[2] < "1990"):
+                continue
+            first, last = start[1], end[1]
+            if last <= first:  # imprecise dates that overlap: the widest reading
+                first, last = start[0], end[2]
+            out.append({"name": name, "country": src["country"], "title": _DEFENCE_TITLES.get(label, "Defence Minister"),
+                        "start": first, "end": last, "wikidata": r["personID"], "source": "defence-ministers"})
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("leaders", type=Path)
     ap.add_argument("foreign", type=Path)
     ap.add_argument("--leaders-seen", default="2022-10-10", help="the date the leaders table was made")
     ap.add_argument("--foreign-seen", default="2022-12-11", help="the date the foreign table was made")
+    ap.add_argument("--defence", type=Path, metavar="DIR",
+                    help="the cabinet tables of scripts/defence_sources.csv, one DIR/<repository name>.csv each")
     ap.add_argument("-o", "--out", type=Path, default=OUT)
     args = ap.parse_args()
     codes = country_codes()
     rows = leaders(args.leaders, args.leaders_seen, codes) + foreign_ministers(args.foreign, args.foreign_seen, codes)
+    if args.defence:
+        rows += defence_ministers(args.defence)
+    rows = list({tuple(r.values()): r for r in rows}.values())  # a statement Wikidata holds twice
     rows.sort(key=lambda r: (r["country"], r["title"], r["start"], r["name"]))
     with args.out.open("w", encoding="utf-8", newline="") as f:
         f.write(HEADER)

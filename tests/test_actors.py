@@ -111,6 +111,15 @@ def test_role_at_date() -> None:
     assert actor.country == "RUS"
 
 
+def test_an_apposed_role_drops_its_article() -> None:
+    actor = _actor_of("Clinton, a former secretary of state, said the deal was dangerous.", "the deal was dangerous",
+                      published="2025-05-01")
+    assert actor is not None and actor.role == "Former Secretary of State"
+    actor = _actor_of("Antony Blinken, an adviser to the president, said Russia had failed.", "Russia had failed",
+                      published="2025-05-01")
+    assert actor is not None and actor.role == "Adviser to the President"
+
+
 def test_kb_role_lookup_by_date(kb: KnowledgeBase) -> None:
     hit = kb.lookup_role("RUS", "foreign minister", "2022-01-28")
     assert hit is not None and hit.name == "Sergei Lavrov"

@@ -300,6 +300,114 @@ def test_office_holders_table_is_what_the_import_script_writes(tmp_path: Path) -
     assert (ROOT / "saidwhat" / "data" / "NOTICE-wikidata.txt").read_text().count("CC0") >= 1
 
 
+@pytest.mark.parametrize(("name", "inside", "after", "country", "role"), [
+    ("Hulusi Akar", "2021-01-01", "2024-01-01", "TUR", "Defence Minister of Turkey"),
+    ("Rajnath Singh", "2021-06-01", "2024-01-01", "IND", "Defence Minister of India"),
+    ("Wei Fenghe", "2020-01-01", "2023-06-01", "CHN", "Defence Minister of China"),
+    ("Florence Parly", "2019-01-01", "2022-06-01", "FRA", "Defence Minister of France"),
+    ("Nobuo Kishi", "2021-06-01", "2023-01-01", "JPN", "Defence Minister of Japan"),
+    ("Donald Rumsfeld", "2003-03-20", "2007-01-01", "USA", "United States Secretary of Defense"),
+    ("Geoff Hoon", "2003-03-20", "2006-01-01", "GBR", "Defence Secretary of the United Kingdom"),
+    ("Anatoliy Serdyukov", "2010-01-01", "2013-01-01", "RUS", "Defence Minister of Russia"),
+])
+def test_defence_ministers_from_wikidata(kb: KnowledgeBase, name: str, inside: str, after: str, country: str,
+                                         role: str) -> None:
+    held = kb.lookup(name, inside)
+    assert held is not None and (held.country, held.role) == (country, role)
+    later = kb.lookup(name, after)
+    assert later is not None and later.id == held.id and later.role != role
+
+
+def test_defence_minister_by_office_and_date(kb: KnowledgeBase) -> None:
+    assert kb.lookup_role("ISR", "defence minister", "2010-06-01").name == "Ehud Barak"  # type: ignore[union-attr]
+    assert kb.lookup_role("ISR", "Minister of Defense", "2021-06-01").name == "Benny Gantz"  # type: ignore[union-attr]
+    assert kb.lookup_role("KOR", "defense minister", "2019-06-01").name == "Jeong Kyeong-doo"  # type: ignore[union-attr]
+    # a holder in office when the table was made (2022) is not named as the holder years later
+    assert kb.lookup_role("KOR", "defense minister", "2026-06-01") is None
+
+
+def test_a_wikidata_spelling_finds_the_person_already_known() -> None:
+    """Wikidata's "Mariusz Błaszczak" and "Mark T. Esper" are the Phoenix and curated people, not new ones."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from build_kb import name_keys
+    assert name_keys("Mariusz Błaszczak") == [(True, "mariusz błaszczak"), (False, "mariusz blaszczak")]
+    assert name_keys("Mark T. Esper")[-1] == (False, "mark esper")
+    kb = KnowledgeBase.load(ROOT / "saidwhat" / "data" / "actors.sqlite")
+    plain, accented = kb.lookup("Mariusz Blaszczak", "2021-01-01"), kb.lookup("Mariusz Błaszczak", "2021-01-01")
+    assert plain is not None and accented is not None and plain.id == accented.id
+    assert plain.role == "Defence Minister of Poland"
+
+
+def test_defence_ministers_import(tmp_path: Path) -> None:
+    """Only the defence minister's office is read; months and years are placed at their middle; a
+    holder in office when the table was made ends on that date."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from import_office_holders import defence_ministers
+    (tmp_path / "sources.csv").write_text("country,repository,commit,made\nXYZ,someone/xyz-cabinet,abc,2022-07-01\n")
+    (tmp_path / "xyz-cabinet.csv").write_text(
+        "position,person,personID,start,end\n"
+        "Minister of National Defence,Ann Old,Q1,1999-03,2004\n"
+        "Minister of National Defence,Bo New,Q2,2004-05-02,\n"
+        "Deputy Minister of National Defence,Cy Deputy,Q3,2010-01-01,\n"
+        "Minister of State for Defence,Di Junior,Q4,2010-01-01,\n"
+        "Minister of National Defence,Q5,Q5,2010-01-01,\n"
+        "Minister of National Defence,Ed Ancient,Q6,1980,1985\n"
+        "Secretary of State for Defence,Flo Sec,Q7,2003,2003\n")
+    rows = defence_ministers(tmp_path, tmp_path / "sources.csv")
+    assert [(r["name"], r["title"], r["start"], r["end"]) for r in rows] == [
+        ("Ann Old", "Defence Minister", "1999-03-15", "2004-07-01"),
+        ("Bo New", "Defence Minister", "2004-05-02", "2022-07-01"),
+        ("Flo Sec", "Defence Secretary", "2003-01-01", "2003-12-31")]
+    assert {(r["country"], r["source"]) for r in rows} == {("XYZ", "defence-ministers")}
+
+
+def test_defence_sources_are_in_the_notice() -> None:
+    import csv
+    notice = (ROOT / "saidwhat" / "data" / "NOTICE-wikidata.txt").read_text(encoding="utf-8")
+    sources = list(csv.DictReader((ROOT / "scripts" / "defence_sources.csv").open(encoding="utf-8")))
+    assert len(sources) >= 40
+    assert all(f"{s['repository'].split('/')[1]} {s['commit']}" in notice for s in sources)
+    table = (ROOT / "saidwhat" / "lexicons" / "kb" / "office_holders.csv").read_text(encoding="utf-8")
+    covered = {line.split(",")[1] for line in table.splitlines() if line.endswith(",defence-ministers")}
+    assert covered == {s["country"] for s in sources}
+
+
+@pytest.mark.parametrize(("name", "date", "role"), [
+    ("Bashar al-Assad", "2015-01-01", "President of Syria"),
+    ("Margaret Thatcher", "1985-01-01", "Prime Minister of the United Kingdom"),
+    ("Helmut Kohl", "1990-01-01", "Chancellor of Germany"),
+    ("Salva Kiir Mayardit", "2015-01-01", "President of South Sudan"),
+    # listed after those under the same Phoenix header, but no holders of that office
+    ("Walid Muallem", "2015-01-01", None), ("Anna Lindh", "2003-05-01", None),
+    ("Tobias Billström", "2015-05-01", None), ("Deng Alor Kuol", "2008-01-01", None),
+])
+def test_a_section_title_names_only_the_holders_of_that_office(kb: KnowledgeBase, name: str, date: str,
+                                                                 role: str | None) -> None:
+    """Phoenix's "# President" over South Sudan's president ran on through the cabinets of Sudan,
+    Spain, Sweden and Syria, so that a former Swedish foreign minister was "President of Sweden"."""
+    a = kb.lookup(name, date)
+    assert a is not None and a.role == role
+
+
+def test_a_section_ends_at_another_country_or_an_overlapping_term() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from build_kb import Section, section_office
+    sec = Section()
+    assert section_office(sec, [("SSDGOV", "2011-07-09", None, None)]) == 0
+    assert section_office(sec, [("SDNGOV", "2005-11-01", "2010-06-30", None)]) is None  # another country
+    assert section_office(sec, [("SSDGOV", "2001-01-01", "2002-01-01", None)]) is None  # the section has ended
+    uk = Section()
+    assert section_office(uk, [("GBRGOV", "1979-05-04", "1990-11-28", None)]) == 0
+    # the next holder, whose earlier post in the government overlaps the holder's term
+    assert section_office(uk, [("GBRGOV", "1983-06-11", "1989-10-26", None),
+                               ("GBRGOV", "1990-11-28", "1997-05-02", None)]) == 1
+    assert section_office(uk, [("GBRGOV", "1985-06-11", "1995-10-26", None)]) is None  # a minister meanwhile
+    assert section_office(uk, [("GBRGOV", "1997-05-02", "2007-06-27", None)]) is None  # the section has ended
+    # Senator Kerry's seat is not the office his section names; his later government post is
+    assert section_office(Section(), [("USAGOVLEG", "1985-01-03", "2013-02-01", None),
+                                      ("USAGOV", "2013-02-01", None, None)]) == 1
+
+
 USER_ACTORS = ("name,aliases,country,sector,role,from,until\n"
                "Jane Roe,Mayor Roe;J. Roe,USA,GOV,Mayor of Springfield,2020-01-01,\n"
                "Sergei Lavrov,,RUS,MIL,Test role,,\n")

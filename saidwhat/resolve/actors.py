@@ -454,7 +454,7 @@ def _role_around(kb: KnowledgeBase, ent: SpacySpan) -> tuple[str | None, str | N
             country = country_of(kb, t.text) or country
             if country:
                 break
-    while toks and (toks[0].lower_ in ("'s", "’s", "the") or
+    while toks and (toks[0].lower_ in ("'s", "’s", "the", "a", "an") or  # "Clinton, a former ..."
                     (toks[0].ent_type_ in ("GPE", "NORP", "ORG") and country_of(kb, toks[0].text))):
         toks.pop(0)
     role = " ".join(t.text for t in toks).strip() or None
@@ -1572,8 +1572,8 @@ def _is_pronoun(text: str) -> bool:
 
 
 def _title_case(role: str) -> str:
-    return " ".join(w if w.isupper() or w in ("of", "to", "for") else w[:1].upper() + w[1:]
-                    for w in role.split())
+    return " ".join(w if w.isupper() or (i and w in ("of", "to", "for", "the", "and", "on", "in")) else w[:1].upper() + w[1:]
+                    for i, w in enumerate(role.split()))
 
 
 def _stable_id(name: str) -> str:
