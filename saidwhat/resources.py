@@ -151,10 +151,12 @@ _current: Resources | None = None
 
 
 def current(settings: Settings | None = None) -> Resources:
-    """This process's resources, loaded on first use (with `settings`, or the defaults), and
-    again only when other settings are asked for."""
-    if _current is None or (settings is not None and settings.sources() != _current.settings.sources()):
-        install(load_resources(settings or Settings()))
+    """This process's resources for `settings` (None: the defaults), loaded on first use and
+    again only when other sources are asked for: a run with the user's own actors (`--actors`)
+    does not leave them in the knowledge base of a later default run in the same process."""
+    wanted = settings or Settings()
+    if _current is None or wanted.sources() != _current.settings.sources():
+        install(load_resources(wanted))
     assert _current is not None
     return _current
 

@@ -123,3 +123,17 @@ def test_knowledge_base_without_its_tables(tmp_path: Path) -> None:
 def test_missing_spacy_model() -> None:
     with pytest.raises(ResourceError, match="spaCy model no_such_model cannot be loaded"):
         load_resources(Settings(spacy_model="no_such_model"))
+
+
+def test_a_run_with_user_actors_leaves_the_default_knowledge_base_alone(tmp_path) -> None:
+    """`--actors` in one call of the library, then a default call in the same process: the
+    default call resolves with the bundled knowledge base, not the user's copy."""
+    from dataclasses import replace
+
+    from saidwhat.resolve.user_actors import UserActor, merged_kb
+    from saidwhat.resources import Settings, current
+
+    default_kb = current().settings.kb
+    user = replace(Settings(), kb=merged_kb(Settings().kb, [UserActor("Jane Roe", country="USA", sector="GOV")]))
+    assert current(user).settings.kb != default_kb
+    assert current().settings.kb == default_kb
