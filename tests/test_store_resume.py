@@ -220,9 +220,12 @@ def test_kill_loop_with_two_workers_then_force_then_the_journal_switch(
         kills += 1
         stored = canonical(db)
         docs = {r[0] for r in stored["documents"]}
-        assert total > len(docs) >= target
+        assert total >= len(docs) >= target
         assert stored["documents"] == [r for r in clean["documents"] if r[0] in docs]
         assert stored["statements"] == [r for r in clean["statements"] if r[0] in docs]
+        if len(docs) == total:  # on a fast machine the last commit can land before the kill does
+            break
+    assert kills >= 1
     assert f"{total - count_documents(db)} new, 0 changed" in _resume(args)
     assert canonical(db) == clean
 
