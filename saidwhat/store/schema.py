@@ -381,8 +381,68 @@ WHERE actor_id IS NOT NULL AND recipient_id IS NOT NULL
 GROUP BY actor_id, recipient_id, event_type;
 """
 
+# Version 4: one story across outlets (store/claims.py, store/contested.py, store/dating.py).
+# A claim is one statement by one actor with all its reports (statements.claim_id); a happening
+# is one event reported by several documents (events.happening_id); quote variants are two
+# direct quotes of one claim in different words; contested links are opposite statements or
+# disagreeing figures; an undated document may get an inferred date, with its evidence.
+_V4 = """
+ALTER TABLE statements ADD COLUMN claim_id INTEGER;     -- claims.id; NULL without an actor
+ALTER TABLE events ADD COLUMN happening_id INTEGER;     -- happenings.id
+CREATE INDEX statements_claim ON statements(claim_id);
+CREATE INDEX events_happening ON events(happening_id);
+
+ALTER TABLE documents ADD COLUMN date_inferred TEXT;       -- YYYY-MM-DD, only when published is NULL
+ALTER TABLE documents ADD COLUMN date_confidence REAL;     -- 0..1
+ALTER TABLE documents ADD COLUMN date_evidence TEXT;       -- JSON: {"evidence": [...], "why": "..."}
+ALTER TABLE documents ADD COLUMN machine_translated TEXT;  -- the words that say so, else NULL
+
+CREATE TABLE claims (
+    id INTEGER PRIMARY KEY,
+    actor_id TEXT,
+    text TEXT NOT NULL,               -- the content of its first report
+    first_date TEXT, last_date TEXT,
+    reports INTEGER NOT NULL,         -- statements
+    documents INTEGER NOT NULL,
+    outlets INTEGER NOT NULL
+);
+CREATE INDEX claims_actor ON claims(actor_id);
+
+CREATE TABLE happenings (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL, actor_id TEXT, recipient_id TEXT,
+    first_date TEXT, last_date TEXT,
+    reports INTEGER NOT NULL, documents INTEGER NOT NULL, outlets INTEGER NOT NULL
+);
+
+-- Two direct quotes of one claim whose words differ; diff marks [-dropped-] and {+added+} words.
+CREATE TABLE quote_variants (
+    id INTEGER PRIMARY KEY,
+    claim_id INTEGER NOT NULL,
+    a INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+    b INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+    similarity REAL NOT NULL,
+    diff TEXT NOT NULL,
+    translated TEXT                   -- 'a', 'b' or 'both': reports from a machine-translated document
+);
+CREATE INDEX quote_variants_claim ON quote_variants(claim_id);
+
+-- Opposite statements about one matter (kind 'claim': a and b are statement ids) and figures of
+-- one quantity that disagree (kind 'figure': a and b are statement or event ids as 's12'/'e5').
+CREATE TABLE contested (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,               -- claim | figure
+    a TEXT NOT NULL, b TEXT NOT NULL,
+    doc_a TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    doc_b TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    matter TEXT NOT NULL,             -- the shared topic words, or the quantity's noun
+    value_a TEXT, value_b TEXT,       -- the figures, or the polarity words
+    rule TEXT NOT NULL
+);
+"""
+
 # MIGRATIONS[i] upgrades a database at schema version i to version i + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -103,6 +103,7 @@ def ingest(con: sqlite3.Connection, selection: Selection, results: Iterable[Resu
     # to the usual mode at the end, so that it still opens read-only where WAL's side files
     # cannot be created; a killed run leaves WAL on, which any later open recovers.
     _journal_mode(con, "WAL")
+    stored: list[str] = []
     try:
         for result in results:
             if not selection.pending:
@@ -111,6 +112,7 @@ def ingest(con: sqlite3.Connection, selection: Selection, results: Iterable[Resu
             if article.doc != result.document.doc:  # the runner must keep input order
                 raise StoreError(f"internal error: got results for {result.document.doc}, expected {article.doc}")
             replaced = write_result(con, result, article, sha)
+            stored.append(article.doc)
             if replaced:
                 stats.changed += 1
             else:
@@ -120,6 +122,9 @@ def ingest(con: sqlite3.Connection, selection: Selection, results: Iterable[Resu
             stats.events += len(result.events)
             if on_document:
                 on_document(result)
+        from saidwhat.store.story import update  # claims, variants, dates: store/story.py
+
+        update(con, stored)
     finally:
         _journal_mode(con, "DELETE")
     return stats

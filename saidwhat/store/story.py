@@ -1,0 +1,32 @@
+"""One story across outlets: the steps that run after each ingest, for the documents it stored."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from saidwhat.store import claims, variants
+from saidwhat.store.schema import transaction
+
+__all__ = ["update"]
+
+
+def update(con: sqlite3.Connection, docs: Sequence[str]) -> None:
+    """Link the statements and events of `docs` to the store's claims and happenings, flag quote
+    variants, date undated documents and link contested points; one transaction."""
+    with transaction(con):
+        # and those a failed run stored but never linked (or a store made before schema 4)
+        docs = list(dict.fromkeys([*docs, *_unlinked(con)]))
+        if not docs:
+            return
+        claims.drop_orphans(con)  # left by documents replaced in this run
+        variants.mark_translated(con, docs)
+        touched = claims.resolve(con, docs)
+        claims.resolve_events(con, docs)
+        variants.refresh(con, touched)
+
+
+def _unlinked(con: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in con.execute(
+        "SELECT DISTINCT doc FROM statements WHERE claim_id IS NULL AND actor_id IS NOT NULL"
+        " UNION SELECT DISTINCT doc FROM events WHERE happening_id IS NULL ORDER BY 1")]
