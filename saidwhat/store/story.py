@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
-from saidwhat.store import claims, variants
+from saidwhat.store import claims, dating, variants
 from saidwhat.store.schema import transaction
 
 __all__ = ["update"]
@@ -24,9 +24,20 @@ def update(con: sqlite3.Connection, docs: Sequence[str]) -> None:
         touched = claims.resolve(con, docs)
         claims.resolve_events(con, docs)
         variants.refresh(con, touched)
+        # a new dated report is evidence for an undated document stored earlier
+        dating.infer(con, list(dict.fromkeys([*docs, *_undated_sharing(con, touched)])))
 
 
 def _unlinked(con: sqlite3.Connection) -> list[str]:
     return [r[0] for r in con.execute(
         "SELECT DISTINCT doc FROM statements WHERE claim_id IS NULL AND actor_id IS NOT NULL"
         " UNION SELECT DISTINCT doc FROM events WHERE happening_id IS NULL ORDER BY 1")]
+
+
+def _undated_sharing(con: sqlite3.Connection, claim_ids: set[int]) -> list[str]:
+    if not claim_ids:
+        return []
+    marks = ", ".join("?" * len(claim_ids))
+    return [r[0] for r in con.execute(
+        f"SELECT DISTINCT s.doc FROM statements s JOIN documents d ON d.id = s.doc"
+        f" WHERE d.published IS NULL AND s.claim_id IN ({marks})", sorted(claim_ids))]
