@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
-from saidwhat.store import claims, dating, variants
+from saidwhat.store import claims, contested, dating, variants
 from saidwhat.store.schema import transaction
 
 __all__ = ["update"]
@@ -26,6 +26,7 @@ def update(con: sqlite3.Connection, docs: Sequence[str]) -> None:
         variants.refresh(con, touched)
         # a new dated report is evidence for an undated document stored earlier
         dating.infer(con, list(dict.fromkeys([*docs, *_undated_sharing(con, touched)])))
+        contested.link(con, docs)
 
 
 def _unlinked(con: sqlite3.Connection) -> list[str]:

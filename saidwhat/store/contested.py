@@ -1,0 +1,199 @@
+"""Contested points: statements by different actors that say opposite things about one matter,
+and figures of one quantity that disagree across documents. Each side keeps its record id, so
+its claim (and so every outlet that reported it) is one join away.
+
+Opposite: the two share a topic word (not a name) and one has a word the other's opposes
+(withdraw / increase, defensive / offensive), or they share two topic words and exactly one is
+negated (a negation word in the content, or a denial cue: denied, rejected, challenged ...).
+Figures: a number and the plural noun it counts ("100,000 troops") in sentences of two
+documents that share another topic word, with values more than 5% apart.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from saidwhat.store.claims import WINDOW_DAYS, effective_date
+
+__all__ = ["figures_in", "link", "stems"]
+
+CONTEST_WINDOW_DAYS = 7
+# Words whose stems oppose each other, in the sense "the matter went one way / the other".
+_OPPOSITES = [
+    ({"withdraw", "pullback", "retreat", "reduc", "decreas", "remov", "leav"},
+     {"increas", "deploy", "mass", "amass", "reinforc", "buildup", "boost", "station", "add"}),
+    ({"defens", "defensiv"}, {"offens", "offensiv", "aggress", "aggressiv", "attack"}),
+    ({"confirm", "admit"}, {"deni", "deny", "reject"}),
+]
+_NEGATIONS = {"not", "no", "never", "false", "untrue", "nothing", "difficult", "misinformation",
+              "disinformation", "lie", "lies"}
+_DENIAL_CUES = {"deni", "deny", "reject", "challeng", "disput", "refut", "dismiss", "contest"}
+# demands and threats say what should happen, not what is so: nothing to contradict
+_NOT_ASSERTIONS = {"REQUEST", "THREATEN", "DEMAND"}
+_STOP = frozenset("""
+a an the and or but if of to in on at by for from with as into about that this these those it its is
+are was were be been being do does did have has had will would shall should can could may might must
+i we you he she they them their our his her there here what which who when where also just very said
+says some any all more most other over than then so such only own same up out one two three
+""".split())
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_FIGURE = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s+(?:million|thousand))?"
+                     r"\s+((?:[a-z-]+\s+){0,2}?)([a-z]+s)\b")
+
+
+def _stem(word: str) -> str:
+    w = word.lower().replace("'", "")
+    for suffix in ("ings", "ing", "als", "al", "ed", "es", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+def stems(text: str) -> set[str]:
+    """Topic stems of `text`: lower-case words that are no names and no function words
+    (contractions spelt out: "don't" has the stem "not")."""
+    from saidwhat.store.claims import normalise_words
+
+    names = set(normalise_words(" ".join(w for w in _TOKEN.findall(text) if w[0].isupper())))
+    return {_stem(w) for w in normalise_words(text) if w not in names and w not in _STOP}
+
+
+@dataclass(slots=True)
+class _Said:
+    id: int
+    doc: str
+    actor_id: str
+    date: str | None
+    stems: set[str]
+    negative: str | None  # the word that makes it a denial, if any
+
+
+def _said(r: sqlite3.Row) -> _Said:
+    words = stems(r["content_text"])
+    cue = {_stem(w) for w in _TOKEN.findall(r["cue_text"] or "")}
+    negative = next(iter(sorted(words & _NEGATIONS)), None) or next(iter(sorted(cue & _DENIAL_CUES)), None)
+    if negative is None and r["type"] == "REJECT":
+        negative = "REJECT"
+    return _Said(r["id"], r["doc"], r["actor_id"], effective_date(r["date"], r["published"],
+                                                                  r["date_inferred"]),
+                 words - _NEGATIONS, negative)
+
+
+def _opposed(a: _Said, b: _Said) -> tuple[str, str, str] | None:
+    """(matter, value_a, value_b) when a and b say opposite things, else None.
+
+    With words of an opposed pair (withdraw / increase), the side each takes is the pair's side,
+    turned over by a negation ("does not prove a withdrawal" takes the side of "increase").
+    """
+    for one, other in _OPPOSITES:
+        ha, hb = a.stems & (one | other), b.stems & (one | other)
+        if not (ha and hb):
+            continue
+        shared = (a.stems & b.stems) - one - other
+        if not shared:
+            continue
+        side_a = bool(ha & one) != (a.negative is not None)
+        side_b = bool(hb & one) != (b.negative is not None)
+        if side_a != side_b:
+            return (" ".join(sorted(shared)), _polarity(sorted(ha)[0], a.negative),
+                    _polarity(sorted(hb)[0], b.negative))
+        return None
+    shared = a.stems & b.stems
+    if (len(shared) >= 2 and len(shared) >= 0.5 * min(len(a.stems), len(b.stems))
+            and (a.negative is None) != (b.negative is None)):
+        return " ".join(sorted(shared)), a.negative or "affirms", b.negative or "affirms"
+    return None
+
+
+def _polarity(word: str, negative: str | None) -> str:
+    return f"{negative}: {word}" if negative else word
+
+
+def _near(a: str | None, b: str | None, days: int) -> bool:
+    from datetime import date as Date
+
+    if a is None or b is None:
+        return True  # undated: the words decide
+    return abs((Date.fromisoformat(a) - Date.fromisoformat(b)).days) <= days
+
+
+_STATEMENTS = """
+SELECT s.id, s.doc, s.actor_id, s.content_text, s.cue_text, s.type, s.date, s.sentence_text,
+       s.sentence_start, d.published, d.date_inferred
+FROM statements s JOIN documents d ON d.id = s.doc
+WHERE s.actor_id IS NOT NULL AND d.status = 'ok'
+"""
+
+
+def link(con: sqlite3.Connection, docs: Iterable[str]) -> int:
+    """Find the contested points that involve `docs` (again); returns how many rows were added."""
+    docs = list(docs)
+    for doc in docs:
+        con.execute("DELETE FROM contested WHERE doc_a = ? OR doc_b = ?", (doc, doc))
+    rows = con.execute(_STATEMENTS).fetchall()
+    said = [_said(r) for r in rows if r["type"] not in _NOT_ASSERTIONS]
+    new = set(docs)
+    added = 0
+    # each pair once: a from the new documents, b any other (an earlier new one only once)
+    order = {id(x): i for i, x in enumerate(said)}
+    for a in (x for x in said if x.doc in new):
+        for b in said:
+            if b.doc in new and order[id(b)] <= order[id(a)]:
+                continue
+            if a.actor_id == b.actor_id or not _near(a.date, b.date, CONTEST_WINDOW_DAYS):
+                continue
+            found = _opposed(a, b)
+            if found:
+                con.execute("INSERT INTO contested (kind, a, b, doc_a, doc_b, matter, value_a, value_b,"
+                            " rule) VALUES ('claim', ?, ?, ?, ?, ?, ?, ?, 'contested.opposite_v1')",
+                            (f"s{a.id}", f"s{b.id}", a.doc, b.doc, *found))
+                added += 1
+    return added + _link_figures(con, new)
+
+
+def figures_in(text: str) -> list[tuple[float, str, str]]:
+    """(value, the noun's stem, the words) of each counted thing in `text`."""
+    out = []
+    for m in _FIGURE.finditer(text):
+        value = float(m[1].replace(",", ""))
+        if m[2]:
+            value *= 1_000_000 if "million" in m[2] else 1_000
+        if not m[2] and not m[3] and "," not in m[1] and 1900 <= value <= 2100:
+            continue  # a year
+        out.append((value, _stem(m[4]), m[0]))
+    return out
+
+
+def _link_figures(con: sqlite3.Connection, new: set[str]) -> int:
+    """Figures of one noun in two documents, near in time, whose sentences share a topic word."""
+    sentences: dict[tuple[str, int], tuple[str, str, str | None]] = {}
+    for r in con.execute(
+            "SELECT 'e' || e.id, e.doc, e.sentence_start, e.sentence_text, e.date, d.published,"
+            " d.date_inferred FROM events e JOIN documents d ON d.id = e.doc"
+            " UNION ALL SELECT 's' || s.id, s.doc, s.sentence_start, s.sentence_text, s.date, d.published,"
+            " d.date_inferred FROM statements s JOIN documents d ON d.id = s.doc ORDER BY 1 DESC"):
+        # one record per sentence: an event when there is one (the thing counted happened)
+        sentences.setdefault((r[1], r[2]), (r[0], r[3], effective_date(r[4], r[5], r[6])))
+    figures = []
+    for (doc, _), (record, text, day) in sentences.items():
+        for value, noun, words in figures_in(text):
+            figures.append((doc, record, day, value, noun, words, stems(text)))
+    added = 0
+    for i, a in enumerate(figures):
+        if a[0] not in new:
+            continue
+        for j, b in enumerate(figures):
+            if (b[0] in new and j <= i) or a[0] == b[0] or a[4] != b[4]:
+                continue
+            if abs(a[3] - b[3]) <= 0.05 * max(a[3], b[3]) or not _near(a[2], b[2], WINDOW_DAYS):
+                continue
+            if not (a[6] & b[6]) - {a[4]}:
+                continue
+            con.execute("INSERT INTO contested (kind, a, b, doc_a, doc_b, matter, value_a, value_b, rule)"
+                        " VALUES ('figure', ?, ?, ?, ?, ?, ?, ?, 'contested.figure_v1')",
+                        (a[1], b[1], a[0], b[0], a[4], a[5], b[5]))
+            added += 1
+    return added
