@@ -314,7 +314,31 @@ def datasette(db: str, port: int, get_path: str | None, print_metadata: bool) ->
     sys.exit(serve(db, ("--get", get_path) if get_path else ("--port", str(port))))
 
 
-COMMANDS = (ingest, timeline, search, actors, show, export, datasette)
+@click.command("brief")
+@db_option
+@click.option("--about", callback=_name, help="Only the story around this actor or name.")
+@click.option("--actor", callback=_name, help="Only claims by this actor.")
+@click.option("--since", metavar="DATE", help="From this date (YYYY-MM-DD, YYYY-MM or YYYY).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
+@store_errors
+def brief(db: str, about: str | None, actor: str | None, since: str | None, fmt: str) -> None:
+    """A cited digest: key claims per actor, events, contested points and figures, quote
+    variants, inferred dates; every line names its outlets and record ids (saidwhat show ID).
+
+    Example:
+
+        saidwhat brief --about NATO
+    """
+    from saidwhat.store.brief import brief as build
+    from saidwhat.store.brief import render
+
+    with closing(_open(db)) as con:
+        data = build(con, about=about, actor=actor, since=since)
+    title = "Brief" + (f" about {about}" if about else "") + (f", {actor}" if actor else "")
+    click.echo(render(data, fmt, title), nl=False)
+
+
+COMMANDS = (ingest, timeline, search, actors, show, export, datasette, brief)
 
 
 def register(group: click.Group) -> None:
