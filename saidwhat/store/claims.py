@@ -44,12 +44,13 @@ there here what which who whom whose when where why how also just very too said 
 NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "neither", "nor", "without"})
 
 
-def normalise_words(text: str) -> list[str]:
-    """The content words of `text`: lower case, contractions spelt out, function words dropped."""
+def normalise_words(text: str, keep_function_words: bool = False) -> list[str]:
+    """The content words of `text`: lower case, contractions spelt out, function words dropped
+    (unless `keep_function_words`)."""
     t = text.lower().replace("`", "'")
     for pattern, repl in _CONTRACTIONS:
         t = pattern.sub(repl, t)
-    return [w for w in _WORD.findall(t) if w not in _STOP]
+    return [w for w in _WORD.findall(t) if keep_function_words or w not in _STOP]
 
 
 def similarity(a: list[str], b: list[str], strict: bool = False) -> float:

@@ -2,11 +2,14 @@
 and figures of one quantity that disagree across documents. Each side keeps its record id, so
 its claim (and so every outlet that reported it) is one join away.
 
-Opposite: the two share a topic word (not a name) and one has a word the other's opposes
-(withdraw / increase, defensive / offensive), or they share two topic words and exactly one is
-negated (a negation word in the content, or a denial cue: denied, rejected, challenged ...).
-Figures: a number and the plural noun it counts ("100,000 troops") in sentences of two
-documents that share another topic word, with values more than 5% apart.
+Opposite: one has a word the other's opposes (withdraw / increase, defensive / offensive), a
+negation turning a side over, and a word next to it is the same in both (the matter: "troops");
+or they share two topic words (half the shorter's) and exactly one is a denial (cue denied,
+rejected, challenged ...; type REJECT; "false", "misinformation").
+Figures: a number and the plural noun it counts ("100,000 troops") in two documents, with
+values more than 5% apart, whose words around the figure share one ("near the border", "along
+the border"). Undated documents are compared on these words alone for figures, but only within
+themselves for opposite statements, whose words (troops, attack) recur across unrelated stories.
 """
 
 from __future__ import annotations
@@ -25,14 +28,15 @@ CONTEST_WINDOW_DAYS = 7
 _OPPOSITES = [
     ({"withdraw", "pullback", "retreat", "reduc", "decreas", "remov", "leav"},
      {"increas", "deploy", "mass", "amass", "reinforc", "buildup", "boost", "station", "add"}),
-    ({"defens", "defensiv"}, {"offens", "offensiv", "aggress", "aggressiv", "attack"}),
+    ({"defens", "defensiv"}, {"offens", "offensiv", "aggress", "aggressiv"}),
     ({"confirm", "admit"}, {"deni", "deny", "reject"}),
 ]
-_NEGATIONS = {"not", "no", "never", "false", "untrue", "nothing", "difficult", "misinformation",
-              "disinformation", "lie", "lies"}
+_NEGATIONS = {"not", "no", "never", "nothing", "difficult"}  # turn a side over
+_DENIALS = {"false", "untrue", "misinformation", "disinformation", "lie", "lies"}  # say "that is not so"
 _DENIAL_CUES = {"deni", "deny", "reject", "challeng", "disput", "refut", "dismiss", "contest"}
 # demands and threats say what should happen, not what is so: nothing to contradict
 _NOT_ASSERTIONS = {"REQUEST", "THREATEN", "DEMAND"}
+NEAR_WORDS = 3  # the matter of an opposed word is a word this close to it, in both statements
 _STOP = frozenset("""
 a an the and or but if of to in on at by for from with as into about that this these those it its is
 are was were be been being do does did have has had will would shall should can could may might must
@@ -52,13 +56,28 @@ def _stem(word: str) -> str:
     return w
 
 
-def stems(text: str) -> set[str]:
-    """Topic stems of `text`: lower-case words that are no names and no function words
-    (contractions spelt out: "don't" has the stem "not")."""
+def _sequence(text: str) -> list[str | None]:
+    """The stems of `text` in order, None in the place of names and function words (so that
+    distances between the others stay as in the text); contractions spelt out ("don't": "not")."""
     from saidwhat.store.claims import normalise_words
 
     names = set(normalise_words(" ".join(w for w in _TOKEN.findall(text) if w[0].isupper())))
-    return {_stem(w) for w in normalise_words(text) if w not in names and w not in _STOP}
+    return [None if w in names or w in _STOP else _stem(w)
+            for w in normalise_words(text, keep_function_words=True)]
+
+
+def stems(text: str) -> set[str]:
+    """Topic stems of `text`: words that are no names and no function words."""
+    return {w for w in _sequence(text) if w}
+
+
+def _around(seq: list[str | None], hits: set[str], width: int) -> set[str]:
+    """The stems within `width` places of any of `hits` in `seq`."""
+    out: set[str] = set()
+    for i, w in enumerate(seq):
+        if w in hits:
+            out.update(x for x in seq[max(0, i - width):i + width + 1] if x)
+    return out
 
 
 @dataclass(slots=True)
@@ -67,44 +86,49 @@ class _Said:
     doc: str
     actor_id: str
     date: str | None
+    seq: list[str | None]
     stems: set[str]
-    negative: str | None  # the word that makes it a denial, if any
+    negative: str | None  # a negation or denial that turns its side over
+    denial: str | None    # a denial: a cue (denied, rejected), REJECT, or "false", "misinformation"
 
 
 def _said(r: sqlite3.Row) -> _Said:
-    words = stems(r["content_text"])
+    seq = _sequence(r["content_text"])
+    words = {w for w in seq if w}
     cue = {_stem(w) for w in _TOKEN.findall(r["cue_text"] or "")}
-    negative = next(iter(sorted(words & _NEGATIONS)), None) or next(iter(sorted(cue & _DENIAL_CUES)), None)
-    if negative is None and r["type"] == "REJECT":
-        negative = "REJECT"
+    denial = (next(iter(sorted(words & _DENIALS)), None) or next(iter(sorted(cue & _DENIAL_CUES)), None)
+              or ("REJECT" if r["type"] == "REJECT" else None))
+    negative = denial or next(iter(sorted(words & _NEGATIONS)), None)
     return _Said(r["id"], r["doc"], r["actor_id"], effective_date(r["date"], r["published"],
                                                                   r["date_inferred"]),
-                 words - _NEGATIONS, negative)
+                 seq, words - _NEGATIONS - _DENIALS, negative, denial)
 
 
 def _opposed(a: _Said, b: _Said) -> tuple[str, str, str] | None:
     """(matter, value_a, value_b) when a and b say opposite things, else None.
 
     With words of an opposed pair (withdraw / increase), the side each takes is the pair's side,
-    turned over by a negation ("does not prove a withdrawal" takes the side of "increase").
+    turned over by a negation ("does not prove a withdrawal" takes the side of "increase"); the
+    matter is a word next to the opposed word in both ("withdrawing troops", "increase in troops").
     """
     for one, other in _OPPOSITES:
         ha, hb = a.stems & (one | other), b.stems & (one | other)
         if not (ha and hb):
             continue
-        shared = (a.stems & b.stems) - one - other
-        if not shared:
+        skip = one | other | _NEGATIONS | _DENIALS
+        matter = (_around(a.seq, ha, NEAR_WORDS) & _around(b.seq, hb, NEAR_WORDS)) - skip
+        if not matter:
             continue
         side_a = bool(ha & one) != (a.negative is not None)
         side_b = bool(hb & one) != (b.negative is not None)
         if side_a != side_b:
-            return (" ".join(sorted(shared)), _polarity(sorted(ha)[0], a.negative),
+            return (" ".join(sorted(matter)), _polarity(sorted(ha)[0], a.negative),
                     _polarity(sorted(hb)[0], b.negative))
         return None
     shared = a.stems & b.stems
     if (len(shared) >= 2 and len(shared) >= 0.5 * min(len(a.stems), len(b.stems))
-            and (a.negative is None) != (b.negative is None)):
-        return " ".join(sorted(shared)), a.negative or "affirms", b.negative or "affirms"
+            and (a.denial is None) != (b.denial is None)):
+        return " ".join(sorted(shared)), a.denial or "affirms", b.denial or "affirms"
     return None
 
 
@@ -143,19 +167,32 @@ def link(con: sqlite3.Connection, docs: Iterable[str]) -> int:
         for b in said:
             if b.doc in new and order[id(b)] <= order[id(a)]:
                 continue
-            if a.actor_id == b.actor_id or not _near(a.date, b.date, CONTEST_WINDOW_DAYS):
+            if a.actor_id == b.actor_id:
+                continue
+            # without a date, generic words (troops, attack) would link unrelated stories
+            if a.doc != b.doc and not (a.date and b.date and _near(a.date, b.date, CONTEST_WINDOW_DAYS)):
                 continue
             found = _opposed(a, b)
             if found:
                 con.execute("INSERT INTO contested (kind, a, b, doc_a, doc_b, matter, value_a, value_b,"
-                            " rule) VALUES ('claim', ?, ?, ?, ?, ?, ?, ?, 'contested.opposite_v1')",
+                            " rule) VALUES ('claim', ?, ?, ?, ?, ?, ?, ?, 'contested.opposite_v2')",
                             (f"s{a.id}", f"s{b.id}", a.doc, b.doc, *found))
                 added += 1
     return added + _link_figures(con, new)
 
 
-def figures_in(text: str) -> list[tuple[float, str, str]]:
-    """(value, the noun's stem, the words) of each counted thing in `text`."""
+_DURATIONS = {"second", "minut", "hour", "day", "days", "week", "month", "year", "decade"}
+_MODAL = re.compile(r"\b(?:can|could|may|might|would)\b", re.IGNORECASE)
+FIGURE_CONTEXT_WORDS = 5  # the words before a figure and after its noun that say what is counted
+
+
+def figures_in(text: str) -> list[tuple[float, str, str, set[str]]]:
+    """(value, the noun's stem, the words, the context stems) of each counted thing in `text`.
+
+    The context (FIGURE_CONTEXT_WORDS words each side: "massing of an estimated", "near the
+    border") tells which quantity of that noun it is: two figures disagree only when their
+    contexts share a word.
+    """
     out = []
     for m in _FIGURE.finditer(text):
         value = float(m[1].replace(",", ""))
@@ -163,7 +200,12 @@ def figures_in(text: str) -> list[tuple[float, str, str]]:
             value *= 1_000_000 if "million" in m[2] else 1_000
         if not m[2] and not m[3] and "," not in m[1] and 1900 <= value <= 2100:
             continue  # a year
-        out.append((value, _stem(m[4]), m[0]))
+        if _stem(m[4]) in _DURATIONS or _MODAL.search(" ".join(text[:m.start()].split()[-3:])):
+            continue  # a time span grows while it is reported; "can hold 130": a capacity, no count
+        before = " ".join(text[:m.start()].split()[-FIGURE_CONTEXT_WORDS:])
+        after = " ".join(text[m.end():].split()[:FIGURE_CONTEXT_WORDS])
+        context = stems(before + " " + m[3] + " " + after) - {_stem(m[4])}
+        out.append((value, _stem(m[4]), m[0], context))
     return out
 
 
@@ -171,16 +213,16 @@ def _link_figures(con: sqlite3.Connection, new: set[str]) -> int:
     """Figures of one noun in two documents, near in time, whose sentences share a topic word."""
     sentences: dict[tuple[str, int], tuple[str, str, str | None]] = {}
     for r in con.execute(
-            "SELECT 'e' || e.id, e.doc, e.sentence_start, e.sentence_text, e.date, d.published,"
+            "SELECT * FROM (SELECT 'e' || e.id AS record, e.doc, e.sentence_start, e.sentence_text, e.date, d.published,"
             " d.date_inferred FROM events e JOIN documents d ON d.id = e.doc"
             " UNION ALL SELECT 's' || s.id, s.doc, s.sentence_start, s.sentence_text, s.date, d.published,"
-            " d.date_inferred FROM statements s JOIN documents d ON d.id = s.doc ORDER BY 1 DESC"):
+            " d.date_inferred FROM statements s JOIN documents d ON d.id = s.doc) ORDER BY record LIKE 's%', record"):
         # one record per sentence: an event when there is one (the thing counted happened)
         sentences.setdefault((r[1], r[2]), (r[0], r[3], effective_date(r[4], r[5], r[6])))
     figures = []
     for (doc, _), (record, text, day) in sentences.items():
-        for value, noun, words in figures_in(text):
-            figures.append((doc, record, day, value, noun, words, stems(text)))
+        for value, noun, words, context in figures_in(text):
+            figures.append((doc, record, day, value, noun, words, context))
     added = 0
     for i, a in enumerate(figures):
         if a[0] not in new:
@@ -190,10 +232,11 @@ def _link_figures(con: sqlite3.Connection, new: set[str]) -> int:
                 continue
             if abs(a[3] - b[3]) <= 0.05 * max(a[3], b[3]) or not _near(a[2], b[2], WINDOW_DAYS):
                 continue
-            if not (a[6] & b[6]) - {a[4]}:
+            shared = a[6] & b[6]
+            if not shared:
                 continue
             con.execute("INSERT INTO contested (kind, a, b, doc_a, doc_b, matter, value_a, value_b, rule)"
-                        " VALUES ('figure', ?, ?, ?, ?, ?, ?, ?, 'contested.figure_v1')",
-                        (a[1], b[1], a[0], b[0], a[4], a[5], b[5]))
+                        " VALUES ('figure', ?, ?, ?, ?, ?, ?, ?, 'contested.figure_v2')",
+                        (a[1], b[1], a[0], b[0], f"{a[4]} ({' '.join(sorted(shared))})", a[5], b[5]))
             added += 1
     return added
