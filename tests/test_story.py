@@ -101,6 +101,9 @@ def test_figure_disagreement_and_undated_article_dated_by_a_shared_claim(tmp_pat
                       " WHERE id = 'b'").fetchone()
     assert doc[0] is None and doc[1] == "2023-05-01" and doc[2] > 0
     assert json.loads(doc[3])["evidence"][0]["doc"] == "a"
+    # its records inherit the date, marked as inferred
+    dates = con.execute("SELECT DISTINCT date, date_inferred FROM timeline WHERE doc = 'b'").fetchall()
+    assert [tuple(d) for d in dates] == [("2023-05-01", 1)]
     assert con.execute("SELECT date_inferred FROM documents WHERE id = 'a'").fetchone()[0] is None
     con.close()
 

@@ -170,3 +170,52 @@ def render(data: dict[str, Any], fmt: str = "md", title: str = "Brief") -> str:
         return (f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
                 f"</head><body>\n{body}\n</body></html>\n")
     return text
+
+
+def claim(con: sqlite3.Connection, claim_id: str) -> dict[str, Any]:
+    """One claim (c12): its actor, every report (document, outlet, date, sentence) and its quote
+    variants with their word diffs."""
+    from saidwhat.store.schema import StoreError
+
+    text = claim_id.strip().lower()
+    if not (text[:1] == "c" and text[1:].isascii() and text[1:].isdigit() and len(text) < 20):
+        raise StoreError(f"bad claim id {claim_id!r}: claim ids look like c12, as `saidwhat brief` prints them")
+    row = con.execute("SELECT c.*, a.name AS actor FROM claims c LEFT JOIN actors a ON a.id = c.actor_id"
+                      " WHERE c.id = ?", (int(text[1:]),)).fetchone()
+    if row is None:
+        raise StoreError(f"no claim {text} in the database; `saidwhat brief` lists the claim ids")
+    reports = [{"id": f"s{r['id']}", "doc": r["doc"], "outlet": r["outlet"], "title": r["title"],
+                "date": r["published"] or r["date_inferred"], "date_inferred": r["published"] is None
+                and r["date_inferred"] is not None, "direct": bool(r["direct"]), "content": r["content_text"],
+                "sentence": r["sentence_text"], "machine_translated": r["machine_translated"]}
+               for r in con.execute(
+                   "SELECT s.*, d.outlet, d.title, d.published, d.date_inferred, d.machine_translated"
+                   " FROM statements s JOIN documents d ON d.id = s.doc WHERE s.claim_id = ? ORDER BY s.id",
+                   (row["id"],))]
+    variants = [{"a": f"s{v['a']}", "b": f"s{v['b']}", "diff": v["diff"], "similarity": v["similarity"],
+                 "translated": v["translated"]}
+                for v in con.execute("SELECT * FROM quote_variants WHERE claim_id = ? ORDER BY id", (row["id"],))]
+    return {"id": f"c{row['id']}", "kind": "claim", "actor": row["actor"], "actor_id": row["actor_id"],
+            "text": row["text"], "first_date": row["first_date"], "last_date": row["last_date"],
+            "documents": row["documents"], "outlets": row["outlets"], "reports": reports,
+            "variants": variants}
+
+
+def render_claim(c: dict[str, Any]) -> str:
+    """`saidwhat show c12` for people."""
+    lines = [f"{c['id']}  claim  {c['actor'] or c['actor_id']}  {c['first_date'] or 'undated'}"
+             + (f" .. {c['last_date']}" if c["last_date"] and c["last_date"] != c["first_date"] else ""),
+             f"said:       {c['text']}", f"reports:    {len(c['reports'])} in {c['documents']} documents, "
+             f"{c['outlets']} outlets", ""]
+    for r in c["reports"]:
+        when = (r["date"] or "undated") + (" (inferred)" if r["date_inferred"] else "")
+        mark = "  [machine-translated]" if r["machine_translated"] else ""
+        quote = f"“{r['content']}”" if r["direct"] else r["content"]
+        lines += [f"  {r['id']}  {r['outlet'] or r['doc']}  {when}{mark}", f"      {quote}",
+                  f"      in: {' '.join(r['sentence'].split())}"]
+    if c["variants"]:
+        lines += ["", "quote variants ([-dropped-] {+added+}):"]
+        for v in c["variants"]:
+            mark = f"  (machine-translated: {v['translated']})" if v["translated"] else ""
+            lines.append(f"  {v['a']} → {v['b']}{mark}: {v['diff']}")
+    return "\n".join(lines)

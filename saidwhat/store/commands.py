@@ -240,7 +240,8 @@ def actors(name: str | None, db: str, limit: int | None, as_json: bool) -> None:
 @json_option
 @store_errors
 def show(record_id: str, db: str, as_json: bool) -> None:
-    """One statement (s12) or event (e5) with its sentence in context and every source document.
+    """One statement (s12) or event (e5) with its sentence in context and every source document;
+    or a claim (c3) with all its reports and quote variants.
 
     Example:
 
@@ -249,6 +250,12 @@ def show(record_id: str, db: str, as_json: bool) -> None:
     from saidwhat.store import render
     from saidwhat.store.queries import show as query
 
+    if record_id.strip().lower().startswith("c"):  # a claim: store/brief.py
+        from saidwhat.store.brief import claim, render_claim
+
+        with closing(_open(db)) as con:
+            c = claim(con, record_id)
+        return click.echo(json.dumps(c, ensure_ascii=False) if as_json else render_claim(c))
     with closing(_open(db)) as con:
         rec = query(con, record_id)
     click.echo(json.dumps(rec, ensure_ascii=False) if as_json else render.record(rec))

@@ -16,7 +16,7 @@ def update(con: sqlite3.Connection, docs: Sequence[str]) -> None:
     variants, date undated documents and link contested points; one transaction."""
     with transaction(con):
         # and those a failed run stored but never linked (or a store made before schema 4)
-        docs = list(dict.fromkeys([*docs, *_unlinked(con)]))
+        docs = _in_stored_order(con, {*docs, *_unlinked(con)})
         if not docs:
             return
         claims.drop_orphans(con)  # left by documents replaced in this run
@@ -42,3 +42,9 @@ def _undated_sharing(con: sqlite3.Connection, claim_ids: set[int]) -> list[str]:
     return [r[0] for r in con.execute(
         f"SELECT DISTINCT s.doc FROM statements s JOIN documents d ON d.id = s.doc"
         f" WHERE d.published IS NULL AND s.claim_id IN ({marks})", sorted(claim_ids))]
+
+
+def _in_stored_order(con: sqlite3.Connection, docs: set[str]) -> list[str]:
+    """`docs` in the order they were stored: a resumed run links as an uninterrupted one would."""
+    rows = con.execute("SELECT id FROM documents ORDER BY rowid").fetchall()
+    return [r[0] for r in rows if r[0] in docs]

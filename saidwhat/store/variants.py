@@ -54,6 +54,13 @@ def _plain(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", text.lower().replace("’", "'"))
 
 
+def _excerpt(a: list[str], b: list[str]) -> bool:
+    """One word list is the other, or a run of it: a quote given in part is not altered."""
+    short, long = sorted((a, b), key=len)
+    n = len(short)
+    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
 def refresh(con: sqlite3.Connection, claims: Iterable[int]) -> int:
     """Recompute the quote variants of `claims`; returns how many there are now."""
     n = 0
@@ -64,8 +71,8 @@ def refresh(con: sqlite3.Connection, claims: Iterable[int]) -> int:
             " JOIN documents d ON d.id = s.doc WHERE s.claim_id = ? AND s.direct = 1 ORDER BY s.id",
             (claim,)).fetchall()
         for a, b in combinations(quotes, 2):
-            if a[1] == b[1] or _plain(a[2]) == _plain(b[2]):
-                continue  # one document, or the same words
+            if a[1] == b[1] or _excerpt(_plain(a[2]), _plain(b[2])):
+                continue  # one document, or the same words (or a part of them, quoted in part)
             translated = {(True, False): "a", (False, True): "b", (True, True): "both"}.get(
                 (a[3] is not None, b[3] is not None))
             con.execute("INSERT INTO quote_variants (claim_id, a, b, similarity, diff, translated)"
