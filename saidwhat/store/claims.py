@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date as Date
+from functools import lru_cache
 
 __all__ = ["MATCH", "MATCH_UNDATED", "WINDOW_DAYS", "normalise_words", "resolve", "similarity"]
 
@@ -51,6 +52,12 @@ def normalise_words(text: str, keep_function_words: bool = False) -> list[str]:
     for pattern, repl in _CONTRACTIONS:
         t = pattern.sub(repl, t)
     return [w for w in _WORD.findall(t) if keep_function_words or w not in _STOP]
+
+
+@lru_cache(maxsize=1 << 16)
+def _words(text: str) -> list[str]:
+    """normalise_words, remembered: one actor's reports are compared with each new statement."""
+    return normalise_words(text)
 
 
 def similarity(a: list[str], b: list[str], strict: bool = False) -> float:
@@ -151,13 +158,21 @@ def _matching_claims(con: sqlite3.Connection, s: _Statement) -> set[int]:
     """The claims of the reports by the same actor in other documents that say the same thing."""
     words = normalise_words(s.content)
     out: set[int] = set()
-    for r in con.execute(_STATEMENTS + " WHERE s.actor_id = ? AND s.doc <> ? AND s.claim_id IS NOT NULL",
-                         (s.actor_id, s.doc)):
+    sql = _STATEMENTS + " WHERE s.actor_id = ? AND s.doc <> ? AND s.claim_id IS NOT NULL"
+    args: list[object] = [s.actor_id, s.doc]
+    if s.date:  # the window (own or document dates), or undated: those match on words alone
+        said = "coalesce(CASE WHEN length(s.date) = 10 THEN s.date END, d.published, d.date_inferred)"
+        sql += (f" AND ({said} IS NULL OR {said} BETWEEN ? AND ?"
+                " OR coalesce(d.published, d.date_inferred) BETWEEN ? AND ?)")
+        args += [_shift(s.date, -WINDOW_DAYS), _shift(s.date, WINDOW_DAYS)]
+        published = s.published or s.date
+        args += [_shift(published, -WINDOW_DAYS), _shift(published, WINDOW_DAYS)]
+    for r in con.execute(sql, args):
         c = _statement(r)
         near = _near(s, c)
         if near is False or c.claim_id in out:
             continue
-        score = similarity(words, normalise_words(c.content), strict=near is None)
+        score = similarity(words, _words(c.content), strict=near is None)
         if score >= (MATCH if near else MATCH_UNDATED):
             out.add(int(c.claim_id))  # type: ignore[arg-type]
     return out

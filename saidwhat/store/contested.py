@@ -31,6 +31,7 @@ _OPPOSITES = [
     ({"defens", "defensiv"}, {"offens", "offensiv", "aggress", "aggressiv"}),
     ({"confirm", "admit"}, {"deni", "deny", "reject"}),
 ]
+_OPPOSED_WORDS = frozenset().union(*(one | other for one, other in _OPPOSITES))
 _NEGATIONS = {"not", "no", "never", "nothing", "difficult"}  # turn a side over
 _DENIALS = {"false", "untrue", "misinformation", "disinformation", "lie", "lies"}  # say "that is not so"
 _DENIAL_CUES = {"deni", "deny", "reject", "challeng", "disput", "refut", "dismiss", "contest"}
@@ -153,32 +154,67 @@ WHERE s.actor_id IS NOT NULL AND d.status = 'ok'
 
 
 def link(con: sqlite3.Connection, docs: Iterable[str]) -> int:
-    """Find the contested points that involve `docs` (again); returns how many rows were added."""
+    """Find the contested points that involve `docs` (again); returns how many rows were added.
+
+    Each document is compared with those dated within CONTEST_WINDOW_DAYS of it (found through
+    the documents table), so the cost grows with the news of those days, not with the store.
+    """
     docs = list(docs)
     for doc in docs:
         con.execute("DELETE FROM contested WHERE doc_a = ? OR doc_b = ?", (doc, doc))
-    rows = con.execute(_STATEMENTS).fetchall()
-    said = [_said(r) for r in rows if r["type"] not in _NOT_ASSERTIONS]
-    new = set(docs)
     added = 0
-    # each pair once: a from the new documents, b any other (an earlier new one only once)
-    order = {id(x): i for i, x in enumerate(said)}
-    for a in (x for x in said if x.doc in new):
-        for b in said:
-            if b.doc in new and order[id(b)] <= order[id(a)]:
-                continue
-            if a.actor_id == b.actor_id:
-                continue
-            # without a date, generic words (troops, attack) would link unrelated stories
-            if a.doc != b.doc and not (a.date and b.date and _near(a.date, b.date, CONTEST_WINDOW_DAYS)):
-                continue
-            found = _opposed(a, b)
-            if found:
-                con.execute("INSERT INTO contested (kind, a, b, doc_a, doc_b, matter, value_a, value_b,"
-                            " rule) VALUES ('claim', ?, ?, ?, ?, ?, ?, ?, 'contested.opposite_v2')",
-                            (f"s{a.id}", f"s{b.id}", a.doc, b.doc, *found))
-                added += 1
-    return added + _link_figures(con, new)
+    done: set[str] = set()
+    for doc in docs:
+        near = _neighbours(con, doc, CONTEST_WINDOW_DAYS, undated=False) - done
+        said = [_said(r) for r in _statements(con, near) if r["type"] not in _NOT_ASSERTIONS]
+        mine = [x for x in said if x.doc == doc]
+        for i, a in enumerate(mine):
+            for b in mine[i + 1:] + [x for x in said if x.doc != doc]:
+                # a pair can only oppose with opposed words on both sides or a denial on one
+                if a.actor_id == b.actor_id or not (
+                        (a.stems & _OPPOSED_WORDS and b.stems & _OPPOSED_WORDS) or a.denial or b.denial):
+                    continue
+                # without a date, generic words (troops, attack) would link unrelated stories
+                if a.doc != b.doc and not (a.date and b.date and _near(a.date, b.date, CONTEST_WINDOW_DAYS)):
+                    continue
+                found = _opposed(a, b)
+                if found:
+                    con.execute("INSERT INTO contested (kind, a, b, doc_a, doc_b, matter, value_a, value_b,"
+                                " rule) VALUES ('claim', ?, ?, ?, ?, ?, ?, ?, 'contested.opposite_v2')",
+                                (f"s{a.id}", f"s{b.id}", a.doc, b.doc, *found))
+                    added += 1
+        added += _link_figures(con, doc, _neighbours(con, doc, WINDOW_DAYS, undated=True) - done)
+        done.add(doc)
+    return added
+
+
+def _neighbours(con: sqlite3.Connection, doc: str, days: int, undated: bool) -> set[str]:
+    """`doc` and the documents dated within `days` of it (and the undated ones, if `undated`);
+    every document when `doc` has no date and `undated` (its words alone decide)."""
+    row = con.execute("SELECT coalesce(published, date_inferred) FROM documents WHERE id = ?", (doc,)).fetchone()
+    day = row[0] if row else None
+    if day is None:
+        if not undated:
+            return {doc}
+        return {r[0] for r in con.execute("SELECT id FROM documents WHERE status = 'ok'")}
+    from datetime import date as Date
+    from datetime import timedelta
+
+    lo = (Date.fromisoformat(day) - timedelta(days=days)).isoformat()
+    hi = (Date.fromisoformat(day) + timedelta(days=days)).isoformat()
+    sql = ("SELECT id FROM documents WHERE status = 'ok' AND (coalesce(published, date_inferred) BETWEEN ? AND ?"
+           + (" OR coalesce(published, date_inferred) IS NULL" if undated else "") + ")")
+    return {doc} | {r[0] for r in con.execute(sql, (lo, hi))}
+
+
+def _statements(con: sqlite3.Connection, docs: set[str]) -> list[sqlite3.Row]:
+    out: list[sqlite3.Row] = []
+    ordered = sorted(docs)
+    for i in range(0, len(ordered), 500):  # SQLite's limit on variables
+        chunk = ordered[i:i + 500]
+        out += con.execute(_STATEMENTS + f" AND s.doc IN ({', '.join('?' * len(chunk))}) ORDER BY s.id",
+                           chunk).fetchall()
+    return out
 
 
 _DURATIONS = {"second", "minut", "hour", "day", "days", "week", "month", "year", "decade"}
@@ -209,26 +245,22 @@ def figures_in(text: str) -> list[tuple[float, str, str, set[str]]]:
     return out
 
 
-def _link_figures(con: sqlite3.Connection, new: set[str]) -> int:
-    """Figures of one noun in two documents, near in time, whose sentences share a topic word."""
-    sentences: dict[tuple[str, int], tuple[str, str, str | None]] = {}
-    for r in con.execute(
-            "SELECT * FROM (SELECT 'e' || e.id AS record, e.doc, e.sentence_start, e.sentence_text, e.date, d.published,"
-            " d.date_inferred FROM events e JOIN documents d ON d.id = e.doc"
-            " UNION ALL SELECT 's' || s.id, s.doc, s.sentence_start, s.sentence_text, s.date, d.published,"
-            " d.date_inferred FROM statements s JOIN documents d ON d.id = s.doc) ORDER BY record LIKE 's%', record"):
-        # one record per sentence: an event when there is one (the thing counted happened)
-        sentences.setdefault((r[1], r[2]), (r[0], r[3], effective_date(r[4], r[5], r[6])))
+def _link_figures(con: sqlite3.Connection, doc: str, near: set[str]) -> int:
+    """Figures of one noun in `doc` and another of `near`, with shared words around them."""
+    nouns = {n for (_, t, _) in _sentences(con, [doc], None).values() for _, n, _, _ in figures_in(t)}
+    if not nouns:
+        return 0
+    # only the sentences of the neighbours that may count the same things (a word starting
+    # like one of the nouns); LIKE is case-blind for ASCII
+    sentences = _sentences(con, sorted(near | {doc}), sorted(nouns))
     figures = []
-    for (doc, _), (record, text, day) in sentences.items():
+    for (d, _), (record, text, day) in sentences.items():
         for value, noun, words, context in figures_in(text):
-            figures.append((doc, record, day, value, noun, words, context))
+            figures.append((d, record, day, value, noun, words, context))
     added = 0
-    for i, a in enumerate(figures):
-        if a[0] not in new:
-            continue
-        for j, b in enumerate(figures):
-            if (b[0] in new and j <= i) or a[0] == b[0] or a[4] != b[4]:
+    for a in (f for f in figures if f[0] == doc):
+        for b in figures:
+            if b[0] == doc or a[4] != b[4]:
                 continue
             if abs(a[3] - b[3]) <= 0.05 * max(a[3], b[3]) or not _near(a[2], b[2], WINDOW_DAYS):
                 continue
@@ -240,3 +272,27 @@ def _link_figures(con: sqlite3.Connection, new: set[str]) -> int:
                         (a[1], b[1], a[0], b[0], f"{a[4]} ({' '.join(sorted(shared))})", a[5], b[5]))
             added += 1
     return added
+
+
+def _sentences(con: sqlite3.Connection, docs: list[str], nouns: list[str] | None
+               ) -> dict[tuple[str, int], tuple[str, str, str | None]]:
+    """(doc, sentence start) -> (record id, sentence, day) for the sentences of `docs` with a digit
+    (and a word starting like one of `nouns`); an event's id where a sentence has one (the thing
+    counted happened), else a statement's."""
+    out: dict[tuple[str, int], tuple[str, str, str | None]] = {}
+    words = " AND (" + " OR ".join(["x.sentence_text LIKE ?"] * len(nouns)) + ")" if nouns else ""
+    patterns = [f"%{n}%" for n in nouns or []]
+    for i in range(0, len(docs), 400):
+        chunk = docs[i:i + 400]
+        marks = ", ".join("?" * len(chunk))
+        rows = con.execute(
+            "SELECT * FROM (SELECT 'e' || e.id AS record, e.doc, e.sentence_start, e.sentence_text,"
+            " e.date, d.published, d.date_inferred FROM events e JOIN documents d ON d.id = e.doc"
+            f" WHERE e.doc IN ({marks})"
+            " UNION ALL SELECT 's' || s.id, s.doc, s.sentence_start, s.sentence_text, s.date, d.published,"
+            f" d.date_inferred FROM statements s JOIN documents d ON d.id = s.doc WHERE s.doc IN ({marks})) AS x"
+            f" WHERE x.sentence_text GLOB '*[0-9]*'{words} ORDER BY record LIKE 's%', record",
+            chunk + chunk + patterns)
+        for r in rows:
+            out.setdefault((r[1], r[2]), (r[0], r[3], effective_date(r[4], r[5], r[6])))
+    return out
