@@ -152,3 +152,16 @@ def test_brief_about_nato_cites_outlets_and_record_ids(seeds: Path) -> None:
     assert claim_lines and all(" — " in line and (" s" in line or " e" in line) for line in claim_lines)
     html = CliRunner().invoke(main, ["brief", "--about", "NATO", "--format", "html", "--db", str(seeds)])
     assert html.exit_code == 0 and html.output.startswith("<!doctype html>")
+
+
+@pytest.mark.slow
+def test_python_api_gives_the_brief_and_a_claim(seeds: Path) -> None:
+    import saidwhat
+
+    with saidwhat.open(seeds) as db:
+        data = db.brief(about="NATO")
+        assert isinstance(data, dict) and data["contested"] and data["claims"]
+        first = next(iter(data["claims"].values()))[0]
+        claim = db.claim(first["claim"])
+        assert claim["reports"] and {r["id"] for r in claim["reports"]} == {r["id"] for r in first["reports"]}
+        assert str(db.brief(about="NATO", format="md")).startswith("# Brief about NATO")
