@@ -152,6 +152,7 @@ def test_brief_about_nato_cites_outlets_and_record_ids(seeds: Path) -> None:
     assert claim_lines and all(" — " in line and (" s" in line or " e" in line) for line in claim_lines)
     html = CliRunner().invoke(main, ["brief", "--about", "NATO", "--format", "html", "--db", str(seeds)])
     assert html.exit_code == 0 and html.output.startswith("<!doctype html>")
+    assert "<h2>Contested</h2>" in html.output and "<li>" in html.output
 
 
 @pytest.mark.slow

@@ -166,10 +166,31 @@ def render(data: dict[str, Any], fmt: str = "md", title: str = "Brief") -> str:
             lines.append(f"- {d['doc']} ({d['outlet']}): no date — {d['why']}")
     text = "\n".join(lines) + "\n"
     if fmt == "html":
-        body = "\n".join(f"<p>{html.escape(line)}</p>" if line else "" for line in lines)
-        return (f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
-                f"</head><body>\n{body}\n</body></html>\n")
+        return _html(lines, title)
     return text
+
+
+def _html(lines: list[str], title: str) -> str:
+    """The Markdown lines as a page: headings, and each "- " line an item of a list."""
+    out: list[str] = []
+    in_list = False
+    for line in lines:
+        is_item = line.startswith("- ")
+        if in_list and not is_item:
+            out.append("</ul>")
+        if is_item and not in_list:
+            out.append("<ul>")
+        in_list = is_item
+        if is_item:
+            out.append(f"<li>{html.escape(line[2:])}</li>")
+        elif line.startswith("#"):
+            level = len(line) - len(line.lstrip("#"))
+            out.append(f"<h{level}>{html.escape(line[level:].strip())}</h{level}>")
+    if in_list:
+        out.append("</ul>")
+    body = "\n".join(out)
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
+            f"</head><body>\n{body}\n</body></html>\n")
 
 
 def claim(con: sqlite3.Connection, claim_id: str) -> dict[str, Any]:
