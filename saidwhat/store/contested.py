@@ -8,7 +8,7 @@ or they share two topic words (half the shorter's) and exactly one is a denial (
 rejected, challenged ...; type REJECT; "false", "misinformation").
 Figures: a number and the plural noun it counts ("100,000 troops") in two documents, with
 values more than 5% apart, whose words around the figure share one ("near the border", "along
-the border"). Undated documents are compared on these words alone for figures, but only within
+the border"), and, when one is undated, whose sentences share a name (Ukraine). Undated documents are compared on these words alone for figures, but only within
 themselves for opposite statements, whose words (troops, attack) recur across unrelated stories.
 """
 
@@ -33,7 +33,16 @@ _OPPOSITES = [
 ]
 _OPPOSED_WORDS = frozenset().union(*(one | other for one, other in _OPPOSITES))
 _NEGATIONS = {"not", "no", "never", "nothing", "difficult"}  # turn a side over
-_DENIALS = {"false", "untrue", "misinformation", "disinformation", "lie", "lies"}  # say "that is not so"
+_DENIALS = {"false", "untrue", "misinformation", "disinformation", "lie", "lies", "baseles",
+            "groundles", "unfound", "fabricat", "fabrication", "fake", "nonsens", "ridiculou"}  # "not so"
+# light verbs say nothing about the matter ("we need a surge in defense" / "does not need legal
+# defense"); their stems are taken below, once _stem is defined
+_LIGHT_VERBS = """need needs needed needing want wants wanted wanting make makes made making take takes
+took taking give gives gave giving get gets got getting go goes went going come comes came coming
+see sees saw seeing know knows knew knowing think thinks thought thinking use uses used using call
+calls called calling help helps helped helping keep keeps kept keeping put puts putting tell tells
+told telling seem seems seemed look looks looked looking find finds found finding work works worked
+working try tries tried trying ask asks asked asking feel feels felt feeling""".split()
 _DENIAL_CUES = {"deni", "deny", "reject", "challeng", "disput", "refut", "dismiss", "contest"}
 # demands and threats say what should happen, not what is so: nothing to contradict
 _NOT_ASSERTIONS = {"REQUEST", "THREATEN", "DEMAND"}
@@ -55,6 +64,9 @@ def _stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             return w[: -len(suffix)]
     return w
+
+
+_LIGHT = frozenset(_stem(w) for w in _LIGHT_VERBS)
 
 
 def _sequence(text: str) -> list[str | None]:
@@ -116,7 +128,7 @@ def _opposed(a: _Said, b: _Said) -> tuple[str, str, str] | None:
         ha, hb = a.stems & (one | other), b.stems & (one | other)
         if not (ha and hb):
             continue
-        skip = one | other | _NEGATIONS | _DENIALS
+        skip = one | other | _NEGATIONS | _DENIALS | _LIGHT
         matter = (_around(a.seq, ha, NEAR_WORDS) & _around(b.seq, hb, NEAR_WORDS)) - skip
         if not matter:
             continue
@@ -126,7 +138,7 @@ def _opposed(a: _Said, b: _Said) -> tuple[str, str, str] | None:
             return (" ".join(sorted(matter)), _polarity(sorted(ha)[0], a.negative),
                     _polarity(sorted(hb)[0], b.negative))
         return None
-    shared = a.stems & b.stems
+    shared = (a.stems & b.stems) - _LIGHT
     if (len(shared) >= 2 and len(shared) >= 0.5 * min(len(a.stems), len(b.stems))
             and (a.denial is None) != (b.denial is None)):
         return " ".join(sorted(shared)), a.denial or "affirms", b.denial or "affirms"
@@ -255,8 +267,9 @@ def _link_figures(con: sqlite3.Connection, doc: str, near: set[str]) -> int:
     sentences = _sentences(con, sorted(near | {doc}), sorted(nouns))
     figures = []
     for (d, _), (record, text, day) in sentences.items():
+        names = {w.lower() for w in _TOKEN.findall(text) if w[0].isupper()} - _STOP
         for value, noun, words, context in figures_in(text):
-            figures.append((d, record, day, value, noun, words, context))
+            figures.append((d, record, day, value, noun, words, context, names))
     added = 0
     for a in (f for f in figures if f[0] == doc):
         for b in figures:
@@ -265,7 +278,8 @@ def _link_figures(con: sqlite3.Connection, doc: str, near: set[str]) -> int:
             if abs(a[3] - b[3]) <= 0.05 * max(a[3], b[3]) or not _near(a[2], b[2], WINDOW_DAYS):
                 continue
             shared = a[6] & b[6]
-            if not shared:
+            # without a date on one side, a name in both sentences (Ukraine) ties them to one story
+            if not shared or ((a[2] is None or b[2] is None) and not a[7] & b[7]):
                 continue
             con.execute("INSERT INTO contested (kind, a, b, doc_a, doc_b, matter, value_a, value_b, rule)"
                         " VALUES ('figure', ?, ?, ?, ?, ?, ?, ?, 'contested.figure_v2')",
