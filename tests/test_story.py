@@ -77,9 +77,40 @@ def test_two_outlets_quoting_one_speaker_make_one_claim_with_a_quote_variant(tmp
     v = con.execute("SELECT diff, translated FROM quote_variants").fetchone()
     assert "[-these-] {+those+}" in v[0] and "citizens" in v[0]
     assert v[1] == "b"  # b carries a machine-translation notice
-    # adding the same article again changes nothing; a changed one replaces its reports
+    # a changed article replaces its reports: the claim loses b's, the variant goes, nothing dangles
+    b2 = Article("b", "Officials in Vell welcomed the talks on Monday.", outlet="Other Post",
+                 published="2023-05-02")
+    jobs.ingest(con, [checked(b2)], Settings(workers=1))
+    assert con.execute("SELECT count(*) FROM claims WHERE documents = 2").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM quote_variants").fetchone()[0] == 0
+    for table, col in (("claims", "claim_id"), ("happenings", "happening_id")):  # counts kept true
+        ref = "statements" if table == "claims" else "events"
+        assert con.execute(f"SELECT count(*) FROM {table} WHERE reports <> (SELECT count(*) FROM {ref}"
+                           f" WHERE {col} = {table}.id)").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM claims WHERE id NOT IN (SELECT claim_id FROM statements"
+                       " WHERE claim_id IS NOT NULL)").fetchone()[0] == 0
+    # and the old wording back joins the claim again
     jobs.ingest(con, [checked(b)], Settings(workers=1))
     assert con.execute("SELECT count(*) FROM claims WHERE documents = 2").fetchone()[0] == 1
+    con.close()
+
+
+@pytest.mark.slow
+def test_statements_stored_without_links_are_linked_by_the_next_ingest(tmp_path: Path) -> None:
+    # as after a run killed between storing and linking, or a database made before schema 4
+    a = Article("a", '"We will never accept these borders," Foreign Minister Anna Berg said.',
+                outlet="Daily One", published="2023-05-01")
+    b = Article("b", '"We will never accept these borders," Foreign Minister Anna Berg said.',
+                outlet="Other Post", published="2023-05-01")
+    con = _ingest(tmp_path / "t.db", [a, b])
+    before = con.execute("SELECT count(*) FROM claims WHERE documents = 2").fetchone()[0]
+    con.execute("UPDATE statements SET claim_id = NULL")
+    con.execute("UPDATE events SET happening_id = NULL")
+    jobs.ingest(con, [checked(a), checked(b)], Settings(workers=1))  # both unchanged: nothing new
+    assert before == 1
+    assert con.execute("SELECT count(*) FROM claims WHERE documents = 2").fetchone()[0] == 1
+    assert con.execute("SELECT count(*) FROM statements WHERE claim_id IS NULL AND actor_id IS NOT NULL"
+                       ).fetchone()[0] == 0
     con.close()
 
 

@@ -195,6 +195,12 @@ def refresh_claims(con: sqlite3.Connection, claims: Iterable[int]) -> None:
     drop_orphans(con)
 
 
+def stale_claims(con: sqlite3.Connection) -> set[int]:
+    """Claims that lost reports since they were counted (their document was replaced)."""
+    return {r[0] for r in con.execute(
+        "SELECT id FROM claims WHERE reports <> (SELECT count(*) FROM statements WHERE claim_id = claims.id)")}
+
+
 def drop_orphans(con: sqlite3.Connection) -> None:
     """Claims and happenings whose reports were all replaced by a re-ingest."""
     con.execute("DELETE FROM claims WHERE id NOT IN (SELECT claim_id FROM statements"
@@ -234,7 +240,13 @@ def resolve_events(con: sqlite3.Connection, docs: Iterable[str]) -> set[int]:
                     " VALUES (?, ?, ?, 1, 1, 1)", (r[2], r[3], r[4])).lastrowid
             con.execute("UPDATE events SET happening_id = ? WHERE id = ?", (happening, r[0]))
             touched.add(int(happening))
-    for h in touched:
+    refresh_happenings(con, touched)
+    return touched
+
+
+def refresh_happenings(con: sqlite3.Connection, happenings: Iterable[int]) -> None:
+    """Recount the reports, documents, outlets and dates of `happenings`."""
+    for h in happenings:
         con.execute(
             "UPDATE happenings SET"
             " reports = (SELECT count(*) FROM events WHERE happening_id = happenings.id),"
@@ -248,4 +260,9 @@ def resolve_events(con: sqlite3.Connection, docs: Iterable[str]) -> set[int]:
             "              d.published, d.date_inferred)) FROM events e JOIN documents d ON d.id = e.doc"
             "              WHERE e.happening_id = happenings.id)"
             " WHERE id = ?", (h,))
-    return touched
+
+
+def stale_happenings(con: sqlite3.Connection) -> set[int]:
+    """Happenings that lost reports since they were counted (their document was replaced)."""
+    return {r[0] for r in con.execute(
+        "SELECT id FROM happenings WHERE reports <> (SELECT count(*) FROM events WHERE happening_id = happenings.id)")}

@@ -19,7 +19,12 @@ def update(con: sqlite3.Connection, docs: Sequence[str]) -> None:
         docs = _in_stored_order(con, {*docs, *_unlinked(con)})
         if not docs:
             return
-        claims.drop_orphans(con)  # left by documents replaced in this run
+        # claims that lost the reports of documents replaced in this run: recount, or drop if empty
+        claims.refresh_happenings(con, claims.stale_happenings(con))
+        stale = claims.stale_claims(con)
+        claims.refresh_claims(con, stale)  # and drops the empty claims and happenings
+        variants.refresh(con, {c for c in stale if con.execute(
+            "SELECT 1 FROM claims WHERE id = ?", (c,)).fetchone()})
         variants.mark_translated(con, docs)
         touched = claims.resolve(con, docs)
         claims.resolve_events(con, docs)
