@@ -61,7 +61,7 @@ def build(path: Path, undated: set[str] = frozenset()) -> float:  # type: ignore
     from saidwhat.read.checks import checked
 
     spent = 0.0
-    real = story.update
+    real = story.link
 
     def timed(con: sqlite3.Connection, docs: list[str]) -> None:
         nonlocal spent
@@ -69,16 +69,14 @@ def build(path: Path, undated: set[str] = frozenset()) -> float:  # type: ignore
         real(con, docs)
         spent += time.perf_counter() - t
 
-    story.update = timed  # type: ignore[assignment]
+    story.link = timed  # type: ignore[assignment]
     try:
         con = open_db(path, write=True)
         articles = [*read_paths([str(SEEDS)]), *(checked(a) for a in voa_articles(undated))]
-        # one document per ingest call, as articles arrive: the linking is incremental
-        for a in articles:
-            jobs.ingest(con, [a], Settings(workers=1))
+        jobs.ingest(con, articles, Settings(workers=1))  # each document is linked as it is stored
         con.close()
     finally:
-        story.update = real  # type: ignore[assignment]
+        story.link = real  # type: ignore[assignment]
     return spent
 
 

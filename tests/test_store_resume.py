@@ -119,9 +119,12 @@ def _limit_file_size(limit: int) -> None:
 
 def test_full_disk_is_a_clean_error_and_a_rerun_completes(tmp_path: Path) -> None:
     db = tmp_path / "small.db"
+    empty = tmp_path / "empty.db"
+    open_db(empty, write=True).close()
+    limit = empty.stat().st_size + 23_000  # the schema, and room for part of the seeds
     proc = subprocess.run(saidwhat("ingest", str(SEEDS), "--db", str(db), "-w", "1"), cwd=REPO,
                           capture_output=True, text=True, timeout=300,
-                          preexec_fn=lambda: _limit_file_size(150_000))
+                          preexec_fn=lambda: _limit_file_size(limit))
     assert proc.returncode == 1, proc.stderr
     assert "Traceback" not in proc.stderr
     assert "Error: could not store" in proc.stderr

@@ -8,30 +8,39 @@ from collections.abc import Sequence
 from saidwhat.store import claims, contested, dating, variants
 from saidwhat.store.schema import transaction
 
-__all__ = ["update"]
+__all__ = ["link", "update"]
 
 
 def update(con: sqlite3.Connection, docs: Sequence[str]) -> None:
-    """Link the statements and events of `docs` to the store's claims and happenings, flag quote
-    variants, date undated documents and link contested points; one transaction."""
+    """`link` in a transaction of its own."""
     with transaction(con):
-        # and those a failed run stored but never linked (or a store made before schema 4)
-        docs = _in_stored_order(con, {*docs, *_unlinked(con)})
-        if not docs:
-            return
-        # claims that lost the reports of documents replaced in this run: recount, or drop if empty
-        claims.refresh_happenings(con, claims.stale_happenings(con))
-        stale = claims.stale_claims(con)
-        claims.refresh_claims(con, stale)  # and drops the empty claims and happenings
-        variants.refresh(con, {c for c in stale if con.execute(
-            "SELECT 1 FROM claims WHERE id = ?", (c,)).fetchone()})
-        variants.mark_translated(con, docs)
-        touched = claims.resolve(con, docs)
-        claims.resolve_events(con, docs)
-        variants.refresh(con, touched)
-        # a new dated report is evidence for an undated document stored earlier
-        dating.infer(con, list(dict.fromkeys([*docs, *_undated_sharing(con, touched)])))
-        contested.link(con, docs)
+        link(con, docs)
+
+
+def link(con: sqlite3.Connection, docs: Sequence[str]) -> None:
+    """Link the statements and events of `docs` to the store's claims and happenings, flag quote
+    variants, date undated documents and link contested points.
+
+    The writer calls it inside each document's transaction, so a stored document is always a
+    linked one, whatever stops a run. Documents found unlinked (stored by a saidwhat before
+    schema 4) are linked along with them.
+    """
+    docs = _in_stored_order(con, {*docs, *_unlinked(con)})
+    if not docs:
+        return
+    # claims that lost the reports of documents replaced in this run: recount, or drop if empty
+    claims.refresh_happenings(con, claims.stale_happenings(con))
+    stale = claims.stale_claims(con)
+    claims.refresh_claims(con, stale)  # and drops the empty claims and happenings
+    variants.refresh(con, {c for c in stale if con.execute(
+        "SELECT 1 FROM claims WHERE id = ?", (c,)).fetchone()})
+    variants.mark_translated(con, docs)
+    touched = claims.resolve(con, docs)
+    claims.resolve_events(con, docs)
+    variants.refresh(con, touched)
+    # a new dated report is evidence for an undated document stored earlier
+    dating.infer(con, list(dict.fromkeys([*docs, *_undated_sharing(con, touched)])))
+    contested.link(con, docs)
 
 
 def _unlinked(con: sqlite3.Connection) -> list[str]:

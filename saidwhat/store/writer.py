@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 
 from saidwhat import __version__
 from saidwhat.records import Actor, Article, Event, Result, Span, Statement
+from saidwhat.store import story
 from saidwhat.store.schema import StoreError, transaction
 
 __all__ = ["IngestStats", "actor_key", "article_hash", "ingest", "write_result"]
@@ -103,7 +104,6 @@ def ingest(con: sqlite3.Connection, selection: Selection, results: Iterable[Resu
     # to the usual mode at the end, so that it still opens read-only where WAL's side files
     # cannot be created; a killed run leaves WAL on, which any later open recovers.
     _journal_mode(con, "WAL")
-    stored: list[str] = []
     try:
         for result in results:
             if not selection.pending:
@@ -112,7 +112,6 @@ def ingest(con: sqlite3.Connection, selection: Selection, results: Iterable[Resu
             if article.doc != result.document.doc:  # the runner must keep input order
                 raise StoreError(f"internal error: got results for {result.document.doc}, expected {article.doc}")
             replaced = write_result(con, result, article, sha)
-            stored.append(article.doc)
             if replaced:
                 stats.changed += 1
             else:
@@ -122,9 +121,7 @@ def ingest(con: sqlite3.Connection, selection: Selection, results: Iterable[Resu
             stats.events += len(result.events)
             if on_document:
                 on_document(result)
-        from saidwhat.store.story import update  # claims, variants, dates: store/story.py
-
-        update(con, stored)
+        story.update(con, [])  # links what a saidwhat before schema 4 stored, once
     finally:
         _journal_mode(con, "DELETE")
     return stats
@@ -153,6 +150,9 @@ def write_result(con: sqlite3.Connection, result: Result, article: Article, sha:
                 _insert_event(con, doc, seq, e)
             if replaced:  # actors only the old version mentioned would linger in `saidwhat actors`
                 con.execute(_DELETE_ORPHAN_ACTORS)
+            # claims, happenings, quote variants, dates, contested points (store/story.py), in the
+            # same transaction: a stored document is a linked one, whatever stops the run
+            story.link(con, [doc])
     except sqlite3.Error as e:
         raise StoreError(_write_failure(doc, e)) from e
     return replaced
