@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint bench fuzz clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,7 @@ demo: setup
 	$(BIN)/saidwhat ingest examples/seeds --db out/saidwhat.db
 	$(BIN)/saidwhat timeline --db out/saidwhat.db
 	$(BIN)/saidwhat export --db out/saidwhat.db --format jsonl --out out/seeds.jsonl --force
+	@echo "Browse it: $(BIN)/saidwhat serve --db out/saidwhat.db  (then open http://127.0.0.1:8000/)"
 
 test: setup
 	$(BIN)/python -m pytest -q
@@ -34,6 +35,12 @@ test: setup
 
 lint: setup
 	$(BIN)/ruff check saidwhat tests scripts bench
+
+# The fuzzing harness with ten times CI's budget (about 50,000 generated inputs), and the
+# time-per-character checks from 10 KB to 100 KB (tests/test_fuzz.py, tests/test_pathological.py).
+fuzz: setup
+	SAIDWHAT_FUZZ=long SAIDWHAT_PATHOLOGICAL_FULL=1 $(BIN)/python -m pytest -q -p no:logging \
+		tests/test_fuzz.py tests/test_fuzz_corpus.py tests/test_pathological.py
 
 bench: setup
 	$(BIN)/python bench/throughput.py

@@ -15,6 +15,7 @@ import click
 from saidwhat import __version__
 from saidwhat.records import Result
 from saidwhat.resources import ResourceError, Settings
+from saidwhat.run.input_options import input_options, read_options, settings_with_actors
 from saidwhat.run.options import run_options
 
 
@@ -43,21 +44,26 @@ def resource_errors(f: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, writable=True),
               help="Write JSON Lines here instead of stdout.")
 @run_options
+@input_options
 @resource_errors
-def extract(paths: tuple[str, ...], output: str | None, workers: int | None, quiet: bool) -> None:
-    """Print statements and events of articles as JSON Lines (CONTRACT.md).
+def extract(paths: tuple[str, ...], output: str | None, workers: int | None, quiet: bool,
+            fields: dict[str, str], encoding: str | None, actors_file: str | None) -> None:
+    """Print statements and events of articles as JSON Lines (the record format: `saidwhat schema`).
 
-    PATHS are .txt/.html/.jsonl/.warc files, directories (read recursively) or - for JSON Lines
-    on stdin. Articles are streamed through WORKERS processes; output keeps the input order.
+    PATHS are .txt/.html/.jsonl/.csv/.tsv/.warc files, directories (read recursively) or - for
+    JSON Lines on stdin. Articles are streamed through WORKERS processes; output keeps the input order.
 
     Example:
 
         saidwhat extract examples/seeds -o seeds.jsonl --workers 2
+
+        saidwhat extract articles.csv --field text=story --encoding cp1252
     """
     from saidwhat.run.jobs import extract as run_extract
     from saidwhat.run.progress import Progress, count_articles
 
     started = time.monotonic()
+    settings = settings_with_actors(actors_file, workers=workers)
     total = None if quiet or not sys.stderr.isatty() else count_articles(list(paths))
     out: IO[str] = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:
@@ -67,7 +73,8 @@ def extract(paths: tuple[str, ...], output: str | None, workers: int | None, qui
                 if result.document.status != "ok" and not quiet:
                     progress.write(f"saidwhat: skipped {result.document.doc}: {result.document.reason}")
 
-            unreadable = run_extract(list(paths), out, Settings(workers=workers), on_result=on_result)
+            unreadable = run_extract(list(paths), out, settings, on_result=on_result,
+                                     options=read_options(fields, encoding))
     finally:
         if output:
             out.close()
@@ -92,7 +99,7 @@ def eval_(gold: str, pred: str | None, core: bool, as_json: bool) -> None:
 
     Example:
 
-        saidwhat eval tests/golden/voa_gold.jsonl
+        saidwhat eval my_gold.jsonl --pred my_output.jsonl
     """
     from saidwhat.eval import evaluate, format_report
 
@@ -102,6 +109,10 @@ def eval_(gold: str, pred: str | None, core: bool, as_json: bool) -> None:
 from saidwhat.store.commands import register  # noqa: E402 - the database commands
 
 register(main)
+
+from saidwhat.web.command import serve  # noqa: E402 - imports the web stack only when run
+
+main.add_command(serve)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +53,7 @@ class Article:
     emit_text: bool = False  # HTML/WARC: the extracted text goes on the document record
     problem: str | None = None
     unreadable: bool = False  # the path itself was missing or unreadable (exit status 1)
+    published_precision: str | None = None  # day | month | year of a given date (None: day)
 
 
 @dataclass(slots=True)
@@ -83,12 +85,15 @@ class DocumentInfo:
     body: list[Span] = field(default_factory=list)
     text: str | None = None  # only for HTML/WARC input
     title_span: Span | None = None  # where the headline sits in the text, if it does
+    published_precision: str | None = None  # day | month | year; None with a date means day
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "kind": "document", "doc": self.doc, "status": self.status, "reason": self.reason,
             "title": self.title, "outlet": self.outlet, "url": self.url, "published": self.published,
-            "published_source": self.published_source, "language": self.language,
+            "published_source": self.published_source,
+            "published_precision": (self.published_precision or "day") if self.published else None,
+            "language": self.language,
             "body": [s.to_dict() for s in self.body],
         }
         if self.text is not None:
@@ -191,3 +196,14 @@ def _span(s: Span | None) -> dict[str, Any] | None:
 
 def _actor(a: Actor | None) -> dict[str, Any] | None:
     return a.to_dict() if a is not None else None
+
+
+# JSON Lines that every line splitter reads back: `json` leaves U+0085, U+2028 and U+2029 raw
+# inside strings, and `str.splitlines` (and JavaScript's line terminators) break a record there.
+_LINE_BREAKS = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def json_line(obj: object) -> str:
+    """One JSON Lines record (no newline): UTF-8 text, line separators inside strings escaped."""
+    return _ENCODE(obj).translate(_LINE_BREAKS)

@@ -71,6 +71,15 @@ def curated() -> list[tuple[str, str, tuple[str, ...], tuple[Role, ...]]]:
             for r in table("kb/curated_actors")]
 
 
+def office_holders() -> list[tuple[str, tuple[Role, ...]]]:
+    """Heads of state and government and foreign ministers from Wikidata (CC0; written by
+    scripts/import_office_holders.py): (name, ((code, start, end, title), ...)), in table order."""
+    roles: dict[str, list[Role]] = defaultdict(list)
+    for r in table("kb/office_holders"):
+        roles[r["name"]].append((r["country"] + "GOV", _date(r["start"]), _date(r["end"]), r["title"] or None))
+    return list(roles.items())
+
+
 # Section headers (normalised) that name the office of the people listed under them.
 SECTION_TITLES = {r["header"]: r["title"] for r in table("kb/section_titles")}
 # Line comments that are role titles (abbreviations expanded).
@@ -379,6 +388,16 @@ def build(src: Path, out: Path) -> None:
         for al in (name, *extra):
             add_alias(a, al)
 
+    # office holders from Wikidata: offices for the people Phoenix has, new people for the rest;
+    # a curated person keeps the curated offices only (their dates are exact, these may be a year)
+    for name, roles in office_holders():
+        cand = [actors[i] for i in alias_owner.get(normalise(name), ()) if actors[i].kind == "person"]
+        if any(a.curated for a in cand):
+            continue
+        a = cand[0] if cand else new_actor(name, "person", split_code(roles[0][0], countries)[0])
+        a.roles += [r for r in roles if r not in a.roles]
+        add_alias(a, name)
+
     # places and peoples Phoenix lacks, owned by their country unless the name is taken
     for iso, n in PLACES:
         if not alias_owner.get(normalise(n)):
@@ -428,7 +447,7 @@ def role_text(title: str | None, country: str | None, ctab: dict[str, Country]) 
         cname = igo[country]
         cname = cname if cname.isupper() else "the " + cname
         return title if cname.lower() in title.lower() else f"{title} of {cname}"
-    if re.search(r"Kremlin|White House|State Department|Pentagon|Wagner", title):
+    if re.search(r"Kremlin|White House|State Department|Pentagon|Wagner|Mayor of", title):
         return title  # the institution already says whose
     cname = ctab[country][0] if country in ctab else country
     if re.search(r" of | to |Ministry", title):  # "Russian Ambassador to the UN", "United States Secretary of State"
@@ -502,7 +521,8 @@ def write(out: Path, actors: dict[str, Actor], alias_owner: dict[str, list[str]]
     con.executemany("INSERT INTO fuzzy_blocks VALUES (?,?)",
                     sorted((k, " ".join(map(str, v))) for k, v in fuzzy_blocks(names).items()))
     con.executemany("INSERT INTO agents VALUES (?,?)", sorted(agents.items()))
-    con.execute("INSERT INTO meta VALUES ('source', 'PETRARCH2 Phoenix dictionaries (MIT) + curated table')")
+    con.execute("INSERT INTO meta VALUES ('source', 'PETRARCH2 Phoenix dictionaries (MIT) + curated table"
+                " + Wikidata office holders (CC0)')")
     # kb.py reads rows as names are looked up: by alias (the key above), surname and actor
     con.executescript("""
         CREATE INDEX actors_surname ON actors(surname) WHERE surname IS NOT NULL;

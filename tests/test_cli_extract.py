@@ -172,3 +172,14 @@ def test_readme_quickstart_has_two_commands():
     commands = [line.split("#")[0].strip() for line in block.splitlines() if line.strip()]
     assert commands == ["make demo", "make test"]
     assert "make test" in (REPO / ".ci" / "run").read_text("utf-8")
+
+
+def test_json_lines_escape_line_separators_inside_strings() -> None:
+    """U+2028, U+2029 and U+0085 are valid inside JSON strings but break `str.splitlines` (and
+    JavaScript readers): the records escape them, so every line splitter reads one record a line."""
+    from saidwhat.records import json_line
+
+    rec = {"text": "a\u2028b\u2029c\x85d é"}
+    line = json_line(rec)
+    assert line.splitlines() == [line]
+    assert json.loads(line) == rec and "é" in line

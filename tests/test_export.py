@@ -188,7 +188,7 @@ def test_v2_database_upgrades_cleanly(tmp_path: Path) -> None:
     path = tmp_path / "v2.db"
     _v2_database(path)
     with closing(open_db(path)) as c:  # reading upgrades it once, in place
-        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 3  # the latest, whatever it is
         assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         events = list(store_export.rows(c, "events"))
         assert {e["event_type"] for e in events} == {"ACCUSE", "MOBILIZE"}

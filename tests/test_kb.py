@@ -262,3 +262,136 @@ def test_aliases_answer_the_same_after_a_fuzzy_match() -> None:
     assert kb.lookup("Sergei Lavorv").id == "kb:sergei-lavrov"  # type: ignore[union-attr]  # reads every alias
     assert kb.lookup("no such alias at all", fuzzy=False) is None
     assert kb.lookup("sergei lavrov", fuzzy=False).id == "kb:sergei-lavrov"  # type: ignore[union-attr]
+
+
+# --- issue 18: a first name is no title, the user's own actors, office holders, no pronoun actors ---
+
+def test_a_first_name_is_not_a_title_to_drop(kb: KnowledgeBase) -> None:
+    """"Eric Adams" once became Brazil's Luis Adams: the first name was dropped like a title."""
+    assert kb.lookup("Xavier Lavrov", "2022-06-01") is None
+    hit = kb.lookup("Foreign Minister Lavrov", "2022-06-01")
+    assert hit is not None and hit.name == "Sergei Lavrov"
+    adams = kb.lookup("Eric Adams", "2023-05-01")
+    assert adams is not None and (adams.country, adams.role) == ("USA", "Mayor of New York City")
+
+
+@pytest.mark.parametrize("word", ["Mayor", "the Mayor", "President", "Minister"])
+def test_a_title_word_alone_is_no_surname(kb: KnowledgeBase, word: str) -> None:
+    assert kb.lookup(word, "2022-06-01") is None  # "the Mayor" is not UNESCO's Federico Mayor
+
+
+def test_office_holders_from_wikidata(kb: KnowledgeBase) -> None:
+    muttaqi = kb.lookup("Amir Khan Muttaqi", "2022-06-01")
+    assert muttaqi is not None and (muttaqi.country, muttaqi.role) == ("AFG", "Foreign Minister of Afghanistan")
+    fm = kb.lookup_role("AND", "foreign minister", "2022-06-01")
+    assert fm is not None and fm.name == "Maria Ubach i Font"
+    # a holder still in office when the table was made is not named as holder years later
+    assert kb.lookup_role("AND", "foreign minister", "2026-06-01") is None
+    merz = kb.lookup_role("DEU", "chancellor", "2025-06-10")  # curated dates win over the table's
+    assert merz is not None and merz.name == "Friedrich Merz"
+
+
+def test_office_holders_table_is_what_the_import_script_writes(tmp_path: Path) -> None:
+    """office_holders.csv is only ever written by the script (from the two public tables)."""
+    table = ROOT / "saidwhat" / "lexicons" / "kb" / "office_holders.csv"
+    rows = [line for line in table.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    assert rows[0] == "name,country,title,start,end,wikidata,source"
+    assert all(r.count(",") >= 6 for r in rows) and len(rows) > 400
+    assert (ROOT / "saidwhat" / "data" / "NOTICE-wikidata.txt").read_text().count("CC0") >= 1
+
+
+USER_ACTORS = ("name,aliases,country,sector,role,from,until\n"
+               "Jane Roe,Mayor Roe;J. Roe,USA,GOV,Mayor of Springfield,2020-01-01,\n"
+               "Sergei Lavrov,,RUS,MIL,Test role,,\n")
+
+
+def test_user_actors_add_to_and_override_the_bundled_base(tmp_path: Path) -> None:
+    from saidwhat.resolve.user_actors import merged_kb, read_user_actors
+    from saidwhat.resources import Settings
+
+    f = tmp_path / "mine.csv"
+    f.write_text(USER_ACTORS, encoding="utf-8")
+    merged = KnowledgeBase(merged_kb(Settings().kb, read_user_actors(f)))
+    roe = merged.lookup("Jane Roe", "2022-06-01")
+    assert roe is not None and (roe.id, roe.country, roe.sector, roe.role) == (
+        "user:jane-roe", "USA", "GOV", "Mayor of Springfield")
+    assert merged.lookup("Mayor Roe", "2022-06-01") == roe and merged.lookup("Roe", "2022-06-01") == roe
+    lavrov = merged.lookup("Lavrov", "2022-06-01")
+    assert lavrov is not None and (lavrov.id, lavrov.sector, lavrov.role) == ("kb:sergei-lavrov", "MIL", "Test role")
+    assert KnowledgeBase.load().lookup("Jane Roe") is None  # the bundled file is untouched
+
+
+@pytest.mark.parametrize("text, says", [
+    ("name,country\n,USA\n", "no name"),
+    ("name,country\nJane Roe,Springfield\n", "alpha-3"),
+    ("name,sector\nJane Roe,government\n", "sector"),
+    ("name,from\nJane Roe,someday\n", "not a date"),
+    ('[{"name": "Jane Roe", "until": "2020", "from": "2021"}]', "before"),
+    ("id,country\nx,USA\n", "name the columns"),
+])
+def test_bad_user_actors_say_what_is_wrong(tmp_path: Path, text: str, says: str) -> None:
+    from saidwhat.resolve.user_actors import UserActorsError, read_user_actors
+
+    f = tmp_path / ("mine.json" if text.startswith("[") else "mine.csv")
+    f.write_text(text, encoding="utf-8")
+    with pytest.raises(UserActorsError, match=says):
+        read_user_actors(f)
+
+
+@pytest.fixture()
+def own_resources():
+    """The process's resources as they were: a run with --actors installs a merged base."""
+    from saidwhat import resources
+
+    saved = resources._current
+    yield
+    if saved is not None:
+        resources.install(saved)
+
+
+@pytest.mark.slow
+def test_a_user_actors_file_changes_who_a_statement_is_attributed_to(tmp_path: Path, own_resources) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from saidwhat.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("City rejects plan\n\nSPRINGFIELD, June 10 (Reuters) - Mayor Jane Roe said on "
+                       "Tuesday that the city would not raise taxes.\n", encoding="utf-8")
+    mine = tmp_path / "mine.csv"
+    mine.write_text(USER_ACTORS, encoding="utf-8")
+
+    def actors(*extra: str) -> list[dict]:
+        got = CliRunner().invoke(main, ["extract", str(article), "-w", "1", *extra])
+        assert got.exit_code == 0, got.stderr
+        return [json.loads(line)["actor"] for line in got.stdout.splitlines() if '"statement"' in line]
+
+    [before] = actors()
+    assert before["id"] == "person:jane-roe" and before["country"] is None
+    [after] = actors("--actors", str(mine))
+    assert (after["name"], after["id"], after["country"], after["sector"]) == ("Jane Roe", "user:jane-roe", "USA", "GOV")
+
+
+@pytest.mark.parametrize("name, ok", [("I", False), ("you", False), ("'s", False), ("who", False),
+                                      ("In", False), ("the", False), ("It", False),
+                                      ("Lavrov", True), ("NATO", True), ("I.M. Pei", True), ("Kremlin", True)])
+def test_pronouns_and_fragments_are_no_actor_names(name: str, ok: bool) -> None:
+    from saidwhat.resolve.not_actors import is_actor_name
+
+    assert is_actor_name(name) is ok
+
+
+@pytest.mark.slow
+def test_an_interviewees_i_is_no_actor() -> None:
+    from saidwhat import extract_text
+
+    text = ("Talks stall\n\nWASHINGTON (VOA) - Analysts were divided on Friday.\n\n"
+            "VOA: Do you think Taiwan should upgrade its military assets?\n\n"
+            "I think China was not expecting it, and I would say it's bad business to rank things.\n")
+    result = extract_text(text, published="2023-01-06")
+    named = [r.actor.name for r in (*result.statements, *result.events) if r.actor is not None]
+    named += [r.recipient.name for r in (*result.statements, *result.events) if r.recipient is not None]
+    assert not {"I", "you", "You", "who"} & set(named), named
+    assert any(s.speaker is not None and s.speaker.text == "I" for s in result.statements)

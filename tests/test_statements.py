@@ -145,6 +145,31 @@ def test_continued_quote_keeps_the_cue() -> None:
     assert st is not None and st.cue is not None and st.cue.text == "said"
 
 
+def test_quote_broken_by_its_tag_is_one_statement() -> None:
+    # `"A," X said. "B."`: one speech act, content from the first quoted word to the last
+    text = ('"The harbour will stay closed all winter," Marta Oyelaran said. '
+            '"Nobody can fish there until the ice is gone and the nets are mended."')
+    statements = _statements(text)
+    assert len(statements) == 1
+    st = statements[0]
+    assert st.content.text.startswith("The harbour") and st.content.text.endswith("are mended.")
+    assert st.speaker is not None and st.speaker.text == "Marta Oyelaran" and st.direct
+    assert text[st.content.start:st.content.end] == st.content.text
+
+
+def test_quote_after_a_new_paragraph_stays_its_own_statement() -> None:
+    text = ('"The harbour will stay closed all winter," Marta Oyelaran said.\n\n'
+            '"Nobody can fish there until the ice is gone and the nets are mended."')
+    statements = _statements(text)
+    assert len(statements) == 2 and statements[1].rule == "quote.continued_v1"
+
+
+def test_reputation_is_no_statement() -> None:
+    # `was known for`: what something is reputed to be, with nobody reported as saying it
+    text = "The weekly was known for its reporting on corruption in three provinces and the capital."
+    assert _find(_statements(text), "its reporting on corruption") is None
+
+
 def test_relative_pronoun_speaker_keeps_the_name() -> None:
     text = ("The plan was backed by Army Capt. Christian Pardo, who said he would not vote for either "
             "candidate this year.")
@@ -487,7 +512,7 @@ SPEAKER_RULE_CASES = [
      "Russia had no plans", "speaker.subject_v1"),
     ("according_to", "According to the ministry, the talks failed after three days of tense argument.", None,
      "the talks failed", "speaker.according_to_v1"),
-    ("previous", '"We are ready to talk to anyone who wants peace in the region," she said. '
+    ("previous", '"We are ready to talk to anyone who wants peace in the region," she said.\n\n'
                  '"We will not wait for them for ever, though."', None,
      "We will not wait", "speaker.previous_v1"),
     ("relative", "Pardo, who said the plan would fail badly, left the room on Monday.", None,

@@ -97,7 +97,7 @@ def test_two_outlets_quoting_one_speaker_make_one_claim_with_a_quote_variant(tmp
 
 @pytest.mark.slow
 def test_statements_stored_without_links_are_linked_by_the_next_ingest(tmp_path: Path) -> None:
-    # as in a database stored by a saidwhat before schema 4 (one run's documents are linked as
+    # as in a database stored by a saidwhat before schema 5 (one run's documents are linked as
     # each is stored, in its transaction)
     a = Article("a", '"We will never accept these borders," Foreign Minister Anna Berg said.',
                 outlet="Daily One", published="2023-05-01")

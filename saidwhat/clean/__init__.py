@@ -18,7 +18,8 @@ def analyse(article: Article) -> DocumentInfo:
     text = article.text
     info = DocumentInfo(doc=article.doc, title=article.title, outlet=article.outlet, url=article.url,
                         published=article.published, published_source="given" if article.published else None,
-                        text=text if article.emit_text else None)
+                        text=text if article.emit_text else None,
+                        published_precision=article.published_precision if article.published else None)
     if article.problem or text is None or not text.strip():
         info.status, info.reason = "skipped", article.problem or "empty: there is no text in it"
         return info
@@ -32,6 +33,8 @@ def analyse(article: Article) -> DocumentInfo:
     info.outlet = find_outlet(units, chrome, info.url, article.outlet)
     info.published, info.published_source = find_published(
         text, units, _top(units, keep, title_idx), info.url, article.published)
+    if info.published_source != "given":
+        info.published_precision = None  # found in the text or URL: a full date
     info.language = detect_language(" ".join(u.text for u in body) or text)
     if info.language != "en":
         info.status = "skipped"

@@ -61,7 +61,7 @@ from saidwhat.extract.event_syntax import (
 )
 from saidwhat.extract.events import act_of
 from saidwhat.lexicons import words
-from saidwhat.parse import token_table
+from saidwhat.parse import subtree, token_table
 from saidwhat.records import DocumentInfo, Statement
 from saidwhat.resolve.codes import country_of
 from saidwhat.resolve.mentions import resolve_actor, with_speaker_codes
@@ -249,7 +249,7 @@ def _named_as_blame(cue: Token, content: list[Token]) -> bool:
     `call` X Y, where Y is a word of blame, is an accusation against X."""
     predicate = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr")]
     for pred in predicate:
-        for tok in pred.subtree:
+        for tok in subtree(pred):
             if (tok.lemma_.lower() in ACCUSATION_WORDS or tok.lower_ in ACCUSATION_WORDS) and not is_negated(tok):
                 return True
     return False

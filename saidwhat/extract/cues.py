@@ -42,6 +42,27 @@ SPEECH_NOUNS = words("speech_nouns")
 QUOTING_VERBS = frozenset({"quote", "cite"})
 
 
+# Speech verbs that also name a use of force ("slammed the plan" / "hit the convoy").
+FORCE_VERBS = frozenset({"attack", "hit", "strike", "blast", "slam", "assail", "pound"})
+ARMED_FORCE_NOUNS = words("armed_force_nouns")
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def physical_force(verb: Token) -> bool:
+    """"Rebels attacked the village", "jets hit Kharkiv": a force verb whose subject is an armed
+    force, or whose object is a place, reports an act, not words."""
+    if verb.lemma_.lower() not in FORCE_VERBS:
+        return False
+    for child in verb.children:
+        head = child.lemma_.lower()
+        if child.dep_ in ("nsubj", "nsubjpass", "agent") and (head in ARMED_FORCE_NOUNS or head.removesuffix("s") in
+                                                             ARMED_FORCE_NOUNS):  # "Rebels" as a name
+            return True
+        if child.dep_ == "dobj" and child.ent_type_ in PLACE_ENTS:
+            return True
+    return False
+
+
 def cue_class(lemma: str) -> str | None:
     lemma = lemma.lower()
     if lemma in SPEECH_VERBS or lemma in QUOTING_VERBS:

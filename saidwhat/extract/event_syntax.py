@@ -17,7 +17,7 @@ from saidwhat.extract.event_lexicon import (
     LIGHT_HEADS,
 )
 from saidwhat.lexicons import words
-from saidwhat.parse import TokenTable, doc_ents, doc_text, parsed_of, token_table
+from saidwhat.parse import TokenTable, doc_ents, doc_text, parsed_of, subtree, token_table
 from saidwhat.records import Span
 
 if TYPE_CHECKING:
@@ -71,10 +71,10 @@ def _actor_ents(doc: Doc) -> dict[int, SpacySpan]:
 def wide_span(tok: Token) -> Span:
     """The noun phrase with its appositions and `of`/`in`/`from` phrases, for country codes only."""
     doc = tok.doc
-    toks = [tok, *(t for c in tok.lefts if c.dep_ in NP_LEFT_DEPS for t in c.subtree)]
+    toks = [tok, *(t for c in tok.lefts if c.dep_ in NP_LEFT_DEPS for t in subtree(c))]
     for child in tok.rights:
         if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "in", "from")):
-            toks.extend(child.subtree)
+            toks.extend(subtree(child))
         elif child.dep_ in ("compound", "flat"):
             toks.append(child)
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
@@ -180,7 +180,7 @@ def place_candidates(head: Token) -> list[Token]:
     """Places named in `head`'s phrase (in an `in`/`near` phrase, a compound or an apposition),
     in order: the first that names a known country is the recipient of force used there
     (`resolve.mentions.known_place` picks it)."""
-    return [child for child in head.subtree
+    return [child for child in subtree(head)
             if child.ent_type_ in ("GPE", "LOC") and child.dep_ in ("compound", "pobj", "amod", "appos")]
 
 

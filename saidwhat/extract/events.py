@@ -58,7 +58,7 @@ from saidwhat.extract.event_syntax import (
     target_in,
 )
 from saidwhat.lexicons import words
-from saidwhat.parse import TokenTable, doc_sents, doc_text, sent_ents, token_table
+from saidwhat.parse import TokenTable, doc_sents, doc_text, sent_ents, subtree, token_table
 from saidwhat.records import Span
 from saidwhat.rules import event_rules
 
@@ -425,7 +425,7 @@ def _participants(f: EventMention) -> Participants:
         actor = target_in(actor)
     recipient = None
     if f.type in ("THREATEN", "REQUEST") or is_future(verb):  # "threatened to ... if the US ..."
-        recipient = condition_target(list(verb.subtree))
+        recipient = condition_target(list(subtree(verb)))
     if recipient is not None:
         return actor, recipient, []
     if patient is not None:
@@ -449,8 +449,8 @@ def _participants(f: EventMention) -> Participants:
                 if recipient is not None:
                     break
     if recipient is None and f.type in VERBAL:
-        skip = {t.i for t in actor.subtree} if actor is not None else set()
-        recipient = other_party([t for t in verb.subtree if t.i > verb.i], skip)
+        skip = {t.i for t in subtree(actor)} if actor is not None else set()
+        recipient = other_party([t for t in subtree(verb) if t.i > verb.i], skip)
     if recipient is None and f.type == "PROTEST":  # "blocked a road to show disapproval of X's policies"
         for child in verb.children:
             if child.dep_ in ("advcl", "xcomp"):

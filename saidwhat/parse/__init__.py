@@ -37,11 +37,31 @@ def load_nlp(model: str = MODEL) -> Language:
     return nlp
 
 
+# A run of tokens with no line break and no final stop (`.`, `!`, `?`) is cut into sentences of
+# this many: every rule reads a sentence's tree, the longest run in the development corpora is 158
+# tokens, and a text with no punctuation at all would otherwise be one sentence whose tree is
+# as deep as the text is long (a recursive walk overflows the stack; the rules' work grows with
+# the square of the sentence).
+MAX_RUN_TOKENS = 250
+_STOPS = frozenset(".!?")
+
+
 def _paragraph_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: scraped paragraphs and headlines often have no final period."""
+    """A line break ends a sentence: scraped paragraphs and headlines often have no final period.
+    So does the MAX_RUN_TOKENS-th token of a run without a stop."""
+    run = 0
     for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
+        text = tok.text
+        if "\n" in text and tok.is_space:
             doc[tok.i + 1].is_sent_start = True
+            run = 0
+        elif text in _STOPS:
+            run = 0
+        else:
+            run += 1
+            if run >= MAX_RUN_TOKENS:
+                doc[tok.i + 1].is_sent_start = True
+                run = 0
     return doc
 
 
@@ -183,6 +203,35 @@ def _token_table(doc: Doc) -> TokenTable:
         sent_end[sent.start:sent.end] = [sent.end] * len(sent)
     return TokenTable(lemma, lower, tag, dep, ent, [NAMES[p] for p in pos_id], heads.tolist(),
                       children, sent_start, sent_end, array[:, 7].tolist())
+
+
+def subtree_indices(tab: TokenTable, root: int) -> list[int]:
+    """The indices of `Token.subtree` (the left children's subtrees, the token, the right
+    children's), in the same order, walked with a list as the stack: spaCy recurses once per level,
+    which overflows the C stack on a parse thousands of levels deep and costs depth x size."""
+    out: list[int] = []
+    todo: list[tuple[int, bool]] = [(root, False)]  # (token, its children already pushed)
+    children = tab.children
+    while todo:
+        i, expanded = todo.pop()
+        if expanded:
+            out.append(i)
+            continue
+        kids = children[i]
+        if not kids:
+            out.append(i)
+            continue
+        # popped in the order: left children, the token, right children
+        todo.extend((k, False) for k in reversed(kids) if k > i)
+        todo.append((i, True))
+        todo.extend((k, False) for k in reversed(kids) if k < i)
+    return out
+
+
+def subtree(tok: Token) -> list[Token]:
+    """`list(tok.subtree)`, without recursion (`subtree_indices`)."""
+    doc = tok.doc
+    return [doc[i] for i in subtree_indices(token_table(doc), tok.i)]
 
 
 def _names(strings: StringStore, hashes: list[int], known: dict[int, str]) -> list[str]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from saidwhat.records import Span
 
@@ -37,7 +39,29 @@ def find_quotes(text: str, body: list[Span]) -> list[Quote]:
             pos += len(para) + 1
     quotes.extend(_single_quotes(text, body, quotes))
     quotes.sort(key=lambda q: q.start)
-    return quotes
+    return QuoteList(quotes)
+
+
+class QuoteList(list[Quote]):
+    """The quotes of a document in order of start, with what `inside` and `covering` search
+    (starts, and the furthest end so far): built once, so a look-up is a bisection, not a scan of
+    every quote before the position (quadratic on a text that is all quote marks). Never changed
+    after it is made."""
+
+    @property
+    def starts(self) -> list[int]:
+        return self._index()[0]
+
+    @property
+    def reach(self) -> list[int]:
+        """`reach[i]`: the largest end among quotes 0..i (never decreases, so it can be bisected)."""
+        return self._index()[1]
+
+    def _index(self) -> tuple[list[int], list[int]]:
+        index = self.__dict__.get("_built")
+        if index is None:
+            index = self.__dict__["_built"] = ([q.start for q in self], list(accumulate((q.end for q in self), max)))
+        return index
 
 
 # The characters `_paragraph_quotes` acts on (two apostrophes count as one mark): it jumps from one
@@ -86,23 +110,28 @@ def _paragraph_quotes(text: str, start: int, end: int) -> list[Quote]:
 def _single_quotes(text: str, body: list[Span], doubles: list[Quote]) -> list[Quote]:
     """Curly single quotes used as quotation marks (‘...’), not as apostrophes."""
     out: list[Quote] = []
+    in_double = QuoteList(sorted(doubles, key=lambda q: q.start))
     for span in body:
+        # where a quote opened before each position would end: a line break, or a ’ not followed
+        # by a letter (found once, not by reading on from every ‘: quadratic on a storm of them)
+        stops = [m.start() for m in _SINGLE_STOPS.finditer(text, span.start, span.end)
+                 if text[m.start()] == "\n" or m.start() + 1 >= span.end or not text[m.start() + 1].isalnum()]
         i = span.start
         while i < span.end:
             i = text.find("‘", i, span.end)  # no other character starts one
             if i < 0:
                 break
             if i == span.start or not text[i - 1].isalnum():
-                j = i + 1
-                while j < span.end and text[j] != "\n":
-                    if text[j] == "’" and (j + 1 >= span.end or not text[j + 1].isalnum()):
-                        break
-                    j += 1
-                if j < span.end and text[j] == "’" and not any(q.start <= i < q.end for q in doubles):
+                k = bisect_right(stops, i)
+                j = stops[k] if k < len(stops) else span.end
+                if j < span.end and text[j] == "’" and not containing(in_double, i):
                     out.append(Quote(i + 1, j, True))
                     i = j
             i += 1
     return out
+
+
+_SINGLE_STOPS = re.compile("[\n’]")
 
 
 def _blank(text: str, start: int, end: int) -> bool:
@@ -116,11 +145,21 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 
 def inside(quotes: list[Quote], start: int, end: int | None = None) -> Quote | None:
-    """The quote that contains the range [start, end), if any."""
+    """The first quote (in order of start) that contains the range [start, end), if any."""
     end = start + 1 if end is None else end
-    for q in quotes:
-        if q.start <= start and end <= q.end:
+    index = quotes if isinstance(quotes, QuoteList) else QuoteList(quotes)
+    # the candidates start at or before `start` (up to `hi`) and reach `end` (from `lo` on: no
+    # quote before `lo` reaches that far)
+    hi = bisect_right(index.starts, start)
+    for i in range(bisect_left(index.reach, end, 0, hi), hi):
+        q = index[i]
+        if end <= q.end:
             return q
-        if q.start > start:
-            break
     return None
+
+
+def containing(quotes: list[Quote], pos: int) -> list[Quote]:
+    """Every quote with `start <= pos < end`, in order of start."""
+    index = quotes if isinstance(quotes, QuoteList) else QuoteList(quotes)
+    hi = bisect_right(index.starts, pos)
+    return [index[i] for i in range(bisect_left(index.reach, pos + 1, 0, hi), hi) if pos < index[i].end]

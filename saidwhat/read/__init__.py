@@ -15,25 +15,28 @@ from pathlib import Path
 from typing import IO
 
 from saidwhat.read.checks import MAX_TEXT_BYTES, checked, problem
+from saidwhat.read.fields import DEFAULT_OPTIONS, ReadOptions
 from saidwhat.read.formats import READERS, Reader, extension, jsonl_articles
 from saidwhat.records import Article
 
-__all__ = ["MAX_TEXT_BYTES", "READERS", "Reader", "read_paths"]
+__all__ = ["MAX_TEXT_BYTES", "READERS", "ReadOptions", "Reader", "read_paths"]
 
 
-def read_paths(paths: list[str], max_bytes: int = MAX_TEXT_BYTES) -> Iterator[Article]:
+def read_paths(paths: list[str], max_bytes: int = MAX_TEXT_BYTES,
+               options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[Article]:
     """Yield every article found in `paths`, in order; directories in sorted path order.
 
+    `options` name the fields of JSON Lines and CSV files and the encoding of text files.
     Every text is checked for NUL characters and lone surrogates whatever its format (see `checked`).
     """
-    for article in _read_paths(paths, max_bytes):
+    for article in _read_paths(paths, max_bytes, options):
         yield checked(article)
 
 
-def _read_paths(paths: list[str], max_bytes: int) -> Iterator[Article]:
+def _read_paths(paths: list[str], max_bytes: int, options: ReadOptions) -> Iterator[Article]:
     for p in paths:
         if p == "-":
-            yield from jsonl_articles(_stdin_bytes(), "stdin", "<stdin>", max_bytes)
+            yield from jsonl_articles(_stdin_bytes(), "stdin", "<stdin>", max_bytes, options)
             continue
         path = Path(p)
         try:
@@ -41,9 +44,9 @@ def _read_paths(paths: list[str], max_bytes: int) -> Iterator[Article]:
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _read_dir(path, max_bytes)
+            yield from _read_dir(path, max_bytes, options)
         else:
-            yield from _read_file(path, _doc_id(Path(path.name)), max_bytes, direct=True)
+            yield from _read_file(path, _doc_id(Path(path.name)), max_bytes, options)
 
 
 def _stdin_bytes() -> IO[bytes]:
@@ -59,7 +62,7 @@ def _stdin_bytes() -> IO[bytes]:
     return Encoded()
 
 
-def _read_dir(root: Path, max_bytes: int) -> Iterator[Article]:
+def _read_dir(root: Path, max_bytes: int, options: ReadOptions) -> Iterator[Article]:
     try:
         files = sorted(_walk(root), key=lambda rel: rel.split("/"))
     except OSError as e:
@@ -67,7 +70,7 @@ def _read_dir(root: Path, max_bytes: int) -> Iterator[Article]:
                       f"cannot read the directory {root}: {e.strerror or e}", unreadable=True)
         return
     for rel in files:
-        yield from _read_file(root / rel, _doc_id(Path(rel)), max_bytes, direct=False)
+        yield from _read_file(root / rel, _doc_id(Path(rel)), max_bytes, options)
 
 
 def _walk(root: Path) -> Iterator[str]:
@@ -83,7 +86,7 @@ def _walk(root: Path) -> Iterator[str]:
                 yield (base / name).as_posix()
 
 
-def _read_file(path: Path, doc: str, max_bytes: int, direct: bool) -> Iterator[Article]:
+def _read_file(path: Path, doc: str, max_bytes: int, options: ReadOptions) -> Iterator[Article]:
     ext = extension(path)
     reader: Reader | None = READERS.get(ext)
     try:
@@ -106,7 +109,7 @@ def _read_file(path: Path, doc: str, max_bytes: int, direct: bool) -> Iterator[A
         yield problem(doc, str(path), "txt", f"{what}; saidwhat reads {kinds}")
         return
     try:
-        yield from reader(path, doc, max_bytes)
+        yield from reader(path, doc, max_bytes, options)
     except OSError as e:  # permissions, a folder named like a file, a vanished file
         yield problem(doc, str(path), ext.lstrip(".").split(".")[0],
                       f"cannot read {path}: {e.strerror or e}", unreadable=True)

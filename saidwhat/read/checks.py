@@ -15,8 +15,9 @@ _SURROGATE = re.compile("[\ud800-\udfff]")  # in a str only as a lone surrogate:
 
 
 def problem(doc: str, source: str, fmt: str, message: str, *, unreadable: bool = False) -> Article:
-    """An article that cannot be processed; logged so that nothing is lost silently."""
-    log.warning("%s: %s", source or doc, message)
+    """An article that cannot be processed. Its reason is on its record, and the commands print
+    each skipped document once (`saidwhat: skipped DOC: reason`), so this log is for -v only."""
+    log.info("%s: %s", source or doc, message)
     return Article(doc=doc, text=None, source=source, fmt=fmt, problem=message, unreadable=unreadable)
 
 
@@ -37,21 +38,43 @@ def binary_reason(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes, limit: int = MAX_TEXT_BYTES, base_offset: int = 0) -> tuple[str | None, str | None]:
-    """(text, None) for usable UTF-8 text, else (None, reason a person can act on)."""
+def decode(data: bytes, limit: int = MAX_TEXT_BYTES, base_offset: int = 0, encoding: str | None = None,
+           where: str = "") -> tuple[str | None, str | None]:
+    """(text, None) for usable text, else (None, reason a person can act on).
+
+    Text is UTF-8 unless `encoding` (`--encoding`) is given; bytes that are not UTF-8 are read
+    in a detected legacy encoding when the detection is confident (see `encodings`).
+    """
     if len(data) > limit:
         return None, too_large(len(data), limit)
     if not data.strip():
         return None, "empty: there is no text in it"
-    reason = binary_reason(data)
-    if reason:
-        return None, reason
+    if encoding and encoding.replace("-", "").replace("_", "").lower() not in ("utf8", "ascii"):
+        from saidwhat.read.encodings import decode_legacy
+
+        reason = b"\x00" in data and binary_reason(data)  # UTF-16 has NUL bytes; a binary file too
+        if reason and not encoding.lower().startswith(("utf16", "utf-16", "utf_16", "utf32", "utf-32", "utf_32")):
+            return None, reason
+        return decode_legacy(data, encoding, where)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
+        reason = binary_reason(data)
+        if reason:
+            return None, reason
+        from saidwhat.read.encodings import decode_legacy
+
         bad = data[e.start:e.start + 1].hex()
-        return None, (f"not UTF-8: invalid byte 0x{bad} at byte offset {base_offset + e.start}; "
-                      "re-encode the file as UTF-8")
+        if encoding:  # UTF-8 was asked for
+            return None, (f"not UTF-8: invalid byte 0x{bad} at byte offset {base_offset + e.start}; "
+                          "give the file's encoding with --encoding, or re-encode it as UTF-8")
+        text, why = decode_legacy(data, None, where)
+        if text is None:
+            return None, f"{why} (the first byte that is not UTF-8: 0x{bad} at byte offset {base_offset + e.start})"
+        return text, None
+    reason = binary_reason(data)
+    if reason:
+        return None, reason
     return text, None
 
 
@@ -88,6 +111,6 @@ def checked(article: Article) -> Article:
     if article.text is not None:
         reason = text_reason(article.text)
         if reason:
-            log.warning("%s: %s", article.source or article.doc, reason)
+            log.info("%s: %s", article.source or article.doc, reason)
             article.text, article.problem, article.emit_text = None, reason, False
     return article

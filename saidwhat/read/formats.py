@@ -13,22 +13,24 @@ from pathlib import Path
 from typing import IO, Any
 
 from saidwhat.read.checks import MAX_TEXT_BYTES, binary_reason, decode, problem, too_large
+from saidwhat.read.fields import DEFAULT_OPTIONS, FieldWarnings, ReadOptions, parse_given_date, pick
 from saidwhat.records import Article
 
 log = logging.getLogger("saidwhat.read")
 
-# (path, doc id, size limit in bytes) -> articles
-Reader = Callable[[Path, str, int], Iterator[Article]]
+# (path, doc id, size limit in bytes, how to read the user's files) -> articles
+Reader = Callable[[Path, str, int, ReadOptions], Iterator[Article]]
 
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
-def read_txt(path: Path, doc: str, limit: int = MAX_TEXT_BYTES) -> Iterator[Article]:
+def read_txt(path: Path, doc: str, limit: int = MAX_TEXT_BYTES,
+             options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[Article]:
     size = path.stat().st_size
     if size > limit:  # checked before reading so a huge file never reaches memory
         yield problem(doc, str(path), "txt", too_large(size, limit))
         return
-    text, reason = decode(path.read_bytes(), limit)
+    text, reason = decode(path.read_bytes(), limit, encoding=options.encoding, where=str(path))
     if text is not None and not text.strip():
         text, reason = None, "empty: there is no text in it"
     if reason:
@@ -38,12 +40,19 @@ def read_txt(path: Path, doc: str, limit: int = MAX_TEXT_BYTES) -> Iterator[Arti
     yield Article(doc=doc, text=text, source=str(path), fmt="txt")
 
 
-def read_html(path: Path, doc: str, limit: int = MAX_TEXT_BYTES) -> Iterator[Article]:
+def read_html(path: Path, doc: str, limit: int = MAX_TEXT_BYTES,
+              options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[Article]:
     size = path.stat().st_size
     if size > limit:
         yield problem(doc, str(path), "html", too_large(size, limit))
         return
-    yield html_article(path.read_bytes(), doc, str(path), "html", limit)
+    data: bytes | str = path.read_bytes()
+    if options.encoding:  # given: it wins over what the page declares
+        data, reason = decode(data, limit, encoding=options.encoding, where=str(path))
+        if data is None:
+            yield problem(doc, str(path), "html", reason or "unreadable")
+            return
+    yield html_article(data, doc, str(path), "html", limit)
 
 
 def html_article(data: bytes | str, doc: str, source: str, fmt: str, limit: int = MAX_TEXT_BYTES,
@@ -81,22 +90,24 @@ def html_article(data: bytes | str, doc: str, source: str, fmt: str, limit: int 
         source=source, fmt=fmt, emit_text=True)
 
 
-def read_jsonl(path: Path, doc: str, limit: int = MAX_TEXT_BYTES) -> Iterator[Article]:
+def read_jsonl(path: Path, doc: str, limit: int = MAX_TEXT_BYTES,
+               options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[Article]:
     with path.open("rb") as f:
-        yield from jsonl_articles(f, doc, str(path), limit)
+        yield from jsonl_articles(f, doc, str(path), limit, options)
 
 
-def jsonl_articles(stream: IO[bytes], stem: str, source: str,
-                   limit: int = MAX_TEXT_BYTES) -> Iterator[Article]:
+def jsonl_articles(stream: IO[bytes], stem: str, source: str, limit: int = MAX_TEXT_BYTES,
+                   options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[Article]:
     """One article per line, read lazily; a bad line becomes a problem article `stem:line`."""
     offset = 0
+    fields = FieldWarnings(source, options)
     for n, line in enumerate(_lines(stream, limit), start=1):
         where, at = f"{stem}:{n}", f"{source}:{n}"
         size = line if isinstance(line, int) else len(line)
         if isinstance(line, int):
             yield problem(where, at, "jsonl", "line " + str(n) + " is " + too_large(line, limit))
         else:
-            yield from _jsonl_line(line, where, at, limit, offset)
+            yield from _jsonl_line(line, where, at, limit, offset, options, fields)
         offset += size
 
 
@@ -116,10 +127,11 @@ def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | int]:
             yield line
 
 
-def _jsonl_line(line: bytes, where: str, at: str, limit: int, offset: int) -> Iterable[Article]:
+def _jsonl_line(line: bytes, where: str, at: str, limit: int, offset: int, options: ReadOptions,
+                fields: FieldWarnings) -> Iterable[Article]:
     if not line.strip():
         return []  # blank lines separate nothing in JSON Lines; not an article
-    text, reason = decode(line, limit, offset)
+    text, reason = decode(line, limit, offset, encoding=options.encoding, where=at)
     if text is None:
         return [problem(where, at, "jsonl", f"line {where.rsplit(':', 1)[1]}: {reason}")]
     try:
@@ -130,40 +142,53 @@ def _jsonl_line(line: bytes, where: str, at: str, limit: int, offset: int) -> It
     if not isinstance(obj, dict):
         return [problem(where, at, "jsonl", "the line is JSON but not an object; expected "
                                             '{"id": ..., "text": ...}')]
-    doc = str(obj["id"]) if obj.get("id") not in (None, "") else where
+    fields.see(obj)
+    return [record_article(obj, where, at, limit, "jsonl", options)]
+
+
+def record_article(obj: dict[str, Any], where: str, at: str, limit: int, fmt: str,
+                   options: ReadOptions) -> Article:
+    """The article in one JSON Lines object or CSV row, its fields found by any accepted name."""
+    _, given_id = pick(obj, "id", options)
+    doc = str(given_id) if given_id is not None and str(given_id).strip() else where
     if doc == where:
         log.warning("%s: no \"id\"; using %s", at, where)
-    return [_jsonl_article(obj, doc, at, limit)]
-
-
-def _jsonl_article(obj: dict[str, Any], doc: str, at: str, limit: int) -> Article:
-    meta = {k: obj[k] if isinstance(obj.get(k), str) and obj[k].strip() else None
-            for k in ("title", "url", "outlet", "date")}
-    published = None
-    if meta["date"]:
-        m = _DATE.match(meta["date"].strip())
-        published = "-".join(m.groups()) if m else None
-        if not published:
-            log.warning("%s: date %r is not YYYY-MM-DD; ignored", at, meta["date"])
-    text, html = obj.get("text"), obj.get("html")
+    meta = {}
+    for what in ("title", "url", "outlet"):
+        _, value = pick(obj, what, options)
+        meta[what] = value.strip() if isinstance(value, str) and value.strip() else None
+    date_name, date_value = pick(obj, "published", options)
+    given = parse_given_date(date_value) if date_name else None
+    if date_name and given is None:
+        log.warning("%s: %s %r is not a date saidwhat can read; ignored", at, date_name, date_value)
+    published, precision = (given.date, given.precision) if given else (None, None)
+    text_name, text = pick(obj, "text", options)
+    _, html = pick(obj, "html", options)
     if isinstance(text, str):
         if not text.strip():
-            return problem(doc, at, "jsonl", "empty: the \"text\" field is blank")
+            return problem(doc, at, fmt, f"empty: the \"{text_name}\" field is blank")
         if len(text.encode("utf-8", "surrogatepass")) > limit:
-            return problem(doc, at, "jsonl", too_large(len(text.encode("utf-8", "surrogatepass")), limit))
+            return problem(doc, at, fmt, too_large(len(text.encode("utf-8", "surrogatepass")), limit))
         return Article(doc=doc, text=text, title=meta["title"], url=meta["url"], published=published,
-                       outlet=meta["outlet"], source=at, fmt="jsonl")
+                       outlet=meta["outlet"], source=at, fmt=fmt, published_precision=precision)
     if isinstance(html, str) and html.strip():
-        art = html_article(html, doc, at, "jsonl", limit, url=meta["url"])
+        art = html_article(html, doc, at, fmt, limit, url=meta["url"])
         # given metadata wins over what the page says
         art.title = meta["title"] or art.title
         art.published = published or art.published
+        art.published_precision = precision if published else art.published_precision
         art.outlet = meta["outlet"] or art.outlet
         return art
-    return problem(doc, at, "jsonl", 'no "text" or "html" string in the object; nothing to read')
+    if text_name is None and obj.get("text") == "":
+        return problem(doc, at, fmt, "empty: the \"text\" field is blank")
+    others = [n for n in options.names("text") if n != "text"]
+    nor = f" (nor {', '.join(others)})" if others else ""
+    return problem(doc, at, fmt, f'no "text" or "html" string in it{nor}; name the field that holds '
+                                 "the article with --field text=NAME")
 
 
-def read_warc(path: Path, doc: str, limit: int = MAX_TEXT_BYTES) -> Iterator[Article]:
+def read_warc(path: Path, doc: str, limit: int = MAX_TEXT_BYTES,
+              options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[Article]:
     """Each HTML response (or WET text conversion) record is one article.
 
     Reading is bounded (see `streams`); damage (a cut-short or corrupt file) ends the file with one
@@ -267,10 +292,18 @@ def _warc_record(record: Any, source: str, limit: int) -> Article | None:
     return art
 
 
+def read_csv(path: Path, doc: str, limit: int = MAX_TEXT_BYTES,
+             options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[Article]:
+    from saidwhat.read.tables import table_articles
+
+    yield from table_articles(path, doc, limit, options, record_article)
+
+
 READERS: dict[str, Reader] = {
     ".txt": read_txt, ".text": read_txt,
     ".html": read_html, ".htm": read_html,
     ".jsonl": read_jsonl, ".ndjson": read_jsonl,
+    ".csv": read_csv, ".tsv": read_csv, ".tab": read_csv,
     ".warc": read_warc, ".warc.gz": read_warc, ".wet": read_warc, ".wet.gz": read_warc,
 }
 

@@ -45,11 +45,13 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from saidwhat.lexicons import table, words
-from saidwhat.parse import doc_ents, doc_sents, doc_text, parsed_of, sent_of, token_table
+from saidwhat.parse import doc_ents, doc_sents, doc_text, parsed_of, sent_of, subtree, token_table
+from saidwhat.parse.quotes import Quote, inside
 from saidwhat.records import Actor, DocumentInfo, Span, Statement
 from saidwhat.resolve.codes import actor_codes, country_of, sector_of
 from saidwhat.resolve.kb import KnowledgeBase
@@ -129,18 +131,15 @@ class ActorContext:
     kb: KnowledgeBase  # the run's actor knowledge base, for every look-up of this article
     people: dict[str, Person]
     by_span: dict[tuple[int, int], Actor | None] = field(default_factory=dict)
-    _quotes: list[tuple[int, int]] | None = None
     # `_organisation` answers by mention: every `they`/`it` reads the organisations of the
     # sentences before it again
     orgs: dict[tuple[int, int, str], Actor | None] = field(default_factory=dict)
     # pronoun antecedent candidates by (sentence start, person?, number of people); see `_candidates`
     antecedents: dict[tuple[int, bool, int], list[tuple[int, int, int, Actor]]] = field(default_factory=dict)
 
-    def quotes(self) -> list[tuple[int, int]]:
-        """Quoted regions of the article, found once."""
-        if self._quotes is None:
-            self._quotes = [(q.start, q.end) for q in parsed_of(self.doc).quotes]
-        return self._quotes
+    def quotes(self) -> list[Quote]:
+        """The article's quotes, in order of start."""
+        return parsed_of(self.doc).quotes
 
     def actor_for(self, span: Span) -> Actor | None:
         """The actor a mention (speaker, event actor, recipient) refers to."""
@@ -184,6 +183,12 @@ def _last_speaker(ctx: ActorContext, statements: list[Statement], st: Statement,
     people = {id(p.actor) for p in ctx.people.values() if p.actor is not None}
     prev = [o for o in statements if o is not st and o.speaker is not None and o.actor is not None
             and before.start_char <= o.speaker.start < own.start_char]
+    if not prev:
+        # `He added: "... ." He said that ...`: the pronoun after a quote that runs up to its
+        # sentence is the one whose words those were (the speaker who opened the run)
+        prev = [o for o in statements if o is not st and o.speaker is not None and o.actor is not None
+                and o.direct and o.speaker.start < own.start_char
+                and before.start_char < o.content.end <= own.start_char]
     if not prev:
         return None
     last = max(prev, key=lambda o: o.speaker.start)
@@ -379,10 +384,25 @@ def _person_actor(kb: KnowledgeBase, person: Person, info: DocumentInfo, doc: Do
             not _corroborated(kb, doc, person, hit):
         hit = None  # a surname alone: another person with that surname, unless the article agrees
     if hit is not None and getattr(hit, "kind", "person") == "person":
+        if _same_words_but_middle(name, hit.name):
+            # `William Ruto` for the knowledge base's `William Samoei Ruto`: the article's own full
+            # name is the name; the knowledge base confirms and adds the id, country and role
+            return Actor(name=name, id=hit.id, country=hit.country or person.country,
+                         sector=hit.sector or _sector(kb, person.role), role=person.role or hit.role)
         return Actor(name=hit.name, id=hit.id, country=hit.country or person.country,
                      sector=hit.sector or _sector(kb, person.role), role=person.role or hit.role)
     return Actor(name=name, id=_stable_id(name), country=person.country, sector=_sector(kb, person.role),
                  role=person.role)
+
+
+def _same_words_but_middle(ours: str, theirs: str) -> bool:
+    """Two full names of one person that differ only by middle names, initials or suffixes
+    (`Donald Trump` / `Donald J. Trump`): same first and last word, one's words within the other's
+    (the same words differently written are one name: the knowledge base's form is kept)."""
+    a, b = [_norm(w) for w in ours.split()], [_norm(w) for w in theirs.split()]
+    if len(a) < 2 or len(b) < 2 or a[0] != b[0] or a[-1] != b[-1] or a == b:
+        return False
+    return set(a) <= set(b) or set(b) <= set(a)
 
 
 def _same_first_name(ours: str, theirs: str) -> bool:
@@ -423,9 +443,9 @@ def _role_around(kb: KnowledgeBase, ent: SpacySpan) -> tuple[str | None, str | N
         tab = token_table(doc)  # `head.children` walks the head's whole subtree
         appos_i = next((c for c in tab.children[head.i] if tab.dep[c] == "appos"), None)
         if appos_i is not None:
-            toks = [t for t in doc[appos_i].subtree if not t.is_punct]
+            toks = [t for t in subtree(doc[appos_i]) if not t.is_punct]
         elif head.dep_ == "appos" and head.head.lower_ in ROLE_NOUNS:
-            toks = [t for t in head.head.subtree if t.i < ent.start and not t.is_punct]
+            toks = [t for t in subtree(head.head) if t.i < ent.start and not t.is_punct]
     if not toks or len(toks) > 12:
         return None, None
     country = None
@@ -453,6 +473,25 @@ def _apposed_person(doc: Doc, span: Span) -> list:
     start = comma + 2
     return [e for e in _labelled(doc, "PERSON") if e.start_char == start
             and text[e.end_char:e.end_char + 1] in (",", "")][:1]
+
+
+_APPOSED_NAME = re.compile(r", ((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+),")
+
+
+def _proper_name_apposed(ctx: ActorContext, span: Span) -> str | None:
+    """`<description>, <Name>,` where the name is two to four capitalised proper-noun words the
+    entity model may not tag as a person (`Ditta` as a place): a person noun introduces a person,
+    unless the knowledge base knows the words as a place."""
+    text = doc_text(ctx.doc)
+    m = _APPOSED_NAME.match(text, span.end)
+    if m is None:
+        return None
+    name = m.group(1)
+    toks = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    if toks is None or any(t.pos_ != "PROPN" or t.ent_type_ in ("ORG", "NORP", "FAC") for t in toks) \
+            or _is_place(ctx.kb, name):
+        return None
+    return name
 
 
 def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
@@ -506,11 +545,12 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
         if actor is not None and actor.id is not None:
             return actor
         return _org_behind(ctx, span) or (_spokesperson_org(ctx, span) if "spokes" in low else None) or \
+            (_spokes_body(ctx, span, words) if "spokes" in low else None) or \
             (_spokesperson_org(ctx, span, official=True) if low in ("the official", "the senior official")
              else None) or actor
     last = _norm(words[-1]) if words else ""
     if len(words) == 2 and low.startswith("the ") and last in INSTITUTION_NOUNS - {"government"}:
-        found = _whose_before(ctx, span.start, words[-1].lower())  # `the military` after `the C.A.R. military`
+        found = _whose_before(ctx, span.start, words[-1].lower(), group=True)  # `the military` after `the C.A.R. military`
         if found is not None:
             return found
     if low in ("the government", "the regime", "the administration"):
@@ -532,7 +572,11 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     if last in INDIVIDUAL_NOUNS and words and _norm(words[0]) in ("a", "an", "another", "one") or \
             last in INDIVIDUAL_NOUNS and len(words) >= 2 and words[0][:1].isupper() and "-" in words[0]:
         # `a Jakarta-based social worker`, `another passenger`: an unnamed individual, not the
-        # place or body named in the description
+        # place or body named in the description; unless a name follows in apposition
+        # (`Another villager, Gul Mir, said`), which is who the description introduces
+        named_after = _proper_name_apposed(ctx, span)
+        if named_after is not None:
+            return _person_for(ctx, named_after)
         name = _ARTICLE.sub("", text)
         country, sector = actor_codes(ctx.kb, name, ctx.info.published)
         return Actor(name=name, id=None, country=country, sector=sector)
@@ -577,6 +621,14 @@ def _group_name(ctx: ActorContext, span: Span) -> Actor | None:
     if here is None:
         return None
     root = here.root
+    if root.lower_ in GROUP_DETERMINERS and len(here) == 1:
+        found = _share_of_owned_group(ctx, root)
+        if found is not None:  # `some of its officials`
+            return found
+    if root.tag_ == "NNS" and _norm(root.lemma_) in ARMED_GROUP_WORDS | MEMBER_NOUNS:
+        found = _group_they_belong_to(ctx, root)
+        if found is not None:  # `Separatists belonging to the banned ONLF`: the group speaks
+            return found
     if root.tag_ != "NNS" or root.pos_ != "NOUN" or root.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") \
             or _norm(root.text) in DOCUMENT_NOUNS or root.is_title and not root.is_sent_start:
         return None  # `Reporters Without Borders`: a capitalised head inside a sentence names a body
@@ -596,7 +648,8 @@ def _group_name(ctx: ActorContext, span: Span) -> Actor | None:
     name = _POSSESSIVE_END.sub("", name) if toks[-1].i != root.i else name
     name = _spell_words(doc, name)  # `C.A.R. officials`
     if name.lower() == root.lower_:  # `officials` after `Central African Republic officials`
-        found = _whose_before(ctx, span.start, root.lower_)
+        found = _whose_before(ctx, span.start, root.lower_, group=True) or \
+            _nation_of_previous_subject(ctx, span.start, root.lower_)
         if found is not None:
             return found
     first = toks[0]
@@ -605,6 +658,41 @@ def _group_name(ctx: ActorContext, span: Span) -> Actor | None:
         name = name[:1].lower() + name[1:]
     country, sector = actor_codes(ctx.kb, name, ctx.info.published)
     return Actor(name=name, id=None, country=country, sector=sector)
+
+
+MEMBER_NOUNS = frozenset({"member", "fighter", "militant", "separatist", "rebel", "insurgent"})
+
+
+def _group_they_belong_to(ctx: ActorContext, root) -> Actor | None:
+    """Members of a named organisation (`fighters of the ONLF`, `separatists belonging to the
+    banned BLA`) speak for it: the organisation's name."""
+    for child in root.children:
+        prep = child if child.dep_ == "prep" and child.lower_ == "of" else None
+        if child.dep_ == "acl" and child.lemma_ == "belong":
+            prep = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None or pobj.ent_type_ != "ORG":
+            continue
+        ent = next((e for e in doc_ents(ctx.doc) if e.start <= pobj.i < e.end and e.label_ == "ORG"), None)
+        if ent is not None:
+            return _organisation(ctx, Span.of(doc_text(ctx.doc), ent.start_char, ent.end_char))
+    return None
+
+
+def _share_of_owned_group(ctx: ActorContext, quant) -> Actor | None:
+    """`some of its officials`: the group of the body `its` points back to (`White House officials`)."""
+    prep = next((c for c in quant.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if noun is None or noun.tag_ != "NNS":
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if poss is None:
+        return None
+    owner = _antecedent(ctx, Span.of(doc_text(ctx.doc), poss.idx, poss.idx + len(poss.text)), poss.lower_)
+    if owner is None or _norm(owner.name) in ctx.people:
+        return None
+    name = f"{owner.name} {noun.text}"
+    return Actor(name=name, id=None, country=owner.country, sector=owner.sector)
 
 
 # A person named by what they are (`a social worker`, `another passenger`).
@@ -647,15 +735,27 @@ def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
         # `a report by X`, and `a statement issued by X`: the `by` of a participle after the noun
         preps = [*root.children, *(g for c in root.children if c.dep_ == "acl" for g in c.children)]
         for prep in preps:
-            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "of", "from"):
+            if prep.dep_ in ("prep", "agent") and (prep.lower_ in ("by", "of", "from") or
+                                                   prep.lower_ == "for" and "spokes" in root.lower_):
+                # `a spokesperson for the Kenya Ports Authority`: the body it speaks for
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if pobj is not None and pobj.ent_type_ in ("ORG", "GPE"):
+                if pobj is not None and pobj.ent_type_ in ("ORG", "GPE") and not pobj.is_lower:
                     ents = [e for e in doc_ents(doc) if e.start <= pobj.i < e.end]
                     break
+                if pobj is not None and prep.lower_ == "for" and pobj.is_lower and \
+                        _norm(pobj.text) in ORG_TYPE_NOUNS | INSTITUTION_NOUNS | MINISTRY_WORDS:
+                    # `a spokesman for Ghana's health ministry`: the body as written there
+                    toks = [t for t in subtree(pobj) if t.i <= pobj.i and not t.is_punct]
+                    while toks and toks[0].lower_ in GROUP_DETERMINERS:
+                        toks.pop(0)
+                    if toks and toks[-1].i - toks[0].i < 8:
+                        body = Span.of(doc_text(doc), toks[0].idx, toks[-1].idx + len(toks[-1]))
+                        return _whose_before(ctx, body.end, pobj.lower_, group=True) or \
+                            Actor(name=body.text, id=None, country=_last_country_before(ctx, body.end))
     if not ents and _norm(root.text) in DOCUMENT_NOUNS:  # `the ministry's statement`: its possessor
         poss = next((c for c in root.children if c.dep_ == "poss"), None)
         if poss is not None and poss.pos_ != "PRON":
-            toks = [t for t in poss.subtree if not t.is_punct and t.lower_ not in ("'s", "’s")]
+            toks = [t for t in subtree(poss) if not t.is_punct and t.lower_ not in ("'s", "’s")]
             if toks and toks[-1].i - toks[0].i < 8:
                 found = ctx.actor_for(Span.of(doc_text(doc), toks[0].idx, toks[-1].idx + len(toks[-1])))
                 if found is not None and _norm(found.name) not in DOCUMENT_NOUNS:
@@ -672,28 +772,61 @@ def _org_behind(ctx: ActorContext, span: Span) -> Actor | None:
 
 
 _CAPS_BEFORE_NOUN = r"((?:[A-Z][\w.’'-]*\s+){1,4})(?:{noun})\b"
+# a group may keep what it does between its owner and its noun: `Ghanaian health officials`
+_CAPS_KIND_BEFORE_NOUN = r"((?:[A-Z][\w.’'-]*\s+){1,4})((?:[a-z][a-z-]+\s+){0,2})(?:{noun})\b"
 
 
-def _whose_before(ctx: ActorContext, pos: int, noun: str) -> Actor | None:
+def _whose_before(ctx: ActorContext, pos: int, noun: str, group: bool = False) -> Actor | None:
     """Whose `officials`, `authorities`, `the military` these are: the nearest `<country or
     body> <noun>` written before (`Central African Republic officials`, `the C.A.R. military`),
-    spelled out; None where the article wrote none (the noun then stays as written)."""
+    spelled out; with `group` the words for its field stay (`U.S. defense officials`,
+    `Tanzania's foreign ministry`); None where the article wrote none (the noun then stays as
+    written)."""
     text = doc_text(ctx.doc)
     lo = max(0, pos - 3000)
-    for m in reversed(list(re.finditer(_CAPS_BEFORE_NOUN.replace("{noun}", re.escape(noun)), text[lo:pos]))):
+    pattern = (_CAPS_KIND_BEFORE_NOUN if group else _CAPS_BEFORE_NOUN).replace("{noun}", re.escape(noun))
+    for m in reversed(list(re.finditer(pattern, text[lo:pos]))):
+        if group and m.group(2):
+            kind = m.group(2).split()
+            if any(_norm(w) in GROUP_DETERMINERS or _norm(w) in STOP_WORDS for w in kind):
+                continue
+            noun_here = " ".join(kind + [noun])
+        else:
+            noun_here = noun
         caps = _SENTENCE_END.split(m.group(1).strip())[-1]
         words = caps.split()
-        while words and (_norm(words[0]) in GROUP_DETERMINERS or _norm(words[0]) in _NOT_NAME):
+        while words and (_norm(words[0]) in GROUP_DETERMINERS or _norm(words[0]) in _NOT_NAME or words[0].isdigit()):
             words.pop(0)
         owner = _POSSESSIVE_END.sub("", " ".join(words))
         if not owner:
             continue
         owner = _spell_words(ctx.doc, owner)
-        country, sector = actor_codes(ctx.kb, f"{owner} {noun}", ctx.info.published)
+        country, sector = actor_codes(ctx.kb, f"{owner} {noun_here}", ctx.info.published)
         if country is None and not (ctx.kb.lookup(owner, ctx.info.published, fuzzy=False) or _spelled_out(ctx.doc, owner)):
             continue  # not a country or body the knowledge base or the article knows
-        return Actor(name=f"{owner} {noun}", id=None, country=country, sector=sector)
+        possessive = _POSSESSIVE_END.search(" ".join(words)) if noun_here != noun else None
+        name = f"{owner}{possessive.group(0)} {noun_here}" if possessive else f"{owner} {noun_here}"  # as written
+        return Actor(name=name, id=None, country=country, sector=sector)
     return None
+
+
+def _nation_of_previous_subject(ctx: ActorContext, pos: int, noun: str) -> Actor | None:
+    """`The Tunisian coast guard stopped three boats. Authorities said ...`: a bare group of
+    officials right after a sentence whose subject is a national body belongs to that nation."""
+    doc = ctx.doc
+    tok = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if tok is None or sent_of(tok[0]).start == 0:
+        return None
+    before = sent_of(doc[sent_of(tok[0]).start - 1])
+    subj = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _in_quote(ctx.quotes(), subj.idx):
+        return None
+    nation = next((t for t in subj.children if t.dep_ in ("amod", "compound") and t.ent_type_ == "NORP"), None)
+    if nation is None:
+        return None
+    name = f"{nation.text} {noun}"
+    country, sector = actor_codes(ctx.kb, name, ctx.info.published)
+    return Actor(name=name, id=None, country=country or country_of(ctx.kb, nation.text), sector=sector)
 
 
 def _government_before(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
@@ -727,7 +860,7 @@ def _document_author(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
             return None
-        words = [t for t in subj.subtree if t.dep_ not in ("relcl", "punct") and not t.is_punct]
+        words = [t for t in subtree(subj) if t.dep_ not in ("relcl", "punct") and not t.is_punct]
         if not words or words[-1].i - words[0].i > 8:
             return None
         return ctx.actor_for(Span.of(doc_text(doc), words[0].idx, words[-1].idx + len(words[-1])))
@@ -822,6 +955,31 @@ def _spokesperson_org(ctx: ActorContext, span: Span, official: bool = False) -> 
         return None
     end = lo + m.start(1) + len(m.group(1).rstrip())
     return _organisation(ctx, Span.of(text, end - len(name), end))
+
+
+def _spokes_body(ctx: ActorContext, span: Span, words: list[str]) -> Actor | None:
+    """An unnamed spokesperson speaks for a body of the article: `a ministry spokesperson` for the
+    nearest ministry named before; a bare `a spokesperson` for the organisation that is the
+    main subject of the sentence just before (`The Fisheries Ministry banned trawling. A
+    spokesperson said ...`)."""
+    kinds = [w for w in words[:-1] if _norm(w) in ORG_TYPE_NOUNS | INSTITUTION_NOUNS | MINISTRY_WORDS]
+    if kinds:
+        return _org_antecedent(ctx, span, kinds[-1:])
+    doc = ctx.doc
+    if any(w[:1].isupper() for w in words[1:]) or not words or _norm(words[0]) not in ("a", "an", "the"):
+        return None
+    here = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if here is None or sent_of(here[0]).start == 0:
+        return None
+    before = sent_of(doc[sent_of(here[0]).start - 1])
+    subj = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+    if subj is None or subj.ent_type_ != "ORG" or _in_quote(ctx.quotes(), subj.idx):
+        return None
+    ent = next((e for e in doc_ents(doc) if e.start <= subj.i < e.end), None)
+    return _organisation(ctx, Span.of(doc_text(doc), ent.start_char, ent.end_char)) if ent is not None else None
+
+
+MINISTRY_WORDS = frozenset({"ministry", "department", "police", "army", "embassy", "commission", "council"})
 
 
 def _by_name_part(ctx: ActorContext, word: str) -> Person | None:
@@ -973,7 +1131,9 @@ def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
         return None
     own = sent_of(here[0])
     # the three sentences before, then this one up to the pronoun
-    window = [(s, len(doc)) for s in doc_sents(doc) if s.end <= own.start][-3:] + [(own, here[0].i)]
+    sents = doc_sents(doc)
+    at = bisect_left(_sent_starts(doc), own.start)  # the sentences are in order: no scan of them all
+    window = [(s, len(doc)) for s in sents[max(0, at - 3):at]] + [(own, here[0].i)]
     want_person = pronoun in PRONOUNS_PERSON
     best: tuple[tuple[int, int, int], Actor] | None = None
     # the nearest sentence with a candidate wins (recency), then its subject
@@ -1028,13 +1188,26 @@ def _candidates(ctx: ActorContext, sent: SpacySpan, want_person: bool) -> list[t
     return found
 
 
-def _in_quote(quotes: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in quotes)
+def _in_quote(quotes: list[Quote], pos: int) -> bool:
+    return inside(quotes, pos) is not None  # a bisection, not a scan of every quote
+
+
+def _sent_starts(doc: Doc) -> list[int]:
+    """The first token of each sentence, built once per document."""
+    cache = parsed_of(doc).cache
+    starts = cache.get("resolve.actors.sent_starts")
+    if starts is None:
+        starts = cache["resolve.actors.sent_starts"] = [s.start for s in doc_sents(doc)]
+    return starts
 
 
 def _person_token(ctx: ActorContext, tok) -> Actor | None:
     """A token naming a person of the article (the model's entity label is not trusted here:
     it tags `Lavrov` as an organisation in one sentence and a person in the next)."""
+    whole = ctx.people.get(_norm(tok.text))
+    if whole is not None and whole.actor is not None and len(whole.full_name.split()) >= 3 and \
+            doc_text(tok.doc)[:tok.idx + len(tok.text)].endswith(whole.full_name):
+        return whole.actor  # `Ursula von der Leyen` written out, whatever the tag of `Leyen`
     if not (tok.pos_ == "PROPN" or (tok.ent_type_ == "PERSON" and tok.is_title)) \
             or tok.ent_type_ in ("GPE", "NORP", "DATE"):
         return None  # `Countryman sees ...`: a surname the tagger took for a common noun

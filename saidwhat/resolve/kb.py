@@ -167,6 +167,11 @@ class _Actor(NamedTuple):
 
 
 _IGO_BOSS = words("igo_boss_words")
+# Office and title words ("mayor", "minister", "mr"): a title before a surname may be dropped to
+# find the person, a first name may not ("Eric Adams" is not Brazil's Luis Adams); and the word
+# alone is no surname ("the Mayor" is not UNESCO's Federico Mayor).
+_TITLE_WORDS = frozenset(t for w in words("role_nouns") | words("title_words") | words("kb/name_title_words")
+                         for t in normalise(w).split())
 # Words that end the title part of "Foreign Minister Lavrov": what follows is not the person's name
 _NOT_TITLE = words("title_end_words")
 
@@ -335,7 +340,8 @@ class KnowledgeBase:
             return None
         norm = _THE.sub("", norm)
         ids = self._alias(norm)
-        if " " not in norm and (not ids or (date and all(self._actor(i).kind == "country" for i in ids))):
+        if " " not in norm and norm not in _TITLE_WORDS and (
+                not ids or (date and all(self._actor(i).kind == "country" for i in ids))):
             # "Austin" in 2022 is Lloyd Austin, not the Texas city Phoenix files under USA
             people = self._surname(norm)
             # several people share it: only the one in office at the date ("Carter" in 2022 is nobody)
@@ -353,8 +359,8 @@ class KnowledgeBase:
             stop = next((k for k, t in enumerate(toks) if t in _NOT_TITLE), len(toks))
             for k in range(1, min(len(toks), stop + 1)):
                 hit = self._alias(" ".join(toks[k:])) if k < len(toks) - 1 else None
-                if hit is None and k == len(toks) - 1:
-                    hit = self._surname(toks[k])
+                if hit is None and k == len(toks) - 1 and any(t in _TITLE_WORDS for t in toks[:k]):
+                    hit = self._surname(toks[k])  # "Mr. Adams", "Mayor Adams"; not "Eric Adams"
                 people = [i for i in hit or () if self._actor(i).kind == "person"]
                 if people:
                     pick = self._choose(people, date, strict=len(people) > 1)

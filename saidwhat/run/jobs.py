@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO
 
-from saidwhat.records import Article, Result
+from saidwhat.read.fields import DEFAULT_OPTIONS, ReadOptions
+from saidwhat.records import Article, Result, json_line
 from saidwhat.resources import Settings
 from saidwhat.run import local
 from saidwhat.store.writer import IngestStats, Selection
 from saidwhat.store.writer import ingest as store
 
-# One encoder for the whole run: `json.dumps` with options builds a new one for every record.
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
-
 
 def extract(paths: list[str], out: IO[str], settings: Settings | None = None,
-            on_result: Callable[[Result], None] | None = None) -> list[str]:
+            on_result: Callable[[Result], None] | None = None,
+            options: ReadOptions = DEFAULT_OPTIONS) -> list[str]:
     """Write the records of the articles under `paths` to `out` as JSON Lines, in input order.
 
+    `options` say how to read the user's files (`--field`, `--encoding`).
     `on_result` is called with each result before its records are written. Returns the paths
     that could not be read at all. Raises ResourceError when a resource is missing or corrupt.
     """
@@ -29,13 +28,13 @@ def extract(paths: list[str], out: IO[str], settings: Settings | None = None,
     unreadable: list[str] = []
 
     def articles() -> Iterator[Article]:
-        for article in read_paths(paths):
+        for article in read_paths(paths, options=options):
             if article.unreadable:
                 unreadable.append(article.source or article.doc)
             yield article
 
     for result in local.run_local(articles(), settings=settings, on_result=on_result):
-        out.write("".join(_ENCODE(rec) + "\n" for rec in result.records()))
+        out.write("".join(json_line(rec) + "\n" for rec in result.records()))
     return unreadable
 
 

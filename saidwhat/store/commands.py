@@ -7,20 +7,26 @@ Thin click wrappers: open the database, call one library function, print. Librar
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import os
 import sqlite3
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import closing
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
+from saidwhat.records import json_line
 from saidwhat.resources import ResourceError
+from saidwhat.run.input_options import input_options, read_options, settings_with_actors
 from saidwhat.run.options import run_options
 from saidwhat.store.schema import StoreError
+
+if TYPE_CHECKING:
+    from saidwhat.records import Article, Result
 
 DEFAULT_DB = "saidwhat.db"
 
@@ -59,6 +65,19 @@ def _not_blank(hint: str) -> Callable[[click.Context, click.Parameter, str | Non
     return check
 
 
+def _type(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A PLOVER type (any case); a typo is a usage error with the closest type (ACCUSED -> ACCUSE)."""
+    if value is None:
+        return None
+    from saidwhat.store.types import check_type
+
+    _not_blank("give a PLOVER type, such as ACCUSE")(ctx, param, value)
+    try:
+        return check_type(value)
+    except StoreError as e:
+        raise click.BadParameter(str(e)) from None
+
+
 def _check_text(value: str) -> None:
     try:
         value.encode("utf-8")
@@ -93,7 +112,7 @@ def _same_file(a: str, b: str) -> bool:
 
 def _print_json(rows: list[dict[str, Any]]) -> None:
     for r in rows:
-        click.echo(json.dumps(r, ensure_ascii=False))
+        click.echo(json_line(r))
 
 
 @click.command()
@@ -101,34 +120,50 @@ def _print_json(rows: list[dict[str, Any]]) -> None:
 @db_option
 @run_options
 @click.option("--force", is_flag=True, help="Re-process documents even when they are unchanged.")
+@input_options
 @store_errors
-def ingest(paths: tuple[str, ...], db: str, workers: int | None, quiet: bool, force: bool) -> None:
+def ingest(paths: tuple[str, ...], db: str, workers: int | None, quiet: bool, force: bool,
+           fields: dict[str, str], encoding: str | None, actors_file: str | None) -> None:
     """Extract statements and events from articles into the database.
 
     PATHS are read as by `saidwhat extract`. Only new and changed documents are processed;
     unchanged ones are skipped before any NLP, so running it again is fast and adds nothing.
     Each document is stored in one transaction: an interrupted run can simply be run again.
+    Actors added with `saidwhat actors add` or `actors import` are used as --actors are.
+    When no path can be read, no database is created.
 
     Example:
 
         saidwhat ingest examples/seeds --db saidwhat.db
     """
     from saidwhat.read import read_paths
-    from saidwhat.resources import Settings
     from saidwhat.run.jobs import ingest as run_ingest
     from saidwhat.run.progress import Progress
     from saidwhat.store.queries import counts
+    from saidwhat.store.user_actors import stored_user_actors
 
     started = time.monotonic()
+    articles, unreadable = _first_readable(read_paths(list(paths), options=read_options(fields, encoding)))
+    if articles is None:  # nothing could be read: no database for nothing
+        for p in unreadable:
+            click.echo(f"saidwhat: cannot read {p}", err=True)
+        raise click.ClickException("nothing to ingest: no path could be read"
+                                   + ("" if os.path.exists(db) else f"; {db} was not created"))
     with closing(_open(db, write=True)) as con, Progress(None, quiet) as progress:
+        settings = settings_with_actors(actors_file, stored_user_actors(con), workers=workers)
+
+        def on_document(result: Result) -> None:
+            progress.update(result)
+            if result.document.status != "ok" and not quiet:
+                progress.write(f"saidwhat: skipped {result.document.doc}: {result.document.reason}")
+
         try:
-            stats = run_ingest(con, read_paths(list(paths)), Settings(workers=workers), force=force,
-                               on_document=progress.update)
+            stats = run_ingest(con, articles, settings, force=force, on_document=on_document)
         except StoreError as e:  # the documents committed before the failure stay stored
             raise StoreError(f"{e} The {progress.tally.documents} documents stored before it are kept; "
                              "run the same command again to complete the rest.") from e
         total = counts(con)
-    for p in stats.unreadable:
+    for p in unreadable + stats.unreadable:
         click.echo(f"saidwhat: cannot read {p}", err=True)
     click.echo(f"saidwhat: {stats.new} new, {stats.changed} changed, {stats.unchanged} unchanged documents"
                f" ({stats.skipped} skipped for their content); {stats.statements} statements and "
@@ -138,11 +173,22 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, quiet: bool, fo
     sys.exit(1 if stats.unreadable else 0)
 
 
+def _first_readable(articles: Iterator[Article]) -> tuple[Iterator[Article] | None, list[str]]:
+    """(the articles from the first readable one on, the unreadable paths before it), or (None,
+    the unreadable paths) when not one article could be read."""
+    unreadable: list[str] = []
+    for article in articles:
+        if not article.unreadable:
+            return itertools.chain([article], articles), unreadable
+        unreadable.append(article.source or article.doc)
+    return None, unreadable
+
+
 @click.command()
 @db_option
 @click.option("--actor", callback=_name, help="Only statements and events by this actor (lavrov, \"Sergey Lavrov\", ...).")
 @click.option("--about", callback=_name, help="Only those aimed at this actor or mentioning the name.")
-@click.option("--type", "type_", metavar="TYPE", callback=_not_blank("give a PLOVER type, such as ACCUSE"),
+@click.option("--type", "type_", metavar="TYPE", callback=_type,
               help="Only this PLOVER type (ACCUSE, THREATEN, STATEMENT, ...).")
 @click.option("--since", metavar="DATE", help="From this date (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--until", metavar="DATE", help="Up to this date, inclusive.")
@@ -163,6 +209,8 @@ def timeline(db: str, actor: str | None, about: str | None, type_: str | None, s
     from saidwhat.store.queries import timeline as query
 
     with closing(_open(db)) as con:
+        if actor:
+            _say_who(con, actor)
         rows = query(con, actor=actor, about=about, type=type_, since=since, until=until, limit=limit)
     if as_json:
         return _print_json(rows)
@@ -174,6 +222,22 @@ def timeline(db: str, actor: str | None, about: str | None, type_: str | None, s
                                    ("type", "type", 10), ("content", "content", 70),
                                    ("outlet", "outlet", 20)]))
     click.echo(f"({len(rows)} records)", err=True)
+
+
+def _say_who(con: sqlite3.Connection, name: str) -> None:
+    """When `--actor NAME` matches several people, say so on stderr and list them."""
+    from saidwhat.store.names import match_actors
+
+    ids = match_actors(con, name)
+    if len(ids) < 2:
+        return
+    rows = con.execute(f"SELECT id, name, country, role FROM actors WHERE id IN ({', '.join('?' * len(ids))})"
+                       " ORDER BY name, id", ids).fetchall()
+    click.echo(f"saidwhat: --actor {name!r} matches {len(rows)} actors; showing them all (give a full "
+               "name or an id to pick one):", err=True)
+    for r in rows:
+        about = ", ".join(x for x in (r[2], r[3]) if x)
+        click.echo(f"  {r[1]}" + (f" ({about})" if about else "") + f"  [{r[0]}]", err=True)
 
 
 @click.command()
@@ -206,21 +270,42 @@ def search(text: str, db: str, limit: int, as_json: bool) -> None:
     click.echo(f"({len(rows)} matches)", err=True)
 
 
-@click.command()
-@click.argument("name", required=False, callback=_name)
+class _ActorsGroup(click.Group):
+    """`saidwhat actors [NAME]` lists; `saidwhat actors add|import ...` are subcommands."""
+
+    _VALUED = ("--db", "--limit")  # options that take a value
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        i = 0
+        while i < len(args) and args[i].startswith("-"):
+            i += 2 if args[i] in self._VALUED else 1
+        if i < len(args) and args[i] not in self.commands:
+            ctx.meta["actors_name"] = args[i]  # a name to list, not a subcommand
+            args = args[:i] + args[i + 1:]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=_ActorsGroup, invoke_without_command=True, subcommand_metavar="[NAME | add | import]")
 @db_option
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many actors.")
 @json_option
+@click.pass_context
 @store_errors
-def actors(name: str | None, db: str, limit: int | None, as_json: bool) -> None:
+def actors(ctx: click.Context, db: str, limit: int | None, as_json: bool) -> None:
     """Every actor with country, role, statements, events, first and last date and outlets.
 
-    Give a NAME to see only the actors it matches.
+    Give a NAME to see only the actors it matches. `actors add` and `actors import` add your own
+    actors to the database: later ingests resolve names with them.
 
-    Example:
+    Examples:
 
+    \b
         saidwhat actors --limit 20
+        saidwhat actors add "Jane Roe" --country USA --sector GOV --role Mayor
     """
+    if ctx.invoked_subcommand is not None:
+        return
+    name = _name(ctx, ctx.command.params[0], ctx.meta.get("actors_name"))
     from saidwhat.store import render
     from saidwhat.store.queries import actors as query
 
@@ -258,7 +343,7 @@ def show(record_id: str, db: str, as_json: bool) -> None:
         return click.echo(json.dumps(c, ensure_ascii=False) if as_json else render_claim(c))
     with closing(_open(db)) as con:
         rec = query(con, record_id)
-    click.echo(json.dumps(rec, ensure_ascii=False) if as_json else render.record(rec))
+    click.echo(json_line(rec) if as_json else render.record(rec))
 
 
 @click.command()
@@ -267,7 +352,7 @@ def show(record_id: str, db: str, as_json: bool) -> None:
               show_default=True)
 @click.option("--table", type=click.Choice(["records", "events", "dyads", "documents"]), default="records",
               show_default=True,
-              help="records: statements and events (CONTRACT.md fields); events: one row per PLOVER "
+              help="records: statements and events (the fields of `saidwhat schema`); events: one row per PLOVER "
                    "event, verbal (typed statements) and material; dyads: actor, recipient, type, "
                    "count, first, last (an edge list for network tools); documents: one row per document.")
 @click.option("--out", type=click.Path(dir_okay=False), help="Write here (default: stdout; Parquet needs a file).")
@@ -276,7 +361,7 @@ def show(record_id: str, db: str, as_json: bool) -> None:
 def export(db: str, fmt: str, table: str, out: str | None, force: bool) -> None:
     """Export the database as JSON Lines, CSV or Parquet.
 
-    JSON Lines of the records table is the CONTRACT.md stream of `saidwhat extract`; CSV and
+    JSON Lines of the records table is the record stream of `saidwhat extract` (`saidwhat schema`); CSV and
     Parquet flatten it (speaker_text, actor_name, actor_country, ...). Parquet files read in
     pandas, DuckDB and Spark.
 
@@ -294,6 +379,80 @@ def export(db: str, fmt: str, table: str, out: str | None, force: bool) -> None:
     with closing(_open(db)) as con:
         n = run_export(con, fmt, table, out, overwrite=force)
     click.echo(f"saidwhat: {n} rows of {table} exported" + (f" to {out}" if out else ""), err=True)
+
+
+@actors.command(name="add")
+@click.argument("name", callback=_name)
+@click.option("--alias", "aliases", multiple=True, help="Another name for the actor (repeatable).")
+@click.option("--country", help="ISO 3166-1 alpha-3 code (USA, DEU) or an organisation code (NATO, UN).")
+@click.option("--sector", help="GOV, MIL, REB, OPP, COP, MED, CVL, BUS, IGO, NGO, ...")
+@click.option("--role", help='A short role, such as "Mayor of Springfield".')
+@click.option("--from", "start", metavar="DATE", help="Since when the role is held.")
+@click.option("--until", "end", metavar="DATE", help="Until when the role was held.")
+@click.option("--org", is_flag=True, help="An organisation, not a person.")
+@db_option
+@store_errors
+def actors_add(name: str, aliases: tuple[str, ...], country: str | None, sector: str | None, role: str | None,
+               start: str | None, end: str | None, org: bool, db: str) -> None:
+    """Add one of your own actors to the database (or replace the one of that name).
+
+    Later `saidwhat ingest` runs into this database resolve names with it; stored actors of the
+    same name get its country, sector and role now (run `ingest --force` to re-resolve texts).
+
+    Example:
+
+        saidwhat actors add "Jane Roe" --country USA --sector GOV --role "Mayor of Springfield"
+    """
+    from saidwhat.resolve.user_actors import UserActorsError, user_actor
+
+    try:
+        actor = user_actor({"name": name, "aliases": list(aliases), "country": country, "sector": sector,
+                            "role": role, "from": start, "until": end, "kind": "org" if org else "person"})
+    except UserActorsError as e:
+        raise click.UsageError(str(e)) from None
+    _store_user_actors(db, [actor])
+
+
+@actors.command(name="import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@db_option
+@store_errors
+def actors_import(file: str, db: str) -> None:
+    """Add the actors of a CSV or JSON file (name, aliases, country, sector, role, from, until).
+
+    Example:
+
+        saidwhat actors import my_actors.csv --db saidwhat.db
+    """
+    from saidwhat.resolve.user_actors import UserActorsError, read_user_actors
+
+    try:
+        rows = read_user_actors(file)
+    except UserActorsError as e:
+        raise click.UsageError(str(e)) from None
+    _store_user_actors(db, rows)
+
+
+def _store_user_actors(db: str, rows: list[Any]) -> None:
+    from saidwhat.store.user_actors import add_user_actors
+
+    with closing(_open(db, write=True)) as con:
+        added, updated = add_user_actors(con, rows)
+    click.echo(f"saidwhat: {added} actor{'s' * (added != 1)} of yours in {db}; {updated} stored actor"
+               f"{'s' * (updated != 1)} updated; later ingests use them", err=True)
+
+
+@click.command()
+def schema() -> None:
+    """Print the record format of `saidwhat extract` and `export` (the contract other tools read)."""
+    from importlib import resources
+
+    try:
+        text = (resources.files("saidwhat") / "data" / "CONTRACT.md").read_text(encoding="utf-8")
+    except OSError as e:
+        raise click.ClickException(f"the record contract is missing from this install ({e}); "
+                                   "reinstall saidwhat") from None
+    click.echo(text, nl=False)
 
 
 @click.command("datasette")
@@ -345,7 +504,7 @@ def brief(db: str, about: str | None, actor: str | None, since: str | None, fmt:
     click.echo(render(data, fmt, title), nl=False)
 
 
-COMMANDS = (ingest, timeline, search, actors, show, export, datasette, brief)
+COMMANDS = (ingest, timeline, search, actors, show, export, datasette, schema, brief)
 
 
 def register(group: click.Group) -> None:

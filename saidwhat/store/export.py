@@ -25,6 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
+from saidwhat.records import json_line
 from saidwhat.store.schema import StoreError
 
 __all__ = ["FORMATS", "TABLES", "arrow_schema", "as_date", "columns", "contract_records", "export", "rows",
@@ -100,7 +101,8 @@ FROM dyads ORDER BY count DESC, actor, recipient, type
 """
 
 _DOCUMENTS_SQL = """
-SELECT id AS doc, status, reason, title, outlet, url, published, published_source, language,
+SELECT id AS doc, status, reason, title, outlet, url, published, published_source, published_precision,
+       language,
        source, format, sha256
 FROM documents ORDER BY id
 """
@@ -143,7 +145,9 @@ def contract_records(con: sqlite3.Connection) -> Iterator[dict[str, Any]]:
 def _document(d: sqlite3.Row) -> dict[str, Any]:
     out = {"kind": "document", "doc": d["id"], "status": d["status"], "reason": d["reason"],
            "title": d["title"], "outlet": d["outlet"], "url": d["url"], "published": d["published"],
-           "published_source": d["published_source"], "language": d["language"],
+           "published_source": d["published_source"],
+           "published_precision": (d["published_precision"] or "day") if d["published"] else None,
+           "language": d["language"],
            "body": json.loads(d["body"]) if d["body"] else []}
     if d["text_extracted"]:
         out["text"] = d["text"]
@@ -254,7 +258,7 @@ def _write(con: sqlite3.Connection, fmt: str, table: str, f: IO[str] | None) -> 
     if fmt == "jsonl":
         recs = contract_records(con) if table == "records" else rows(con, table)
         for rec in recs:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            f.write(json_line(rec) + "\n")
             n += 1
         return n
     writer = csv.DictWriter(f, fieldnames=columns(con, table), lineterminator="\n")

@@ -72,9 +72,11 @@ def listing(con: sqlite3.Connection, of: Listing, actor: str | None = None, abou
         args += ids
     if about:
         where.append(_about(con, about, args, of))
-    if type:
+    if type:  # a typo is an error naming the closest type, as in `saidwhat timeline --type`
+        from saidwhat.store.types import check_type
+
         where.append(f"{of.type_col} = ?")
-        args.append(type.upper())
+        args.append(check_type(type))
     if since:
         where.append("date >= ?")
         args.append(_check_date(since, "--since"))

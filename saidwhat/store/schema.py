@@ -381,12 +381,19 @@ WHERE actor_id IS NOT NULL AND recipient_id IS NOT NULL
 GROUP BY actor_id, recipient_id, event_type;
 """
 
-# Version 4: one story across outlets (store/claims.py, store/contested.py, store/dating.py).
+# Version 4: how much of a given publication date was given (`published_precision` of the document
+# record: day, month or year; "January 2022" is 2022-01-01 with "month"). Documents stored before
+# have NULL there, read as "day" when they have a date.
+_V4 = """
+ALTER TABLE documents ADD COLUMN published_precision TEXT;  -- day | month | year
+"""
+
+# Version 5: one story across outlets (store/claims.py, store/contested.py, store/dating.py).
 # A claim is one statement by one actor with all its reports (statements.claim_id); a happening
 # is one event reported by several documents (events.happening_id); quote variants are two
 # direct quotes of one claim in different words; contested links are opposite statements or
 # disagreeing figures; an undated document may get an inferred date, with its evidence.
-_V4 = """
+_V5 = """
 ALTER TABLE statements ADD COLUMN claim_id INTEGER;     -- claims.id; NULL without an actor
 ALTER TABLE events ADD COLUMN happening_id INTEGER;     -- happenings.id
 CREATE INDEX statements_claim ON statements(claim_id);
@@ -537,7 +544,7 @@ LEFT JOIN actors r ON r.id = e.recipient_id;
 """
 
 # MIGRATIONS[i] upgrades a database at schema version i to version i + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -23,7 +23,7 @@ def link(con: sqlite3.Connection, docs: Sequence[str]) -> None:
 
     The writer calls it inside each document's transaction, so a stored document is always a
     linked one, whatever stops a run. Documents found unlinked (stored by a saidwhat before
-    schema 4) are linked along with them.
+    schema 5) are linked along with them.
     """
     docs = _in_stored_order(con, {*docs, *_unlinked(con)})
     if not docs:

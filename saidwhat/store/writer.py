@@ -48,6 +48,8 @@ def article_hash(article: Article) -> str:
     payload = {"text": article.text, "problem": None if article.text is not None else article.problem,
                "title": article.title, "url": article.url, "published": article.published,
                "outlet": article.outlet}
+    if article.published_precision not in (None, "day"):  # only then: older hashes stay as they were
+        payload["published_precision"] = article.published_precision
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
@@ -121,7 +123,7 @@ def ingest(con: sqlite3.Connection, selection: Selection, results: Iterable[Resu
             stats.events += len(result.events)
             if on_document:
                 on_document(result)
-        story.update(con, [])  # links what a saidwhat before schema 4 stored, once
+        story.update(con, [])  # links what a saidwhat before schema 5 stored, once
     finally:
         _journal_mode(con, "DELETE")
     return stats
@@ -191,10 +193,10 @@ def _insert_document(con: sqlite3.Connection, result: Result, article: Article, 
     text = d.text if d.text is not None else article.text
     con.execute(
         "INSERT INTO documents (id, sha256, status, reason, title, outlet, url, published, published_source,"
-        " language, body, text, text_extracted, source, format, saidwhat_version, ingested_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " published_precision, language, body, text, text_extracted, source, format, saidwhat_version,"
+        " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (d.doc, sha, d.status, d.reason, d.title, d.outlet, d.url, d.published, d.published_source,
-         d.language, json.dumps([s.to_dict() for s in d.body], ensure_ascii=False), text,
+         (d.published_precision or "day") if d.published else None, d.language, json.dumps([s.to_dict() for s in d.body], ensure_ascii=False), text,
          int(d.text is not None), article.source, article.fmt, __version__,
          datetime.now(UTC).isoformat(timespec="seconds")))
 

@@ -35,9 +35,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from saidwhat.extract.statements.content import cut_at_next_report, cut_tails, include_that, run_into_quotes
-from saidwhat.extract.statements.filters import dedupe, plausible, weak
+from saidwhat.extract.statements.filters import dedupe, plausible, reputation, weak
 from saidwhat.extract.statements.headlines import headline_statements
-from saidwhat.extract.statements.quoted import directify, quote_statements
+from saidwhat.extract.statements.quoted import directify, join_split_quotes, quote_statements
 from saidwhat.extract.statements.sentences import possible_cues, sentence_statements
 from saidwhat.extract.statements.spans import overlaps
 from saidwhat.extract.statements.speakers import dateline_speakers, inherit_speakers
@@ -75,7 +75,8 @@ def extract_statements(parsed: ParsedDoc, info: DocumentInfo, cue_model: CueMode
     statements.extend(headline)
     statements = keep(doc, statements, cue_model)
     include_that(doc, statements)
-    return dedupe(sorted(statements, key=lambda s: (s.content.start, s.content.end)))
+    statements = dedupe(sorted(statements, key=lambda s: (s.content.start, s.content.end)))
+    return join_split_quotes(statements, text)
 
 
 def read_sentences(doc: Doc, quotes: list[Quote], headline: list[Statement], cue_model: CueModel,
@@ -95,4 +96,4 @@ def read_sentences(doc: Doc, quotes: list[Quote], headline: list[Statement], cue
 
 def keep(doc: Doc, statements: list[Statement], cue_model: CueModel) -> list[Statement]:
     """Drop weak paraphrases and what the learned filter finds implausible: most are not reports."""
-    return [st for st in statements if not weak(st) and plausible(doc, st, cue_model)]
+    return [st for st in statements if not weak(st) and not reputation(st) and plausible(doc, st, cue_model)]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from saidwhat.extract.statements.spans import trim
@@ -17,13 +19,29 @@ if TYPE_CHECKING:
 _TRAILING_JOINERS = re.compile(r"(?:[\s,;:—–-]|\b(?:and|but|while|whereas|as|though|although|even)\b)+$", re.I)
 
 
+# The reports looked at inside one content, nearest first: a sentence of real news holds a few; a
+# text made of nothing but reports (`he said he said ...`) would otherwise cost one look per pair.
+MAX_NESTED_REPORTS = 64
+
+
 def cut_at_next_report(statements: list[Statement], text: str) -> None:
-    """`X said A, and Y said B`: A's clause ends where another source's report begins."""
+    """`X said A, and Y said B`: A's clause ends where another source's report begins.
+
+    The reports are found by the position of their cue (only a cue inside A can end A), in order
+    of the cue, at most MAX_NESTED_REPORTS of them; each cut only shortens A, so the reports
+    past its new end are not looked at."""
+    reports = sorted((o for o in statements if o.speaker is not None and o.cue is not None),
+                     key=lambda o: o.cue.start)  # type: ignore[union-attr]
+    cues = [o.cue.start for o in reports]  # type: ignore[union-attr]
     for st in statements:
         if st.direct:
             continue
-        for other in statements:
-            if other is st or other.speaker is None or other.cue is None:
+        first = bisect_right(cues, st.content.start)
+        for other in islice(reports, first, first + MAX_NESTED_REPORTS):
+            assert other.speaker is not None and other.cue is not None
+            if other.cue.start >= st.content.end:
+                break
+            if other is st:
                 continue
             sp = other.speaker
             same = st.speaker is not None and (sp.start, sp.end) == (st.speaker.start, st.speaker.end)
@@ -33,13 +51,37 @@ def cut_at_next_report(statements: list[Statement], text: str) -> None:
             elif not (st.content.start < sp.start < st.content.end and st.content.start < other.cue.start
                       < st.content.end) or sp.start - st.content.start < 15:
                 continue
-            head = text[st.content.start:sp.start]
-            cut = _TRAILING_JOINERS.search(head)
-            if cut is None or not cut.group().strip():
+            cut = _trailing_joiners(text, st.content.start, sp.start)
+            if cut is None or not text[cut:sp.start].strip():
                 continue  # no comma or conjunction before it: a report nested in the clause
-            end = st.content.start + cut.start()
-            if len(text[st.content.start:end].split()) >= 3:
-                st.content = trim(text, st.content.start, end)
+            if _has_words(text, st.content.start, cut, 3):
+                st.content = trim(text, st.content.start, cut)
+
+
+# the longest joiner word ("although") and a margin: a match that starts this far into a window
+# of the text is the match over the whole of it
+_JOINER_MARGIN = 10
+
+
+def _trailing_joiners(text: str, start: int, end: int) -> int | None:
+    """Where the run of commas, dashes and joining words (`, and`) that ends `text[start:end]`
+    begins, or None: `_TRAILING_JOINERS` searched in a window at the end, widened only while the
+    run reaches the window's start (the search over the whole head costs its length each time)."""
+    width = 64
+    while True:
+        lo = max(start, end - width)
+        m = _TRAILING_JOINERS.search(text[lo:end])
+        if m is None or lo == start or m.start() >= _JOINER_MARGIN:
+            return None if m is None else lo + m.start()
+        width *= 4
+
+
+_NOT_SPACE = re.compile(r"\S+")
+
+
+def _has_words(text: str, start: int, end: int, n: int) -> bool:
+    """`len(text[start:end].split()) >= n`, reading only the first n words."""
+    return sum(1 for _ in islice(_NOT_SPACE.finditer(text, start, end), n)) >= n
 
 
 def run_into_quotes(statements: list[Statement], quotes: list[Quote], text: str) -> None:

@@ -44,6 +44,17 @@ def weak(st: Statement) -> bool:
 
 _OBJECT_PRONOUNS = words("object_pronouns")
 
+# `is known for`, `is widely seen as`, `are viewed as`: a reputation, said by nobody in particular
+_REPUTATION_CUES = frozenset({"known", "seen", "viewed", "regarded", "perceived"})
+
+
+def reputation(st: Statement) -> bool:
+    """A learned reading with no speaker whose cue is a passive participle of knowing or seeing
+    (`The newspaper was known for its investigations`) says what something is reputed to be; no
+    one is reported as saying it (none is annotated in the VOA tune half or PolNeAR dev)."""
+    return st.rule == "model.cue_v1" and st.speaker is None and st.cue is not None and \
+        st.cue.text.lower() in _REPUTATION_CUES
+
 
 def dedupe(statements: list[Statement]) -> list[Statement]:
     """One record per speech act: drop a statement whose content repeats another's.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from saidwhat.extract.cue_model import SKIP_CHILD_DEPS, part_features
-from saidwhat.extract.cues import LEARNED_CLASS, QUOTING_VERBS, cue_class
+from saidwhat.extract.cues import LEARNED_CLASS, QUOTING_VERBS, cue_class, physical_force
 from saidwhat.extract.statements.spans import (
     cue_span,
     np_span,
@@ -16,7 +16,7 @@ from saidwhat.extract.statements.spans import (
     trivial,
 )
 from saidwhat.extract.statements.speakers import NO_SPEAKER, speaker_of, speaker_rule
-from saidwhat.parse import doc_text, sent_of
+from saidwhat.parse import doc_text, sent_of, subtree
 from saidwhat.records import Span, Statement
 from saidwhat.rules import statement_rules
 
@@ -33,7 +33,7 @@ def model_statement(tok: Token, sent: SpacySpan, cue_model: CueModel) -> Stateme
     content = the dependents it scores as what was said, speaker = the one it scores as the source
     (else the subject rules)."""
     p = cue_model.cue_prob(tok)
-    if p < cue_model.threshold("cue"):
+    if p < cue_model.threshold("cue") or physical_force(tok):
         return None
     doc = sent.doc
     toks: list[Token] = []
@@ -44,7 +44,7 @@ def model_statement(tok: Token, sent: SpacySpan, cue_model: CueModel) -> Stateme
             continue
         feats = part_features(tok, child, False)
         if cue_model.prob("content", feats) >= cue_model.threshold("content"):
-            toks.extend(child.subtree)
+            toks.extend(subtree(child))
             clause = clause or child.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") or \
                 child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children)
         ps = cue_model.prob("source", feats)
@@ -53,14 +53,14 @@ def model_statement(tok: Token, sent: SpacySpan, cue_model: CueModel) -> Stateme
     head = tok.head
     if head.i != tok.i and sent_of(head) == sent and cue_model.prob(
             "content", part_features(tok, head, True)) >= cue_model.threshold("content"):
-        toks.extend(t for t in head.subtree if sent_of(t) == sent and not tok.left_edge.i <= t.i <= tok.right_edge.i)
+        toks.extend(t for t in subtree(head) if sent_of(t) == sent and not tok.left_edge.i <= t.i <= tok.right_edge.i)
         clause = True
     cited = next((c for c in tok.children if c.dep_ == "dobj"), None) \
         if tok.lemma_.lower() in QUOTING_VERBS else None
     if cited is not None and toks:
         # "citing data from X", "quoted a witness as saying": the object is what is cited,
         # the one who cites is the source
-        toks.extend(cited.subtree)
+        toks.extend(subtree(cited))
         best_src = None if best_src is cited else best_src
         citer = True
     if not toks:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from saidwhat.extract.statements.spans import np_span, sent_span, token_range, trim, trivial
-from saidwhat.parse import doc_text
+from saidwhat.parse import doc_text, subtree
 from saidwhat.records import Span, Statement
 from saidwhat.rules import speaker_rules, statement_rules
 
@@ -72,7 +72,7 @@ def noun_statement(noun: Token, sent: SpacySpan) -> Statement | None:
                    and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
     if poss is None or clause is None or poss.lower_ in ("its",):
         return None
-    content = token_range(sent.doc, list(clause.subtree))
+    content = token_range(sent.doc, list(subtree(clause)))
     if content is None or trivial(content):
         return None
     return Statement(content=content, sentence=sent_span(sent), speaker=np_span(poss),

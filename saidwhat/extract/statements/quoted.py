@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, islice
 from typing import TYPE_CHECKING
 
 from saidwhat.extract.cues import cue_class
@@ -18,7 +20,7 @@ from saidwhat.extract.statements.speakers import (
 from saidwhat.extract.statements.turns import NOT_SPEAKERS
 from saidwhat.extract.statements.verbs import is_agent
 from saidwhat.parse import doc_ents, doc_text, sent_of
-from saidwhat.parse.quotes import Quote, inside
+from saidwhat.parse.quotes import Quote, containing, inside
 from saidwhat.records import Span, Statement
 from saidwhat.rules import speaker_rules, statement_rules
 
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 
+_WORD = re.compile(r"\w+")
 MIN_QUOTE_WORDS = 4  # shorter quoted bits are scare quotes or fragments inside a paraphrase
 
 
@@ -36,39 +39,84 @@ MIN_QUOTE_WORDS = 4  # shorter quoted bits are scare quotes or fragments inside 
 def directify(statements: list[Statement], quotes: list[Quote], text: str) -> list[Statement]:
     """A reported clause that is all inside one quote is a direct quote: the whole quote
     (`verb.clause_v1` becomes `quote.verb.clause_v1`, and so on)."""
+    alnum = _alnum_counts(text) if statements else []
     for st in statements:
-        q = _covering_quote(quotes, st.content, text)
+        q = _covering_quote(quotes, st.content, alnum)
         if q is not None and q.words(text) >= 2:
             # `such reports "constitute ..."`: words of the paraphrase before the quote make it mixed
-            lead = [m for m in re.finditer(r"\w+", text[st.content.start:max(q.start, st.content.start)])
-                    if not inside(quotes, st.content.start + m.start())]
+            # (two such words decide it: the rest is not read)
+            lead = islice((m for m in _WORD.finditer(text, st.content.start, max(q.start, st.content.start))
+                           if not inside(quotes, m.start())), 2)
             st.content = quote_span(text, q)
-            st.direct = not q.plain and len(lead) < 2
+            st.direct = not q.plain and len(list(lead)) < 2
             st.rule = st.rule.replace("verb.", "quote.verb.")
             st.confidence = max(st.confidence, 0.85)
     return statements
 
 
-def _covering_quote(quotes: list[Quote], content: Span, text: str) -> Quote | None:
-    chars = [i for i in range(content.start, content.end) if text[i].isalnum()]
-    if not chars:
+def _alnum_counts(text: str) -> list[int]:
+    """`counts[i]`: how many of `text[:i]` are letters or digits."""
+    return list(accumulate(map(str.isalnum, text), initial=0))
+
+
+def _covering_quote(quotes: list[Quote], content: Span, alnum: list[int]) -> Quote | None:
+    """The first quote holding at least 85% of the content's letters and digits. Such a quote
+    holds a run of them that includes the middle one, so only the quotes around that character
+    are counted (with the prefix counts), never every quote of the document."""
+    total = alnum[content.end] - alnum[content.start]
+    if not total:
         return None
-    for q in quotes:
+    # the position of the content's middle letter: the first i with counts[i + 1] past it
+    middle = bisect_right(alnum, alnum[content.start] + total // 2, content.start, content.end + 1) - 1
+    for q in containing(quotes, middle):
         if q.end <= content.start or q.start >= content.end:
             continue
-        covered = sum(q.start <= i < q.end for i in chars)
-        if covered / len(chars) >= 0.85:
+        covered = alnum[min(q.end, content.end)] - alnum[max(q.start, content.start)]
+        if covered / total >= 0.85:
             return q
     return None
+
+
+class _Claimed:
+    """The contents already found, searched by bisection: does any overlap a range? (A scan of
+    them all for every quote is quadratic on a text that is all quotes and reports.) Contents
+    added later come in order of the quotes; kept in a second, growing index."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        spans = sorted((c for c in spans if c.end > c.start), key=lambda c: c.start)
+        self.starts = [c.start for c in spans]
+        self.reach = list(accumulate((c.end for c in spans), max))  # furthest end so far
+        self.added_starts: list[int] = []
+        self.added_reach: list[int] = []
+        self.unordered: list[Span] = []  # added out of order (not seen): scanned
+
+    def append(self, span: Span) -> None:
+        if span.end <= span.start:
+            return
+        if self.added_starts and span.start < self.added_starts[-1]:
+            self.unordered.append(span)
+            return
+        self.added_starts.append(span.start)
+        self.added_reach.append(max(span.end, self.added_reach[-1] if self.added_reach else span.end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """`any(overlaps(c, start, end) for c in spans)`."""
+        if start >= end:
+            return False
+        for starts, reach in ((self.starts, self.reach), (self.added_starts, self.added_reach)):
+            hi = bisect_left(starts, end)  # those starting before the range ends
+            if hi > 0 and reach[hi - 1] > start:
+                return True
+        return any(overlaps(c, start, end) for c in self.unordered)
 
 
 def quote_statements(doc: Doc, quotes: list[Quote], found: list[Statement]) -> list[Statement]:
     """Direct quotes no verb rule claimed: attribute them by the sentence, a colon, or the flow."""
     text = doc_text(doc)
     out: list[Statement] = []
-    claimed = [s.content for s in found]
+    claimed = _Claimed([s.content for s in found])
     for q in quotes:
-        if any(overlaps(c, q.start, q.end) for c in claimed):
+        if claimed.overlaps(q.start, q.end):
             continue
         # a short quote counts only as a line of dialogue: `"But why?" the reporter asked.`
         short = q.words(text) < MIN_QUOTE_WORDS
@@ -121,6 +169,39 @@ def continued_quote(statements: list[Statement], q: Quote, doc: Doc, content: Sp
         return None
     return Statement(content=content, sentence=sentence, speaker=prev.speaker, cue=prev.cue,
                      actor=None, rule="quote.continued_v1", confidence=0.6, speaker_rule="speaker.previous_v1")
+
+
+def join_split_quotes(statements: list[Statement], text: str) -> list[Statement]:
+    """`"A," X said. "B."`: a quote broken by its speech tag is one speech act, so the quote
+    that goes on after the tag (`quote.continued_v1`) joins the quote before it; the content
+    runs from the first quoted word to the last, as annotators mark a split quote. `statements`
+    come in order of where their content starts."""
+    out: list[Statement] = []
+    for st in statements:
+        prev = out[-1] if out else None
+        if prev is not None and st.rule == "quote.continued_v1" and prev.rule.startswith("quote.") \
+                and prev.cue is not None and st.cue == prev.cue and st.speaker == prev.speaker \
+                and _tag_between(text, prev, st):
+            prev.content = Span.of(text, prev.content.start, st.content.end)
+            prev.sentence = Span.of(text, prev.sentence.start, max(prev.sentence.end, st.sentence.end))
+            prev.direct = prev.direct and st.direct
+            continue
+        out.append(st)
+    return out
+
+
+def _tag_between(text: str, first: Statement, then: Statement) -> bool:
+    """Only the speech tag of `first` (and punctuation) stands between the two quotes."""
+    assert first.cue is not None
+    if not first.content.end <= first.cue.start < then.content.start:
+        return False
+    gap = text[first.content.end:then.content.start]
+    if len(gap) > 120 or "\n\n" in gap.strip():
+        return False
+    spans = [s for s in (first.speaker, first.cue) if s is not None and first.content.end <= s.start]
+    for s in sorted(spans, key=lambda s: -s.start):
+        gap = gap[:s.start - first.content.end] + gap[s.end - first.content.end:]
+    return len(re.findall(r"\w+", gap)) <= 2  # `on Monday` may stay; a description or clause of its own may not
 
 
 @statement_rules.register("quote.unattributed_v1")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from saidwhat.extract.cues import QUOTING_VERBS
 from saidwhat.lexicons import words
-from saidwhat.parse import doc_sents, doc_text
+from saidwhat.parse import doc_sents, doc_text, parsed_of, subtree
 from saidwhat.parse.quotes import Quote
 from saidwhat.records import Span
 
@@ -51,7 +52,7 @@ def cue_span(verb: Token) -> Span:
                                    verb.lemma_.lower() == "call"):
             toks.append(child)
         if child.dep_ == "advcl" and verb.lemma_.lower() in QUOTING_VERBS:
-            toks.extend(t for t in child.subtree if t.i <= child.i)
+            toks.extend(t for t in subtree(child) if t.i <= child.i)
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
     if hi - lo > 4:
         lo = hi = verb.i
@@ -113,4 +114,12 @@ def overlaps(span: Span, start: int, end: int) -> bool:
 
 
 def sents_of(doc: Doc, q: Quote) -> list[SpacySpan]:
-    return [s for s in doc_sents(doc) if s.start_char < q.end and s.end_char > q.start - 1]
+    """The sentences that overlap the quote or end right at its start, found by bisection (the
+    sentences follow each other, so their starts and ends are both in order)."""
+    sents = doc_sents(doc)
+    cache = parsed_of(doc).cache
+    edges = cache.get("extract.statements.sent_edges")
+    if edges is None:
+        edges = cache["extract.statements.sent_edges"] = ([s.start_char for s in sents], [s.end_char for s in sents])
+    starts, ends = edges
+    return sents[bisect_right(ends, q.start - 1):bisect_left(starts, q.end)]

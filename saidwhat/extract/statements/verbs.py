@@ -11,6 +11,7 @@ from saidwhat.extract.cues import (
     QUOTING_VERBS,
     cue_class,
     learned_frames,
+    physical_force,
 )
 from saidwhat.extract.statements.spans import (
     cue_span,
@@ -22,7 +23,7 @@ from saidwhat.extract.statements.spans import (
     trivial,
 )
 from saidwhat.extract.statements.speakers import PLAIN_SPEECH, speaker_of
-from saidwhat.parse import doc_text, sent_of
+from saidwhat.parse import doc_text, sent_of, subtree
 from saidwhat.parse.quotes import Quote, inside
 from saidwhat.records import Span, Statement
 from saidwhat.rules import statement_rules
@@ -42,6 +43,8 @@ def verb_statement(verb: Token, sent: SpacySpan, quotes: list[Quote], cue_lexico
     cls = cue_class(lemma)
     if cls is None:
         return learned_statement(verb, sent, cue_lexicon)
+    if physical_force(verb):
+        return None
     # "CNN quoted a witness as saying ...", "citing data": who quotes or cites is the source
     # of a content that holds the object
     found = speaker_of(verb, citer=lemma in QUOTING_VERBS)
@@ -51,7 +54,7 @@ def verb_statement(verb: Token, sent: SpacySpan, quotes: list[Quote], cue_lexico
         # "citing threats such as X", "cites records to ground its claims": what is cited is
         # part of the content
         content_toks += [t for c in verb.children if c.dep_ == "dobj" or not content_toks and
-                         c.dep_ == "prep" and c.i > verb.i for t in c.subtree]
+                         c.dep_ == "prep" and c.i > verb.i for t in subtree(c)]
     rule = "verb.clause_v1"
     if not content_toks and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and speaker is not None:
         content_toks = inverted_content(verb, quotes)
@@ -96,7 +99,7 @@ def inverted_content(verb: Token, quotes: list[Quote]) -> list[Token]:
     head = verb.head
     if head.i < verb.i and sent_of(head) == sent_of(verb) and not inside(quotes, head.idx) or \
             head.i < verb.i and inside(quotes, head.idx):
-        return [t for t in head.subtree if t.i < verb.i and not in_subtree(t, verb)]
+        return [t for t in subtree(head) if t.i < verb.i and not in_subtree(t, verb)]
     return []
 
 
@@ -113,9 +116,9 @@ def learned_statement(verb: Token, sent: SpacySpan, cue_lexicon: CueLexicon) -> 
         if frame not in frames or child.i < verb.i:
             continue
         if child.dep_ == "prep":
-            toks.extend(t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree)
+            toks.extend(t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in subtree(c))
         else:
-            toks.extend(child.subtree)
+            toks.extend(subtree(child))
     if not toks:
         return None
     found = speaker_of(verb)
@@ -151,19 +154,19 @@ def _complement(verb: Token) -> list[Token]:
     for child in verb.children:
         dep = child.dep_
         if dep in ("ccomp", "parataxis") or (dep in ("xcomp", "oprd", "attr") and child.i > verb.i):
-            toks.extend(child.subtree)
+            toks.extend(subtree(child))
         elif dep == "conj" and child.i > verb.i and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
-            toks.extend(child.subtree)  # "said A, but that B": a second reported clause
+            toks.extend(subtree(child))  # "said A, but that B": a second reported clause
         elif dep == "dobj" and lemma not in QUOTING_VERBS:
-            toks.extend(child.subtree)
+            toks.extend(subtree(child))
         elif dep == "prep" and lemma in QUOTING_VERBS:
             # "quoted X as saying Y": the content hangs below "saying", if the parse has it there
-            toks.extend(t for c in child.subtree if c.dep_ == "ccomp" and c.head.lemma_ == "say"
-                        for t in c.subtree)
+            toks.extend(t for c in subtree(child) if c.dep_ == "ccomp" and c.head.lemma_ == "say"
+                        for t in subtree(c))
         elif dep == "prep" and child.i > verb.i and \
                 child.lower_ in ("of", "for", "on", "against", "over", "as", "about", "to") and lemma not in ("say", "tell", "write", "report", "add", "ask"):
-            toks.extend(child.subtree)
+            toks.extend(subtree(child))
     if toks and min(t.i for t in toks) > verb.i and any(c.dep_ == "ccomp" for c in verb.children):
         # "said A, because B" / "said A, but B did C": the parser often hangs the rest of the
         # reported sentence on the reporting verb; annotators count it as what was said (not
@@ -174,18 +177,18 @@ def _complement(verb: Token) -> list[Token]:
                 continue
             if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS
                                              for c in child.children):
-                toks.extend(child.subtree)
+                toks.extend(subtree(child))
             elif child.dep_ == "conj" and cue_class(child.lemma_) is None and any(
                     c.dep_ == "nsubj" for c in child.children) and any(
                     c.dep_ == "cc" and c.lower_ in ("but", "while", "yet") and last < c.i < child.i
                     for c in verb.children):
-                toks.extend(child.subtree)
+                toks.extend(subtree(child))
     elif toks and min(t.i for t in toks) > verb.i:
         # "vowed to X unless Y", "pledged to X if he wins", "wants X should Trump win": a
         # condition after what was promised or threatened is part of it
         last = max(t.i for t in toks)
         toks.extend(t for child in verb.children if child.i > last and child.dep_ == "advcl" and
-                    _conditional(child) for t in child.subtree)
+                    _conditional(child) for t in subtree(child))
     if lemma in ("tell", "ask", "inform", "assure"):
         # "told reporters that ..." — the listener is not what was said
         toks = [t for t in toks if not _is_listener(t, verb)]
@@ -209,5 +212,11 @@ def _is_listener(tok: Token, verb: Token) -> bool:
 
 def _has_clause(verb: Token) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") or
-               (c.dep_ == "prep" and c.lower_ in ("for", "on", "as", "of")) for c in verb.children) \
-        or verb.dep_ in ("parataxis", "ccomp")
+               (c.dep_ == "prep" and c.lower_ in ("for", "on", "as", "of") and not _time_phrase(c))
+               for c in verb.children) or verb.dep_ in ("parataxis", "ccomp")
+
+
+def _time_phrase(prep: Token) -> bool:
+    """`on Tuesday`, `for two hours`: a time, not what the words aim at ("attacked the village on
+    Tuesday" reports no speech)."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)

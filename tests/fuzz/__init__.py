@@ -1,0 +1,1 @@
+"""Generated and mutated inputs for the property tests and the fuzzing harness."""
