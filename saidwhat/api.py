@@ -92,7 +92,7 @@ def extract_text(text: str, doc: str = "doc", **metadata: str | date | None) -> 
 
 def extract(inputs: Input | Iterable[Input], workers: int | None = None) -> Iterator[Result]:
     """Results for many articles, lazily and in input order, on `workers` processes (default:
-    the number of cores; 1 runs in this process).
+    the number of cores), each watched for the per-document limits (saidwhat.run.limits).
 
     Each input is a path (a file of any kind `saidwhat extract` reads, or a directory, read
     recursively), a raw text (a `str` that is not an existing path and contains a space or a

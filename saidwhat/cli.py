@@ -16,6 +16,7 @@ from saidwhat import __version__
 from saidwhat.records import Result
 from saidwhat.resources import ResourceError, Settings
 from saidwhat.run.input_options import input_options, read_options, settings_with_actors
+from saidwhat.run.limits import Limits
 from saidwhat.run.options import run_options
 
 
@@ -47,11 +48,13 @@ def resource_errors(f: Callable[..., Any]) -> Callable[..., Any]:
 @input_options
 @resource_errors
 def extract(paths: tuple[str, ...], output: str | None, workers: int | None, quiet: bool,
-            fields: dict[str, str], encoding: str | None, actors_file: str | None) -> None:
+            fields: dict[str, str], encoding: str | None, actors_file: str | None, limits: Limits) -> None:
     """Print statements and events of articles as JSON Lines (the record format: `saidwhat schema`).
 
     PATHS are .txt/.html/.jsonl/.csv/.tsv/.warc files, directories (read recursively) or - for
     JSON Lines on stdin. Articles are streamed through WORKERS processes; output keeps the input order.
+    A document past a limit (--max-bytes, --max-seconds, --max-memory), or whose worker crashes,
+    is skipped with the reason and the run goes on.
 
     Example:
 
@@ -64,7 +67,7 @@ def extract(paths: tuple[str, ...], output: str | None, workers: int | None, qui
 
     started = time.monotonic()
     settings = settings_with_actors(actors_file, workers=workers)
-    total = None if quiet or not sys.stderr.isatty() else count_articles(list(paths))
+    total = count_articles(list(paths))
     out: IO[str] = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:
         with Progress(total, quiet) as progress:
@@ -74,7 +77,7 @@ def extract(paths: tuple[str, ...], output: str | None, workers: int | None, qui
                     progress.write(f"saidwhat: skipped {result.document.doc}: {result.document.reason}")
 
             unreadable = run_extract(list(paths), out, settings, on_result=on_result,
-                                     options=read_options(fields, encoding))
+                                     options=read_options(fields, encoding), limits=limits, total=total)
     finally:
         if output:
             out.close()

@@ -101,6 +101,30 @@ def test_ingest_stores_a_lone_surrogate_as_skipped_and_resumes(surrogate, tmp_pa
     assert "3 unchanged" in got.stderr
 
 
+def test_colliding_ids_from_different_inputs_both_get_records(tmp_path, caplog):
+    """A file nul.txt and a JSON Lines record with the id nul: the later one is path-qualified,
+    and the same inputs give the same ids again (a resumed ingest finds both unchanged)."""
+    import sqlite3
+
+    (tmp_path / "nul.txt").write_text(ARTICLE, encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "nul", "text": ARTICLE.replace("Friday", "Monday")}) + "\n"
+                    + json.dumps({"id": "nul", "text": ARTICLE.replace("Friday", "Sunday")}) + "\n",
+                    encoding="utf-8")
+    code, records, stderr = run_extract(str(tmp_path / "nul.txt"), str(feed))
+    assert code == 0, stderr
+    ids = [r["doc"] for r in records if r["kind"] == "document"]
+    assert ids == ["nul", f"{feed}:1#nul", f"{feed}:2#nul"]
+    assert "the document id nul is taken by an earlier input" in caplog.text
+    db = tmp_path / "t.db"
+    for _ in range(2):
+        got = CliRunner().invoke(main, ["ingest", "-w", "1", "--db", str(db), str(tmp_path / "nul.txt"), str(feed)])
+        assert got.exit_code == 0, got.stderr
+    assert "0 new, 0 changed, 3 unchanged" in got.stderr
+    with sqlite3.connect(db) as con:
+        assert sorted(r[0] for r in con.execute("SELECT id FROM documents")) == sorted(ids)
+
+
 def test_usage_error_exits_2():
     assert run_extract()[0] == 2
 

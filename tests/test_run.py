@@ -119,7 +119,7 @@ def test_progress_bar_on_a_terminal_only() -> None:
 
 def test_cli_shows_no_progress_when_stderr_is_not_a_terminal(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def fake_run_local(articles, workers=None, on_result=None, settings=None):  # noqa: ANN001, ANN202
+    def fake_run_local(articles, workers=None, on_result=None, settings=None, **_):  # noqa: ANN001, ANN003, ANN202
         for a in articles:
             result = _result(a.doc, statements=0 if a.problem else 2, reason=a.problem)
             if on_result:
@@ -225,3 +225,72 @@ def test_parsed_documents_are_freed_without_the_cycle_collector() -> None:
         assert parsed[0]() is None
     finally:
         gc.enable()
+
+
+def _on_pty(columns: int, total: int | None, n: int) -> list[str]:
+    """What a Progress bar draws on a terminal that reports `columns` columns, after `n` documents."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+    with os.fdopen(slave, "w", buffering=1) as stream, Progress(total, stream=stream, delay=0) as p:
+        for i in range(n):
+            p.update(_result(f"d{i}", statements=2))
+    import select
+
+    chunks = []
+    while select.select([master], [], [], 0.5)[0]:  # everything written, however the pty splits it
+        try:
+            chunk = os.read(master, 1 << 16)
+        except OSError:  # the other side is closed and drained
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    out = b"".join(chunks).decode("utf-8", "replace")
+    return [line.strip() for line in out.replace("\r\n", "\r").split("\r") if line.strip()]
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_a_terminal_that_reports_no_width_gets_a_whole_bar(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    monkeypatch.delenv("COLUMNS", raising=False)
+    last = _on_pty(0, total=40, n=5)[-1]
+    assert "5/40" in last and "10 statements" in last
+    assert re.search(r"\|[^|]{10,}\|", last), last  # a bar you can see, not one character
+    assert len(last) <= 80
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+@pytest.mark.parametrize(("columns", "says"), [(40, "5/40 12% "), (20, "5/40"), (100, "5/40 [")])
+def test_the_bar_fits_a_narrow_terminal(monkeypatch: pytest.MonkeyPatch, columns: int, says: str) -> None:
+    monkeypatch.delenv("COLUMNS", raising=False)
+    lines = _on_pty(columns, total=40, n=5)
+    assert says in lines[-1]
+    assert all(len(line) <= columns for line in lines), lines
+
+
+def test_ingest_bar_counts_unchanged_documents_toward_its_total(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from saidwhat.run import jobs
+    from saidwhat.store import open_db
+
+    def fake_run_local(articles, **_):  # noqa: ANN001, ANN003, ANN202
+        for a in articles:
+            yield _result(a.doc, statements=1)
+
+    monkeypatch.setattr(saidwhat.run.local, "run_local", fake_run_local)
+    con = open_db(tmp_path / "t.db", write=True)
+    articles = [Article(doc=f"d{i}", text=f"text {i}") for i in range(3)]
+    jobs.ingest(con, articles[:2])
+    term = Terminal()
+    with Progress(total=3, stream=term, delay=0) as p:
+        stats = jobs.ingest(con, articles, on_document=p.update, on_passed_over=p.skip, total=3)
+    con.close()
+    assert (stats.new, stats.unchanged) == (1, 2)
+    assert "3/3" in term.getvalue() and "00:00<00:00" in term.getvalue()

@@ -14,6 +14,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,116 @@ def test_full_disk_is_a_clean_error_and_a_rerun_completes(tmp_path: Path) -> Non
                            capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
     assert dump(db) == expected
+
+
+# --- the kill loop: --workers 2, the --force replace path, the final journal switch -----------
+
+# One BLAS thread: the same floating-point sums in every run, so runs compare row for row.
+ENV = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+# Runs `saidwhat` with SIGKILL sent to itself as `_journal_mode` is called with DELETE (the switch
+# back from WAL at the end of an ingest): argv[1] is "before" or "after" the PRAGMA.
+KILL_AT_SWITCH = """
+import os, signal, sys
+import saidwhat.store.writer as writer
+from saidwhat.cli import main
+when, switch = sys.argv.pop(1), writer._journal_mode
+def killed(con, mode):
+    if mode == "DELETE" and when == "before":
+        os.kill(os.getpid(), signal.SIGKILL)
+    switch(con, mode)
+    if mode == "DELETE":
+        os.kill(os.getpid(), signal.SIGKILL)
+writer._journal_mode = killed
+main()
+"""
+
+
+def canonical(db: Path) -> dict[str, list[tuple]]:
+    """Every table's rows without the row ids a replaced document is given anew (statements and
+    events in document order), checked with `PRAGMA integrity_check` and FTS5's integrity-check."""
+    rows = dump(db)
+    con = sqlite3.connect(db)
+    try:
+        for table in ("statements", "events"):
+            cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})") if r[1] != "id"]
+            rows[table] = con.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY doc, seq").fetchall()
+    finally:
+        con.close()
+    return rows
+
+
+@pytest.fixture(scope="module")
+def clean(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple]]:
+    db = tmp_path_factory.mktemp("clean") / "clean.db"
+    got = subprocess.run(saidwhat("ingest", str(corpus), "--db", str(db), "-w", "1", "-q"), cwd=REPO,
+                         capture_output=True, text=True, timeout=600, env=ENV)
+    assert got.returncode == 0, got.stderr
+    return canonical(db)
+
+
+def _run_and_kill(cmd: list[str], ready: Callable[[], bool]) -> bool:
+    """Run `cmd`; kill -9 its process group once `ready()`. True if it was killed, False if it
+    finished first."""
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True, env=ENV)
+    try:
+        deadline = time.monotonic() + 300
+        while proc.poll() is None and not ready() and time.monotonic() < deadline:
+            time.sleep(0.005)
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait()
+    return proc.returncode == -signal.SIGKILL
+
+
+def _resume(args: list[str]) -> str:
+    got = subprocess.run(saidwhat(*args), cwd=REPO, capture_output=True, text=True, timeout=600, env=ENV)
+    assert got.returncode == 0, got.stderr
+    return got.stderr
+
+
+def test_kill_loop_with_two_workers_then_force_then_the_journal_switch(
+        corpus: Path, clean: dict[str, list[tuple]], tmp_path: Path) -> None:
+    from saidwhat.store.writer import _delete_document
+
+    total = len(clean["documents"])
+    db = tmp_path / "loop.db"
+    args = ["ingest", str(corpus), "--db", str(db), "-w", "2", "-q"]
+    kills = 0
+    while (target := count_documents(db) + total // 3) < total:  # killed a third of the way further
+        assert _run_and_kill(saidwhat(*args), lambda t=target: count_documents(db) >= t), "ended too soon"
+        kills += 1
+        stored = canonical(db)
+        docs = {r[0] for r in stored["documents"]}
+        assert total > len(docs) >= target
+        assert stored["documents"] == [r for r in clean["documents"] if r[0] in docs]
+        assert stored["statements"] == [r for r in clean["statements"] if r[0] in docs]
+    assert f"{total - count_documents(db)} new, 0 changed" in _resume(args)
+    assert canonical(db) == clean
+
+    # --force replaces every document: killed part way, a plain rerun leaves the clean database
+    wal = db.with_name(db.name + "-wal")
+    started = time.monotonic()
+    assert _run_and_kill(saidwhat(*args, "--force"), lambda: (wal.exists() and wal.stat().st_size > 200_000)
+                         or time.monotonic() - started > 120)
+    kills += 1
+    assert "0 new, 0 changed" in _resume(args)
+    assert canonical(db) == clean
+
+    # killed just before and just after the journal switch that ends a run storing a few documents
+    last = [r[0] for r in clean["documents"]][-5:]
+    for when in ("before", "after"):
+        con = sqlite3.connect(db)
+        with con:
+            for doc in last:
+                _delete_document(con, doc)
+        con.close()
+        proc = subprocess.run([sys.executable, "-c", KILL_AT_SWITCH, when, *args], cwd=REPO,
+                              capture_output=True, text=True, timeout=600, env=ENV)
+        assert proc.returncode == -signal.SIGKILL, proc.stderr
+        kills += 1
+        assert canonical(db) == clean  # opening it recovers whatever the WAL held
+        assert f"0 new, 0 changed, {total} unchanged" in _resume(args)
+        assert canonical(db) == clean
+    print(f"kill loop: {kills} kills, every resumed database identical to the clean run")

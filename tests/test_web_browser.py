@@ -215,7 +215,9 @@ def test_hostile_text_is_shown_never_run(browser: Browser, tmp_path: Path, shots
             shown = ""
             for url in urls:
                 response = page.goto(site.url + url)
-                assert response is not None and response.status == 200, url
+                # a search that is no FTS syntax ("<script>") is a 400 page that shows the query back
+                ok = (200, 400) if url.startswith("/search") else (200,)
+                assert response is not None and response.status in ok, url
                 found = page.evaluate(PROBE)
                 assert found["pwned"] == "undefined", url
                 assert found["scripts"] == 0 and found["handlers"] == [] and found["badUrls"] == [], (url, found)

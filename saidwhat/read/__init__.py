@@ -14,12 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from saidwhat.read.checks import MAX_TEXT_BYTES, checked, problem
+from saidwhat.read.checks import MAX_TEXT_BYTES, checked, log, problem
 from saidwhat.read.fields import DEFAULT_OPTIONS, ReadOptions
 from saidwhat.read.formats import READERS, Reader, extension, jsonl_articles
 from saidwhat.records import Article
 
-__all__ = ["MAX_TEXT_BYTES", "READERS", "ReadOptions", "Reader", "read_paths"]
+__all__ = ["MAX_TEXT_BYTES", "READERS", "ReadOptions", "Reader", "UniqueIds", "read_paths"]
 
 
 def read_paths(paths: list[str], max_bytes: int = MAX_TEXT_BYTES,
@@ -27,10 +27,41 @@ def read_paths(paths: list[str], max_bytes: int = MAX_TEXT_BYTES,
     """Yield every article found in `paths`, in order; directories in sorted path order.
 
     `options` name the fields of JSON Lines and CSV files and the encoding of text files.
-    Every text is checked for NUL characters and lone surrogates whatever its format (see `checked`).
+    Every text is checked for NUL characters and lone surrogates whatever its format (see
+    `checked`), and every document id is unique in the run (see `UniqueIds`).
     """
+    ids = UniqueIds()
     for article in _read_paths(paths, max_bytes, options):
-        yield checked(article)
+        yield ids.unique(checked(article))
+
+
+class UniqueIds:
+    """Document ids made unique across the inputs of a run.
+
+    An id is kept as it is unless an earlier input of the run already had it (a file `nul.txt`
+    and a JSON Lines record with the id `nul`): the later one is then qualified with where it
+    was read, `SOURCE#ID` (`feed.jsonl:3#nul`), and numbered if even that is taken. The same
+    inputs in the same order always get the same ids, so a resumed `ingest` finds its documents.
+    The same file read twice (given directly and inside a directory) is the same document, and
+    keeps its id.
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[str, str] = {}  # id -> where it was read
+
+    def unique(self, article: Article) -> Article:
+        doc = article.doc
+        if doc in self.seen and self.seen[doc] != article.source:
+            base = f"{article.source or 'input'}#{doc}"
+            doc, n = base, 1
+            while doc in self.seen:
+                n += 1
+                doc = f"{base}#{n}"
+            log.warning("%s: the document id %s is taken by an earlier input; this one is %s",
+                        article.source or article.doc, article.doc, doc)
+            article.doc = doc
+        self.seen.setdefault(doc, article.source)
+        return article
 
 
 def _read_paths(paths: list[str], max_bytes: int, options: ReadOptions) -> Iterator[Article]:

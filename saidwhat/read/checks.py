@@ -22,8 +22,12 @@ def problem(doc: str, source: str, fmt: str, message: str, *, unreadable: bool =
 
 
 def too_large(size: int, limit: int) -> str:
-    return (f"too large: {size / 1e6:.1f} MB of text, the limit is {limit / 1e6:.1f} MB; "
-            "split the file or raise the limit")
+    return (f"too large: {_size(size)} of text, the limit is {_size(limit)}; "
+            "split the file, or raise the limit with --max-bytes")
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n / 1e3:.1f} kB"
 
 
 def binary_reason(data: bytes) -> str | None:

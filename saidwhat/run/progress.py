@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import re
 import sys
@@ -49,6 +50,27 @@ def reason_key(reason: str | None) -> str:
     text = re.sub(r"^line \d+(:| is) ", "", reason or "unknown")
     match = re.match(r"[\w \"'-]+", text)
     return (match.group(0).strip() if match else "") or "other"
+
+
+def terminal_width(stream: IO[str]) -> int:
+    """The columns of the terminal `stream` writes to; 80 when it reports none (0), or no size."""
+    try:
+        width = os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, ValueError, OSError, io.UnsupportedOperation):
+        width = 0
+    if width <= 0:
+        width = int(os.environ["COLUMNS"]) if os.environ.get("COLUMNS", "").isdigit() else 0
+    return width if width > 0 else 80
+
+
+def bar_format(width: int, total_known: bool) -> str | None:
+    """What fits in `width` columns: tqdm's full bar from 60 (None), then the counts and the time
+    left without the bar, then the counts alone."""
+    if width >= 60:
+        return None
+    if total_known:
+        return "{n_fmt}/{total_fmt} {percentage:.0f}% {remaining} left" if width >= 28 else "{n_fmt}/{total_fmt}"
+    return "{n_fmt} docs, {rate_fmt}" if width >= 24 else "{n_fmt} docs"
 
 
 def count_articles(paths: list[str]) -> int | None:
@@ -100,27 +122,45 @@ class Progress:
     """A tqdm bar on stderr (documents, documents/s, statements, time left when the total is known).
 
     Shown only when stderr is a terminal and `quiet` is false; otherwise every method is a no-op
-    apart from the tally. Use `write` for messages so they do not break the bar.
+    apart from the tally. The bar fits the terminal's width as it is now, however narrow (see
+    `bar_format`); a terminal that reports no width gets 80 columns. Use `write` for messages so
+    they do not break the bar.
     """
 
     def __init__(self, total: int | None = None, quiet: bool = False, stream: IO[str] | None = None,
                  delay: float = 1.0):
         self.tally = Tally()
         self.stream = stream or sys.stderr
+        self.total = total
         self.bar: Any = None
+        self._width = 0
         self._logging = contextlib.ExitStack()
         if not quiet and self.stream.isatty():
             from tqdm import tqdm
             from tqdm.contrib.logging import logging_redirect_tqdm
 
-            self.bar = tqdm(total=total, unit="doc", file=self.stream, delay=delay, dynamic_ncols=True,
-                            smoothing=0.1)
+            self._width = terminal_width(self.stream)
+            self.bar = tqdm(total=total, unit="doc", file=self.stream, delay=delay, smoothing=0.1,
+                            ncols=self._width, bar_format=bar_format(self._width, total is not None))
             self._logging.enter_context(logging_redirect_tqdm())  # log lines go above the bar
+
+    def _fit(self) -> None:
+        width = terminal_width(self.stream)
+        if width != self._width:
+            self._width = self.bar.ncols = width
+            self.bar.bar_format = bar_format(width, self.total is not None)
 
     def update(self, result: Result) -> None:
         self.tally.add(result)
         if self.bar is not None:
+            self._fit()
             self.bar.set_postfix_str(f"{self.tally.statements} statements", refresh=False)
+            self.bar.update(1)
+
+    def skip(self, _: object = None) -> None:
+        """One more article done without the pipeline (unchanged since the last `ingest`)."""
+        if self.bar is not None:
+            self._fit()
             self.bar.update(1)
 
     def write(self, message: str) -> None:

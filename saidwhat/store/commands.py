@@ -22,6 +22,7 @@ import click
 from saidwhat.records import json_line
 from saidwhat.resources import ResourceError
 from saidwhat.run.input_options import input_options, read_options, settings_with_actors
+from saidwhat.run.limits import Limits
 from saidwhat.run.options import run_options
 from saidwhat.store.schema import StoreError
 
@@ -123,7 +124,7 @@ def _print_json(rows: list[dict[str, Any]]) -> None:
 @input_options
 @store_errors
 def ingest(paths: tuple[str, ...], db: str, workers: int | None, quiet: bool, force: bool,
-           fields: dict[str, str], encoding: str | None, actors_file: str | None) -> None:
+           fields: dict[str, str], encoding: str | None, actors_file: str | None, limits: Limits) -> None:
     """Extract statements and events from articles into the database.
 
     PATHS are read as by `saidwhat extract`. Only new and changed documents are processed;
@@ -138,19 +139,23 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, quiet: bool, fo
     """
     from saidwhat.read import read_paths
     from saidwhat.run.jobs import ingest as run_ingest
-    from saidwhat.run.progress import Progress
+    from saidwhat.run.progress import Progress, count_articles
     from saidwhat.store.queries import counts
     from saidwhat.store.user_actors import stored_user_actors
 
     started = time.monotonic()
-    articles, unreadable = _first_readable(read_paths(list(paths), options=read_options(fields, encoding)))
+    total = count_articles(list(paths))
+    articles, unreadable = _first_readable(read_paths(list(paths), limits.max_bytes,
+                                                      options=read_options(fields, encoding)))
     if articles is None:  # nothing could be read: no database for nothing
         for p in unreadable:
             click.echo(f"saidwhat: cannot read {p}", err=True)
         raise click.ClickException("nothing to ingest: no path could be read"
                                    + ("" if os.path.exists(db) else f"; {db} was not created"))
-    with closing(_open(db, write=True)) as con, Progress(None, quiet) as progress:
+    with closing(_open(db, write=True)) as con, Progress(total, quiet) as progress:
         settings = settings_with_actors(actors_file, stored_user_actors(con), workers=workers)
+        for _ in unreadable:  # counted in the total, read before the first readable article
+            progress.skip()
 
         def on_document(result: Result) -> None:
             progress.update(result)
@@ -158,7 +163,8 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, quiet: bool, fo
                 progress.write(f"saidwhat: skipped {result.document.doc}: {result.document.reason}")
 
         try:
-            stats = run_ingest(con, articles, settings, force=force, on_document=on_document)
+            stats = run_ingest(con, articles, settings, force=force, on_document=on_document,
+                               limits=limits, total=total, on_passed_over=progress.skip)
         except StoreError as e:  # the documents committed before the failure stay stored
             raise StoreError(f"{e} The {progress.tally.documents} documents stored before it are kept; "
                              "run the same command again to complete the rest.") from e

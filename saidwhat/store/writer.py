@@ -66,11 +66,15 @@ class Selection:
     """The articles of an ingest run that need the pipeline (new and changed ones, in order), as
     an iterable to hand the runner; those skipped before any NLP are counted in `stats`."""
 
-    def __init__(self, con: sqlite3.Connection, articles: Iterable[Article], force: bool = False) -> None:
-        # a document that failed inside saidwhat is stored with its reason but retried every run
+    def __init__(self, con: sqlite3.Connection, articles: Iterable[Article], force: bool = False,
+                 retry: Callable[[str | None], bool] | None = None,
+                 on_passed_over: Callable[[Article], None] | None = None) -> None:
+        # a document that failed inside saidwhat is stored with its reason but retried every run,
+        # and so is one whose stored reason `retry` accepts (a limit that has since been raised)
         self._known = {r[0]: r[1] for r in con.execute(
-            "SELECT id, sha256 FROM documents WHERE coalesce(reason, '') NOT LIKE 'internal error%'")}
-        self._articles, self._force = articles, force
+            "SELECT id, sha256, reason FROM documents WHERE coalesce(reason, '') NOT LIKE 'internal error%'")
+            if retry is None or not retry(r[2])}
+        self._articles, self._force, self._on_passed_over = articles, force, on_passed_over
         self.stats = IngestStats()
         self.pending: deque[tuple[Article, str]] = deque()  # articles handed to the runner, in order
 
@@ -79,19 +83,26 @@ class Selection:
         for article in self._articles:
             if article.unreadable:  # a missing path is not a document: nothing to store
                 self.stats.unreadable.append(article.source or article.doc)
+                self._pass_over(article)
                 continue
             if article.doc in seen:  # storing both would make every re-run flip between them
                 log.warning("%s: document id %s was already read in this run; skipped",
                             article.source, article.doc)
                 self.stats.duplicates.append(article.doc)
+                self._pass_over(article)
                 continue
             seen.add(article.doc)
             sha = article_hash(article)
             if not self._force and self._known.get(article.doc) == sha:
                 self.stats.unchanged += 1
+                self._pass_over(article)
                 continue
             self.pending.append((article, sha))
             yield article
+
+    def _pass_over(self, article: Article) -> None:
+        if self._on_passed_over is not None:
+            self._on_passed_over(article)
 
 
 def ingest(con: sqlite3.Connection, selection: Selection, results: Iterable[Result],
