@@ -171,9 +171,19 @@ def canonical(db: Path) -> dict[str, list[tuple]]:
     rows = dump(db)
     con = sqlite3.connect(db)
     try:
-        for table in ("statements", "events"):
+        for table, link in (("statements", "claim_id"), ("events", "happening_id")):
             cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})") if r[1] != "id"]
-            rows[table] = con.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY doc, seq").fetchall()
+            # a claim or happening id is given anew too: its first report (doc, seq) stands for it
+            first = {k: (d, q) for k, d, q in con.execute(
+                f"SELECT {link}, doc, min(seq) FROM {table} t WHERE doc = (SELECT min(doc) FROM {table}"
+                f" WHERE {link} = t.{link}) AND {link} IS NOT NULL GROUP BY {link}")}
+            out = []
+            for r in con.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY doc, seq"):
+                r = list(r)
+                if link in cols and r[cols.index(link)] is not None:
+                    r[cols.index(link)] = first[r[cols.index(link)]]
+                out.append(tuple(r))
+            rows[table] = out
     finally:
         con.close()
     return rows
