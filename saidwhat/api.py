@@ -192,6 +192,22 @@ class Database:
 
         return queries.show(self._con, record_id)
 
+    def claim(self, claim_id: str) -> dict[str, Any]:
+        """One claim (`c3`): a statement with all its reports across documents and outlets, and
+        its quote variants (`saidwhat show c3 --json`)."""
+        from saidwhat.store import brief
+
+        return brief.claim(self._con, claim_id)
+
+    def brief(self, about: str | None = None, actor: str | None = None, since: str | None = None,
+              format: str | None = None) -> dict[str, Any] | str:
+        """The cited digest of `saidwhat brief`: key claims per actor, events, contested points
+        and figures, quote variants, inferred dates; as data, or as text with `format` md or html."""
+        from saidwhat.store import brief
+
+        data = brief.brief(self._con, about=about, actor=actor, since=since)
+        return brief.render(data, format, "Brief" + (f" about {about}" if about else "")) if format else data
+
     def close(self) -> None:
         self._con.close()
 

@@ -120,9 +120,12 @@ def _limit_file_size(limit: int) -> None:
 
 def test_full_disk_is_a_clean_error_and_a_rerun_completes(tmp_path: Path) -> None:
     db = tmp_path / "small.db"
+    empty = tmp_path / "empty.db"
+    open_db(empty, write=True).close()
+    limit = empty.stat().st_size + 23_000  # the schema, and room for part of the seeds
     proc = subprocess.run(saidwhat("ingest", str(SEEDS), "--db", str(db), "-w", "1"), cwd=REPO,
                           capture_output=True, text=True, timeout=300,
-                          preexec_fn=lambda: _limit_file_size(150_000))
+                          preexec_fn=lambda: _limit_file_size(limit))
     assert proc.returncode == 1, proc.stderr
     assert "Traceback" not in proc.stderr
     assert "Error: could not store" in proc.stderr
@@ -168,9 +171,19 @@ def canonical(db: Path) -> dict[str, list[tuple]]:
     rows = dump(db)
     con = sqlite3.connect(db)
     try:
-        for table in ("statements", "events"):
+        for table, link in (("statements", "claim_id"), ("events", "happening_id")):
             cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})") if r[1] != "id"]
-            rows[table] = con.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY doc, seq").fetchall()
+            # a claim or happening id is given anew too: its first report (doc, seq) stands for it
+            first = {k: (d, q) for k, d, q in con.execute(
+                f"SELECT {link}, doc, min(seq) FROM {table} t WHERE doc = (SELECT min(doc) FROM {table}"
+                f" WHERE {link} = t.{link}) AND {link} IS NOT NULL GROUP BY {link}")}
+            out = []
+            for r in con.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY doc, seq"):
+                r = list(r)
+                if link in cols and r[cols.index(link)] is not None:
+                    r[cols.index(link)] = first[r[cols.index(link)]]
+                out.append(tuple(r))
+            rows[table] = out
     finally:
         con.close()
     return rows

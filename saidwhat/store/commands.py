@@ -331,7 +331,8 @@ def actors(ctx: click.Context, db: str, limit: int | None, as_json: bool) -> Non
 @json_option
 @store_errors
 def show(record_id: str, db: str, as_json: bool) -> None:
-    """One statement (s12) or event (e5) with its sentence in context and every source document.
+    """One statement (s12) or event (e5) with its sentence in context and every source document;
+    or a claim (c3) with all its reports and quote variants.
 
     Example:
 
@@ -340,6 +341,12 @@ def show(record_id: str, db: str, as_json: bool) -> None:
     from saidwhat.store import render
     from saidwhat.store.queries import show as query
 
+    if record_id.strip().lower().startswith("c"):  # a claim: store/brief.py
+        from saidwhat.store.brief import claim, render_claim
+
+        with closing(_open(db)) as con:
+            c = claim(con, record_id)
+        return click.echo(json.dumps(c, ensure_ascii=False) if as_json else render_claim(c))
     with closing(_open(db)) as con:
         rec = query(con, record_id)
     click.echo(json_line(rec) if as_json else render.record(rec))
@@ -479,7 +486,31 @@ def datasette(db: str, port: int, get_path: str | None, print_metadata: bool) ->
     sys.exit(serve(db, ("--get", get_path) if get_path else ("--port", str(port))))
 
 
-COMMANDS = (ingest, timeline, search, actors, show, export, datasette, schema)
+@click.command("brief")
+@db_option
+@click.option("--about", callback=_name, help="Only the story around this actor or name.")
+@click.option("--actor", callback=_name, help="Only claims by this actor.")
+@click.option("--since", metavar="DATE", help="From this date (YYYY-MM-DD, YYYY-MM or YYYY).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
+@store_errors
+def brief(db: str, about: str | None, actor: str | None, since: str | None, fmt: str) -> None:
+    """A cited digest: key claims per actor, events, contested points and figures, quote
+    variants, inferred dates; every line names its outlets and record ids (saidwhat show ID).
+
+    Example:
+
+        saidwhat brief --about NATO
+    """
+    from saidwhat.store.brief import brief as build
+    from saidwhat.store.brief import render
+
+    with closing(_open(db)) as con:
+        data = build(con, about=about, actor=actor, since=since)
+    title = "Brief" + (f" about {about}" if about else "") + (f", {actor}" if actor else "")
+    click.echo(render(data, fmt, title), nl=False)
+
+
+COMMANDS = (ingest, timeline, search, actors, show, export, datasette, schema, brief)
 
 
 def register(group: click.Group) -> None:

@@ -388,8 +388,163 @@ _V4 = """
 ALTER TABLE documents ADD COLUMN published_precision TEXT;  -- day | month | year
 """
 
+# Version 5: one story across outlets (store/claims.py, store/contested.py, store/dating.py).
+# A claim is one statement by one actor with all its reports (statements.claim_id); a happening
+# is one event reported by several documents (events.happening_id); quote variants are two
+# direct quotes of one claim in different words; contested links are opposite statements or
+# disagreeing figures; an undated document may get an inferred date, with its evidence.
+_V5 = """
+ALTER TABLE statements ADD COLUMN claim_id INTEGER;     -- claims.id; NULL without an actor
+ALTER TABLE events ADD COLUMN happening_id INTEGER;     -- happenings.id
+CREATE INDEX statements_claim ON statements(claim_id);
+CREATE INDEX events_happening ON events(happening_id);
+
+ALTER TABLE documents ADD COLUMN date_inferred TEXT;       -- YYYY-MM-DD, only when published is NULL
+ALTER TABLE documents ADD COLUMN date_confidence REAL;     -- 0..1
+ALTER TABLE documents ADD COLUMN date_evidence TEXT;       -- JSON: {"evidence": [...], "why": "..."}
+ALTER TABLE documents ADD COLUMN machine_translated TEXT;  -- the words that say so, else NULL
+
+CREATE TABLE claims (
+    id INTEGER PRIMARY KEY,
+    actor_id TEXT,
+    text TEXT NOT NULL,               -- the content of its first report
+    first_date TEXT, last_date TEXT,
+    reports INTEGER NOT NULL,         -- statements
+    documents INTEGER NOT NULL,
+    outlets INTEGER NOT NULL
+);
+CREATE INDEX claims_actor ON claims(actor_id);
+
+CREATE TABLE happenings (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL, actor_id TEXT, recipient_id TEXT,
+    first_date TEXT, last_date TEXT,
+    reports INTEGER NOT NULL, documents INTEGER NOT NULL, outlets INTEGER NOT NULL
+);
+
+-- Two direct quotes of one claim whose words differ; diff marks [-dropped-] and {+added+} words.
+CREATE TABLE quote_variants (
+    id INTEGER PRIMARY KEY,
+    claim_id INTEGER NOT NULL,
+    a INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+    b INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+    similarity REAL NOT NULL,
+    diff TEXT NOT NULL,
+    translated TEXT                   -- 'a', 'b' or 'both': reports from a machine-translated document
+);
+CREATE INDEX quote_variants_claim ON quote_variants(claim_id);
+
+-- Opposite statements about one matter (kind 'claim': a and b are statement ids) and figures of
+-- one quantity that disagree (kind 'figure': a and b are statement or event ids as 's12'/'e5').
+CREATE TABLE contested (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,               -- claim | figure
+    a TEXT NOT NULL, b TEXT NOT NULL,
+    doc_a TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    doc_b TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    matter TEXT NOT NULL,             -- the shared topic words, or the quantity's noun
+    value_a TEXT, value_b TEXT,       -- the figures, or the polarity words
+    rule TEXT NOT NULL
+);
+
+-- Records of an undated document take its inferred date, marked: date_inferred = 1.
+DROP VIEW statements_view;
+CREATE VIEW statements_view AS
+SELECT s.id, coalesce(s.date, d.published, d.date_inferred) AS date,
+       CASE WHEN s.date IS NOT NULL THEN s.date_precision WHEN coalesce(d.published, d.date_inferred) IS NOT NULL THEN 'day' END
+           AS date_precision,
+       s.type,
+       a.name AS speaker, a.country AS speaker_country, s.speaker_text,
+       s.cue_text AS cue, s.content_text AS content, s.direct,
+       r.name AS recipient, r.country AS recipient_country,
+       s.sentence_text AS sentence, d.outlet, d.published, d.title, d.url,
+       s.doc, s.actor_id, s.recipient_id, s.confidence, 2 * s.id AS search_key,
+       s.date IS NULL AND d.published IS NULL AND d.date_inferred IS NOT NULL AS date_inferred
+FROM statements s
+JOIN documents d ON d.id = s.doc
+LEFT JOIN actors a ON a.id = s.actor_id
+LEFT JOIN actors r ON r.id = s.recipient_id;
+
+DROP VIEW events_view;
+CREATE VIEW events_view AS
+SELECT e.id, coalesce(e.date, d.published, d.date_inferred) AS date,
+       CASE WHEN e.date IS NOT NULL THEN e.date_precision WHEN coalesce(d.published, d.date_inferred) IS NOT NULL THEN 'day' END
+           AS date_precision,
+       e.type, e.mode,
+       a.name AS actor, a.country AS actor_country, a.sector AS actor_sector,
+       e.trigger_text AS trigger,
+       r.name AS recipient, r.country AS recipient_country, r.sector AS recipient_sector,
+       e.sentence_text AS sentence, e.asserted, e.factuality, d.outlet, d.published, d.title, d.url,
+       e.doc, e.actor_id, e.recipient_id, e.confidence, 2 * e.id + 1 AS search_key,
+       e.date IS NULL AND d.published IS NULL AND d.date_inferred IS NOT NULL AS date_inferred
+FROM events e
+JOIN documents d ON d.id = e.doc
+LEFT JOIN actors a ON a.id = e.actor_id
+LEFT JOIN actors r ON r.id = e.recipient_id;
+
+DROP VIEW timeline;
+CREATE VIEW timeline AS
+SELECT 's' || s.id AS id, 'statement' AS kind, coalesce(s.date, d.published, d.date_inferred) AS date, s.type,
+       s.actor_id, a.name AS actor, s.speaker_text, s.recipient_id, r.name AS recipient,
+       s.content_text AS content, d.outlet, d.published, s.doc, s.sentence_start AS pos,
+       NULL AS asserted,
+       CASE WHEN s.date IS NOT NULL THEN s.date_precision WHEN coalesce(d.published, d.date_inferred) IS NOT NULL THEN 'day' END
+           AS date_precision,
+       2 * s.id AS search_key,
+       s.date IS NULL AND d.published IS NULL AND d.date_inferred IS NOT NULL AS date_inferred
+FROM statements s
+JOIN documents d ON d.id = s.doc
+LEFT JOIN actors a ON a.id = s.actor_id
+LEFT JOIN actors r ON r.id = s.recipient_id
+UNION ALL
+SELECT 'e' || e.id, 'event', coalesce(e.date, d.published, d.date_inferred), e.type,
+       e.actor_id, a.name, NULL, e.recipient_id, r.name,
+       e.sentence_text, d.outlet, d.published, e.doc, e.sentence_start, e.asserted,
+       CASE WHEN e.date IS NOT NULL THEN e.date_precision WHEN coalesce(d.published, d.date_inferred) IS NOT NULL THEN 'day' END,
+       2 * e.id + 1, e.date IS NULL AND d.published IS NULL AND d.date_inferred IS NOT NULL
+FROM events e
+JOIN documents d ON d.id = e.doc
+LEFT JOIN actors a ON a.id = e.actor_id
+LEFT JOIN actors r ON r.id = e.recipient_id;
+
+DROP VIEW plover_events;
+CREATE VIEW plover_events AS
+SELECT 's' || s.id AS id, 'statement' AS record, coalesce(s.date, d.published, d.date_inferred) AS date,
+       CASE WHEN s.date IS NOT NULL THEN s.date_precision WHEN coalesce(d.published, d.date_inferred) IS NOT NULL THEN 'day' END
+           AS date_precision,
+       s.type AS event_type, NULL AS mode,
+       s.actor_id, a.name AS actor_name, a.country AS actor_country, a.sector AS actor_sector,
+       s.recipient_id, r.name AS recipient_name, r.country AS recipient_country,
+       r.sector AS recipient_sector,
+       1 AS asserted, 'asserted' AS factuality, NULL AS claimed_by, 's' || s.id AS statement_id,
+       s.cue_text AS trigger, s.content_text AS content, s.sentence_text AS sentence,
+       s.confidence, s.rule, s.type_rule, s.doc, d.outlet, d.published, d.title, d.url,
+       s.sentence_start AS pos, 2 * s.id AS search_key,
+       s.date IS NULL AND d.published IS NULL AND d.date_inferred IS NOT NULL AS date_inferred
+FROM statements s
+JOIN documents d ON d.id = s.doc
+LEFT JOIN actors a ON a.id = s.actor_id
+LEFT JOIN actors r ON r.id = s.recipient_id
+WHERE s.type <> 'STATEMENT'
+UNION ALL
+SELECT 'e' || e.id, 'event', coalesce(e.date, d.published, d.date_inferred),
+       CASE WHEN e.date IS NOT NULL THEN e.date_precision WHEN coalesce(d.published, d.date_inferred) IS NOT NULL THEN 'day' END,
+       e.type, e.mode,
+       e.actor_id, a.name, a.country, a.sector,
+       e.recipient_id, r.name, r.country, r.sector,
+       e.asserted, coalesce(e.factuality, CASE e.asserted WHEN 1 THEN 'asserted' ELSE 'claimed' END),
+       (SELECT 's' || c.id FROM statements c WHERE c.doc = e.doc AND c.seq = e.claimed_by), NULL,
+       e.trigger_text, NULL, e.sentence_text,
+       e.confidence, e.rule, e.type_rule, e.doc, d.outlet, d.published, d.title, d.url,
+       e.sentence_start, 2 * e.id + 1, e.date IS NULL AND d.published IS NULL AND d.date_inferred IS NOT NULL
+FROM events e
+JOIN documents d ON d.id = e.doc
+LEFT JOIN actors a ON a.id = e.actor_id
+LEFT JOIN actors r ON r.id = e.recipient_id;
+"""
+
 # MIGRATIONS[i] upgrades a database at schema version i to version i + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 
 from saidwhat import __version__
 from saidwhat.records import Actor, Article, Event, Result, Span, Statement
+from saidwhat.store import story
 from saidwhat.store.schema import StoreError, transaction
 
 __all__ = ["IngestStats", "actor_key", "article_hash", "ingest", "write_result"]
@@ -133,6 +134,7 @@ def ingest(con: sqlite3.Connection, selection: Selection, results: Iterable[Resu
             stats.events += len(result.events)
             if on_document:
                 on_document(result)
+        story.update(con, [])  # links what a saidwhat before schema 5 stored, once
     finally:
         _journal_mode(con, "DELETE")
     return stats
@@ -161,6 +163,9 @@ def write_result(con: sqlite3.Connection, result: Result, article: Article, sha:
                 _insert_event(con, doc, seq, e)
             if replaced:  # actors only the old version mentioned would linger in `saidwhat actors`
                 con.execute(_DELETE_ORPHAN_ACTORS)
+            # claims, happenings, quote variants, dates, contested points (store/story.py), in the
+            # same transaction: a stored document is a linked one, whatever stops the run
+            story.link(con, [doc])
     except sqlite3.Error as e:
         raise StoreError(_write_failure(doc, e)) from e
     return replaced

@@ -1,0 +1,268 @@
+"""Claims and happenings: one statement, or one event, with all its reports across documents.
+
+Run after each ingest for the documents it stored (`resolve`). A new statement joins the claim
+of the most similar statement by the same actor in another document, said within
+`WINDOW_DAYS` of it (undated ones match on their words alone, with a stricter threshold), or
+starts a claim of its own. Candidates come from the actor index, so adding one article costs
+a query and a few string comparisons per statement, whatever the size of the store.
+
+Similarity is rapidfuzz on normalised words (lower case, contractions spelt out, function words
+dropped): `token_set_ratio` finds a re-quote in part or a reordered paraphrase, `partial_ratio`
+a quote cut short; the thresholds were chosen on tests/golden/story (README there).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date as Date
+from functools import lru_cache
+
+__all__ = ["MATCH", "MATCH_UNDATED", "WINDOW_DAYS", "normalise_words", "resolve", "similarity"]
+
+WINDOW_DAYS = 3        # a statement is reported within this many days of being made
+EVENT_WINDOW_DAYS = 1  # an event, within a day
+MATCH = 82.0           # similarity for statements said within the window
+MATCH_UNDATED = 90.0   # and for those where one side has no date
+MIN_WORDS = 3          # fewer content words than this: only a near-verbatim match counts
+NEGATION_SCOPE = 8     # texts this short that differ in negation are opposites
+
+_CONTRACTIONS = [(re.compile(p), r) for p, r in (
+    (r"\bwon['’]t\b", "will not"), (r"\bcan['’]t\b", "can not"), (r"\bshan['’]t\b", "shall not"),
+    (r"n['’]t\b", " not"), (r"['’]re\b", " are"), (r"['’]ll\b", " will"), (r"['’]ve\b", " have"),
+    (r"['’]s\b", ""), (r"['’]d\b", " would"), (r"['’]m\b", " am"))]
+_WORD = re.compile(r"[^\W_]+")
+# Function words and pronouns: "we don't want war" and "Russia doesn't want war" are one claim.
+# Negations stay: they decide the meaning (and contested.py looks at them).
+_STOP = frozenset("""
+a an the and or but if then so of to in on at by for from with as into about that this these those
+it its it's is are was were be been being am do does did done have has had having will would shall
+should can could may might must i me my we us our you your he him his she her they them their
+there here what which who whom whose when where why how also just very too said says say saying
+""".split())
+NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "neither", "nor", "without"})
+
+
+def normalise_words(text: str, keep_function_words: bool = False) -> list[str]:
+    """The content words of `text`: lower case, contractions spelt out, function words dropped
+    (unless `keep_function_words`)."""
+    t = text.lower().replace("`", "'")
+    for pattern, repl in _CONTRACTIONS:
+        t = pattern.sub(repl, t)
+    return [w for w in _WORD.findall(t) if keep_function_words or w not in _STOP]
+
+
+@lru_cache(maxsize=1 << 16)
+def _words(text: str) -> list[str]:
+    """normalise_words, remembered: one actor's reports are compared with each new statement."""
+    return normalise_words(text)
+
+
+def similarity(a: list[str], b: list[str], strict: bool = False) -> float:
+    """0..100: how far two normalised word lists say the same thing.
+
+    A shared subset of words (token_set_ratio = 100) counts only when the shorter side has
+    MIN_WORDS content words; two short texts (NEGATION_SCOPE words or fewer) of which one is
+    negated and the other not say opposite things. `strict` (for a pair without dates) also
+    wants half the longer text's words in the shorter one.
+    """
+    from rapidfuzz import fuzz
+
+    if not a or not b:
+        return 0.0
+    if (max(len(a), len(b)) <= NEGATION_SCOPE
+            and NEGATIONS.isdisjoint(a) != NEGATIONS.isdisjoint(b)):
+        return 0.0  # "wants war" / "does not want war": opposite, not the same claim
+    if strict and len(set(a) & set(b)) < 0.5 * max(len(set(a)), len(set(b))):
+        return 0.0
+    sa, sb = " ".join(a), " ".join(b)
+    if min(len(set(a)), len(set(b))) < MIN_WORDS:
+        return float(fuzz.ratio(sa, sb))
+    return float(max(fuzz.token_set_ratio(sa, sb), fuzz.partial_ratio(sa, sb) if
+                     min(len(sa), len(sb)) >= 20 else 0))
+
+
+@dataclass(slots=True)
+class _Statement:
+    id: int
+    doc: str
+    actor_id: str
+    content: str
+    date: str | None        # when it was said, as far as known (effective_date)
+    published: str | None   # its document's date, published or inferred
+    claim_id: int | None
+
+
+def effective_date(own: str | None, published: str | None, inferred: str | None) -> str | None:
+    """A record's day: its own (when it is a day), else its document's, else the inferred one."""
+    if own and len(own) == 10:
+        return own
+    return published or inferred
+
+
+_STATEMENTS = """
+SELECT s.id, s.doc, s.actor_id, s.content_text, s.date, d.published, d.date_inferred, s.claim_id
+FROM statements s JOIN documents d ON d.id = s.doc
+"""
+
+
+def _statement(r: sqlite3.Row) -> _Statement:
+    return _Statement(r[0], r[1], r[2], r[3], effective_date(r[4], r[5], r[6]), r[5] or r[6], r[7])
+
+
+def _days(a: str, b: str) -> int:
+    return abs((Date.fromisoformat(a) - Date.fromisoformat(b)).days)
+
+
+def _shift(day: str, days: int) -> str:
+    return Date.fromordinal(Date.fromisoformat(day).toordinal() + days).isoformat()
+
+
+def _near(a: _Statement, b: _Statement) -> bool | None:
+    """Said within the window (by their own dates or their documents'); None: a date is missing."""
+    if not (a.date and b.date):
+        return None
+    return _days(a.date, b.date) <= WINDOW_DAYS or bool(
+        a.published and b.published and _days(a.published, b.published) <= WINDOW_DAYS)
+
+
+def resolve(con: sqlite3.Connection, docs: Iterable[str]) -> set[int]:
+    """Give each statement of `docs` (that has an actor) a claim; returns the claims touched.
+
+    A statement that matches reports of several claims joins them into one (the oldest id):
+    a long quote links its shorter re-quotes even when those did not match each other.
+    """
+    touched: set[int] = set()
+    for doc in docs:
+        rows = con.execute(_STATEMENTS + " WHERE s.doc = ? AND s.actor_id IS NOT NULL ORDER BY s.seq",
+                           (doc,)).fetchall()
+        for s in map(_statement, rows):
+            matched = _matching_claims(con, s)
+            if not matched:
+                claim = int(con.execute("INSERT INTO claims (actor_id, text, reports, documents, outlets)"
+                                        " VALUES (?, ?, 1, 1, 1)", (s.actor_id, s.content)).lastrowid)
+            else:
+                claim, *others = sorted(matched)
+                for other in others:
+                    con.execute("UPDATE statements SET claim_id = ? WHERE claim_id = ?", (claim, other))
+                    touched.discard(other)
+            con.execute("UPDATE statements SET claim_id = ? WHERE id = ?", (claim, s.id))
+            touched.add(claim)
+    refresh_claims(con, touched)
+    return touched
+
+
+def _matching_claims(con: sqlite3.Connection, s: _Statement) -> set[int]:
+    """The claims of the reports by the same actor in other documents that say the same thing."""
+    words = normalise_words(s.content)
+    out: set[int] = set()
+    sql = _STATEMENTS + " WHERE s.actor_id = ? AND s.doc <> ? AND s.claim_id IS NOT NULL"
+    args: list[object] = [s.actor_id, s.doc]
+    if s.date:  # the window (own or document dates), or undated: those match on words alone
+        said = "coalesce(CASE WHEN length(s.date) = 10 THEN s.date END, d.published, d.date_inferred)"
+        sql += (f" AND ({said} IS NULL OR {said} BETWEEN ? AND ?"
+                " OR coalesce(d.published, d.date_inferred) BETWEEN ? AND ?)")
+        args += [_shift(s.date, -WINDOW_DAYS), _shift(s.date, WINDOW_DAYS)]
+        published = s.published or s.date
+        args += [_shift(published, -WINDOW_DAYS), _shift(published, WINDOW_DAYS)]
+    for r in con.execute(sql, args):
+        c = _statement(r)
+        near = _near(s, c)
+        if near is False or c.claim_id in out:
+            continue
+        score = similarity(words, _words(c.content), strict=near is None)
+        if score >= (MATCH if near else MATCH_UNDATED):
+            out.add(int(c.claim_id))  # type: ignore[arg-type]
+    return out
+
+
+def refresh_claims(con: sqlite3.Connection, claims: Iterable[int]) -> None:
+    """Recount the reports, documents, outlets and dates of `claims`; drop those left empty."""
+    for claim in claims:
+        con.execute(
+            "UPDATE claims SET"
+            " reports = (SELECT count(*) FROM statements WHERE claim_id = claims.id),"
+            " documents = (SELECT count(DISTINCT doc) FROM statements WHERE claim_id = claims.id),"
+            " outlets = (SELECT count(DISTINCT coalesce(d.outlet, d.id)) FROM statements s"
+            "            JOIN documents d ON d.id = s.doc WHERE s.claim_id = claims.id),"
+            " first_date = (SELECT min(coalesce(d.published, d.date_inferred)) FROM statements s"
+            "               JOIN documents d ON d.id = s.doc WHERE s.claim_id = claims.id),"
+            " last_date = (SELECT max(coalesce(d.published, d.date_inferred)) FROM statements s"
+            "              JOIN documents d ON d.id = s.doc WHERE s.claim_id = claims.id)"
+            " WHERE id = ?", (claim,))
+    drop_orphans(con)
+
+
+def stale_claims(con: sqlite3.Connection) -> set[int]:
+    """Claims that lost reports since they were counted (their document was replaced)."""
+    return {r[0] for r in con.execute(
+        "SELECT id FROM claims WHERE reports <> (SELECT count(*) FROM statements WHERE claim_id = claims.id)")}
+
+
+def drop_orphans(con: sqlite3.Connection) -> None:
+    """Claims and happenings whose reports were all replaced by a re-ingest."""
+    con.execute("DELETE FROM claims WHERE id NOT IN (SELECT claim_id FROM statements"
+                " WHERE claim_id IS NOT NULL)")
+    con.execute("DELETE FROM happenings WHERE id NOT IN (SELECT happening_id FROM events"
+                " WHERE happening_id IS NOT NULL)")
+    con.execute("DELETE FROM quote_variants WHERE claim_id NOT IN (SELECT id FROM claims)")
+
+
+_EVENTS = """
+SELECT e.id, e.doc, e.type, e.actor_id, e.recipient_id, e.date, d.published, d.date_inferred
+FROM events e JOIN documents d ON d.id = e.doc
+"""
+
+
+def resolve_events(con: sqlite3.Connection, docs: Iterable[str]) -> set[int]:
+    """Give each event of `docs` a happening: the same type, actor and recipient within a day in
+    another document is the same happening. Events with no actor or no day stay alone."""
+    touched: set[int] = set()
+    for doc in docs:
+        for r in con.execute(_EVENTS + " WHERE e.doc = ? ORDER BY e.seq", (doc,)).fetchall():
+            day = effective_date(r[5], r[6], r[7])
+            happening = None
+            if r[3] is not None and day is not None:
+                lo, hi = _shift(day, -EVENT_WINDOW_DAYS), _shift(day, EVENT_WINDOW_DAYS)
+                same = con.execute(
+                    _EVENTS + " WHERE e.type = ? AND e.actor_id = ? AND e.recipient_id IS ?"
+                    " AND e.doc <> ? AND e.happening_id IS NOT NULL", (r[2], r[3], r[4], doc)).fetchall()
+                near = [(_days(day, d), e[0]) for e in same
+                        if (d := effective_date(e[5], e[6], e[7])) is not None and lo <= d <= hi]
+                if near:
+                    happening = con.execute("SELECT happening_id FROM events WHERE id = ?",
+                                            (min(near)[1],)).fetchone()[0]
+            if happening is None:
+                happening = con.execute(
+                    "INSERT INTO happenings (type, actor_id, recipient_id, reports, documents, outlets)"
+                    " VALUES (?, ?, ?, 1, 1, 1)", (r[2], r[3], r[4])).lastrowid
+            con.execute("UPDATE events SET happening_id = ? WHERE id = ?", (happening, r[0]))
+            touched.add(int(happening))
+    refresh_happenings(con, touched)
+    return touched
+
+
+def refresh_happenings(con: sqlite3.Connection, happenings: Iterable[int]) -> None:
+    """Recount the reports, documents, outlets and dates of `happenings`."""
+    for h in happenings:
+        con.execute(
+            "UPDATE happenings SET"
+            " reports = (SELECT count(*) FROM events WHERE happening_id = happenings.id),"
+            " documents = (SELECT count(DISTINCT doc) FROM events WHERE happening_id = happenings.id),"
+            " outlets = (SELECT count(DISTINCT coalesce(d.outlet, d.id)) FROM events e"
+            "            JOIN documents d ON d.id = e.doc WHERE e.happening_id = happenings.id),"
+            " first_date = (SELECT min(coalesce(CASE WHEN length(e.date) = 10 THEN e.date END,"
+            "               d.published, d.date_inferred)) FROM events e JOIN documents d ON d.id = e.doc"
+            "               WHERE e.happening_id = happenings.id),"
+            " last_date = (SELECT max(coalesce(CASE WHEN length(e.date) = 10 THEN e.date END,"
+            "              d.published, d.date_inferred)) FROM events e JOIN documents d ON d.id = e.doc"
+            "              WHERE e.happening_id = happenings.id)"
+            " WHERE id = ?", (h,))
+
+
+def stale_happenings(con: sqlite3.Connection) -> set[int]:
+    """Happenings that lost reports since they were counted (their document was replaced)."""
+    return {r[0] for r in con.execute(
+        "SELECT id FROM happenings WHERE reports <> (SELECT count(*) FROM events WHERE happening_id = happenings.id)")}
