@@ -118,7 +118,7 @@ def test_batches_grow_and_fit_the_input() -> None:
     sizes = batch_sizes(None, 2)
     assert [next(sizes) for _ in range(8)] == [1, 2, 4, 8, 16, 32, 32, 32]
     sizes = batch_sizes(40, 2)
-    assert [next(sizes) for _ in range(5)] == [1, 2, 3, 3, 3]
+    assert [next(sizes) for _ in range(5)] == [1, 2, 4, 7, 7]
     assert default_workers(3) == 1
     assert default_workers(None) >= 1
 

@@ -61,9 +61,10 @@ def default_workers(total: int | None = None) -> int:
 def batch_sizes(total: int | None, workers: int) -> Iterator[int]:
     """1, 2, 4, ... articles per batch, up to BATCH: every worker starts on its first articles at
     once and the first results come at once; later batches are large, so that handing them out
-    costs nothing beside the work. With a known total no batch is over an eighth of a worker's
-    share, so that the workers also finish together."""
-    most = BATCH if total is None else max(1, min(BATCH, math.ceil(total / (workers * 8))))
+    costs nothing beside the work. With a known total no batch is over a third of a worker's
+    share, so that the workers also finish together (an eighth made batches so small that
+    extract ran at 0.79 of bare spaCy on the 77 VOA stories, a third at 0.90: bench/throughput.py)."""
+    most = BATCH if total is None else max(1, min(BATCH, math.ceil(total / (workers * 3))))
     size = 1
     while True:
         yield min(size, most)
