@@ -211,7 +211,10 @@ class Supervisor:
         for w in list(self.pool):
             alive = self._drain(w, now)
             if not alive:
-                self._replace(w, crashed(w.process.exitcode))
+                # its pipe can close before the process is reaped: wait for the exit status, so
+                # the record names the signal (not "status None")
+                w.process.join(timeout=5)
+                self._replace(w, crashed(w.process.exitcode), kill=w.process.is_alive())
             elif w.task is not None and w.deadline is not None and now > w.deadline:
                 self._replace(w, self.limits.too_slow(), kill=True)
             elif w.task is not None and weigh:
