@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,3 +43,16 @@ def kb() -> KnowledgeBase:
     from saidwhat.resolve.kb import KnowledgeBase
 
     return KnowledgeBase.load()
+
+
+def count_documents(db: Path) -> int:
+    """Documents stored so far in `db`, read while another process writes it (0 before the
+    database or its schema exists)."""
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0

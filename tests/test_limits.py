@@ -31,6 +31,7 @@ from saidwhat.run.limits import Limits, crashed
 from saidwhat.run.local import batch_sizes, default_workers, run_local
 from saidwhat.run.watchdog import resident_mb
 from saidwhat.store import open_db
+from tests.conftest import count_documents
 
 REPO = Path(__file__).resolve().parents[1]
 ARTICLE = ('Moscow, Jan. 28, 2022\n\nRussia will not start a war, Foreign Minister Sergei Lavrov '
@@ -223,7 +224,7 @@ def test_a_worker_killed_mid_document_is_recorded_and_replaced(slow_corpus: Path
     proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 300
-        while _stored(db) < 1 and proc.poll() is None and time.monotonic() < deadline:
+        while count_documents(db) < 1 and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
         time.sleep(1)  # the worker is on the long article now
         workers = _children(proc.pid)
@@ -242,16 +243,6 @@ def test_a_worker_killed_mid_document_is_recorded_and_replaced(slow_corpus: Path
     again = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=300)
     assert again.returncode == 0 and "0 new, 0 changed, 3 unchanged" in again.stderr  # not run again
 
-
-def _stored(db: Path) -> int:
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
-        try:
-            return con.execute("SELECT count(*) FROM documents").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return 0
 
 
 @pytest.mark.slow

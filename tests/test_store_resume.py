@@ -24,6 +24,7 @@ from saidwhat.read import read_paths
 from saidwhat.resources import Settings
 from saidwhat.run import jobs
 from saidwhat.store import open_db
+from tests.conftest import count_documents
 
 pytestmark = pytest.mark.slow  # loads the spaCy model, runs ~80 short articles
 
@@ -64,17 +65,6 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
         items = [{"id": f"seed-{i}", "text": paras[i % len(paras)]} for i in range(80)]
     path.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
     return path
-
-
-def count_documents(db: Path) -> int:
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
-        try:
-            return con.execute("SELECT count(*) FROM documents").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.Error:  # not created yet, or the schema not committed yet
-        return 0
 
 
 def test_kill_9_mid_run_then_resume(corpus: Path, tmp_path: Path) -> None:
