@@ -120,3 +120,22 @@ CASES = [
 @pytest.mark.parametrize(("kind", "text", "content", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_speaker_name(kind: str, text: str, content: str, expected: str | None) -> None:
     assert _name(text, content) == expected
+
+
+def test_words_an_agency_relays_are_the_speaker_s() -> None:
+    # `according to Reuters` after `he said`: his words; the agency only relays them
+    text = ("In his latest message, Volodymyr Zelensky said Ukrainian lines were holding. \u201cWe have "
+            "nothing to lose but our own freedom,\u201d he said, according to Reuters.")
+    assert _name(text, "nothing to lose") == "Volodymyr Zelensky"
+
+
+def test_an_agency_quoting_someone_is_no_speaker_of_its_own() -> None:
+    text = ("\u201cWe hope that the Russian government is true to its word,\u201d Reuters quoted "
+            "U.S. Ambassador John Sullivan as saying in an online briefing.")
+    result = extract_text(text, published=DATE)
+    assert [s.actor.name for s in result.statements if s.actor is not None] == ["John Sullivan"]
+
+
+def test_an_agency_s_own_reporting_keeps_the_agency() -> None:
+    assert _name("Russia has captured only one Ukrainian city so far, Reuters reported.",
+                 "captured only one") == "Reuters"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from saidwhat.clean.outlets import outlet_named
 from saidwhat.extract.statements.speakers import DOCUMENT_NOUNS
 from saidwhat.lexicons import words
 from saidwhat.records import Span, Statement
@@ -70,9 +71,44 @@ def dedupe(statements: list[Statement]) -> list[Statement]:
         if dup is None:
             live.append(len(out))
             out.append(st)
-        elif st.confidence > out[dup].confidence:
-            out[dup] = st
+        elif (_relayer(st), -st.confidence) < (_relayer(out[dup]), -out[dup].confidence):
+            out[dup] = st  # `"...," he said, according to Reuters`: his words, not the agency's
     return out
+
+
+def _relayer(st: Statement) -> bool:
+    """Is the speaker a news outlet (which relays what others say more often than it speaks)?"""
+    return st.speaker is not None and outlet_named(st.speaker.text.strip()) is not None
+
+
+def relayed(statements: list[Statement], text: str) -> list[Statement]:
+    """Drop an outlet's report that only carries someone else's words: `Reuters quoted Sullivan
+    as saying "..."` and `Lavrov told state television that ..., according to Reuters` are
+    Sullivan's and Lavrov's statements (kept as their own records); the agency relays them. An
+    outlet's own reporting (`Russia has captured one city, Reuters reported`) stays."""
+    out = []
+    for st in statements:
+        if st.speaker is not None and st.cue is not None and outlet_named(st.speaker.text.strip()) and (
+                _quoted_as_saying(st, text) or any(
+                    other is not st and other.speaker is not None and other.cue is not None
+                    and _opens(text, st.content, other.speaker) and other.cue.end <= st.content.end
+                    and outlet_named(other.speaker.text.strip()) is None for other in statements)):
+            continue
+        out.append(st)
+    return out
+
+
+def _opens(text: str, content: Span, speaker: Span) -> bool:
+    """The speaker of another report opens the content (`Lavrov told ...`), give or take a word or two."""
+    return content.start <= speaker.start and len(text[content.start:speaker.start].split()) <= 2
+
+
+def _quoted_as_saying(st: Statement, text: str) -> bool:
+    """`X quoted Y as saying`: the content read off `quoted` is only the name of who spoke."""
+    assert st.cue is not None
+    after = text[st.content.end:st.content.end + 20].lstrip()
+    return st.cue.text.lower().startswith("quot") and after.lower().startswith(("as saying", "as telling",
+                                                                                  "as stating"))
 
 
 def _same_content(a: Span, b: Span) -> bool:
