@@ -139,3 +139,20 @@ def test_an_agency_quoting_someone_is_no_speaker_of_its_own() -> None:
 def test_an_agency_s_own_reporting_keeps_the_agency() -> None:
     assert _name("Russia has captured only one Ukrainian city so far, Reuters reported.",
                  "captured only one") == "Reuters"
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # a bare `the group` after a fuller description with that noun: the same body
+    ("Separatists belonging to the Baloch Liberation Army claimed the attack. The separatist group "
+     "accuses Pakistan of exploiting the province. The group also accuses China of taking its gas.",
+     "China of taking", "Baloch Liberation Army"),
+    # `the ... department` after the department's full name
+    ("Malawi's Department of Disaster Management Affairs said 15 people were hurt. The disaster "
+     "management department said three people were missing.",
+     "three people were missing", "Malawi's Department of Disaster Management Affairs"),
+    # `outfit` is a word for an organisation too
+    ("The Baloch Liberation Army claimed the attack. The banned separatist militant outfit said it had "
+     "blown up the tracks.", "blown up the tracks", "Baloch Liberation Army"),
+], ids=["same_noun_description", "department_description", "outfit_description"])
+def test_description_of_a_body_named_before(text: str, content: str, expected: str) -> None:
+    assert _name(text, content) == expected

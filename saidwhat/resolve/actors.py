@@ -572,6 +572,8 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
         found = _org_antecedent(ctx, span, words[1:])  # `the party` -> `Zanu PF`
         if found is None and {_norm(w) for w in words[1:-1]} & ARMED_GROUP_WORDS:
             found = _armed_group_before(ctx, span)  # `the insurgent group` -> `Taliban`
+        if found is None and len(words) == 2:
+            found = _same_noun_before(ctx, span, last)  # `The separatist group accuses ... The group opposes`
         if found is None and len(words) == 2 and last in GENERIC_ORG_NOUNS:
             found = _body_before(ctx, span)  # `Human Rights Watch ... The group said`
         if found is None and len(words) == 2:
@@ -937,6 +939,22 @@ def _body_before(ctx: ActorContext, span: Span) -> Actor | None:
 def _named_as_body(name: str) -> bool:
     """A name that says it is an organisation (`Alliance of Democracies`, `Equal Measures Group`)."""
     return any(w[:1].isupper() and _norm(w) in ORG_TYPE_NOUNS | GENERIC_ORG_NOUNS for w in name.split())
+
+
+def _same_noun_before(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
+    """A bare `the group` after a fuller description with the same noun that named a body
+    (`the banned separatist group` -> Baloch Liberation Army): the same body, when it was the
+    last such description in the two sentences before or this one."""
+    text = doc_text(ctx.doc)
+    starts = [sent.start_char for sent in doc_sents(ctx.doc)]
+    at = bisect_left(starts, span.start + 1) - 1  # the sentence the description is in
+    lo = starts[max(0, at - 2)] if starts else 0
+    earlier = [(start, end, actor) for (start, end), actor in ctx.by_span.items()
+               if lo <= start and end <= span.start and _norm(text[start:end].split()[-1]) == noun]
+    if not earlier:
+        return None
+    *_, actor = max(earlier)
+    return replace(actor) if actor is not None and actor.name[:1].isupper() else None
 
 
 def _named_with_noun_before(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
