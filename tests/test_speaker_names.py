@@ -156,3 +156,24 @@ def test_an_agency_s_own_reporting_keeps_the_agency() -> None:
 ], ids=["same_noun_description", "department_description", "outfit_description"])
 def test_description_of_a_body_named_before(text: str, content: str, expected: str) -> None:
     assert _name(text, content) == expected
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # a person's remarks are the person's words
+    ("National security adviser Robert O'Brien spoke on Sunday. O'Brien's remarks suggested that the "
+     "administration is leaving a door open for diplomacy.", "leaving a door open", "Robert O'Brien"),
+    # a common noun that opens its sentence is capitalised, not a name
+    ("Revenue from the trade rose sharply. Revenue showed that medical tourism pays.",
+     "medical tourism pays", "revenue"),
+], ids=["remarks_of_a_person", "common_noun_at_sentence_start"])
+def test_what_stands_behind_words(text: str, content: str, expected: str) -> None:
+    assert _name(text, content) == expected
+
+
+def test_a_bare_surname_takes_no_country_from_a_dictionary_namesake() -> None:
+    # the dictionary's only Manning is Trinidad's Patrick Manning; the article's is someone else
+    text = ("\u201cI suspect the administration sees little opportunity for renewed nuclear diplomacy,\u201d "
+            "said Robert Manning, a senior fellow at the Atlantic Council. Manning thinks \u201cfor now, "
+            "denuclearization diplomacy is dead.\u201d")
+    st = next(s for s in extract_text(text, published=DATE).statements if "is dead" in s.content.text)
+    assert (st.actor.name, st.actor.country) == ("Robert Manning", None)

@@ -1407,8 +1407,18 @@ def _find_organisation(ctx: ActorContext, span: Span) -> Actor | None:
             return Actor(name=name, id=_stable_id(name), country=hit.country, sector=hit.sector, role=hit.role)
         return Actor(name=full, id=hit.id, country=hit.country, sector=hit.sector, role=hit.role)
     country, sector = actor_codes(ctx.kb, name, ctx.info.published)
+    if _common_noun_at_start(ctx.doc, span):  # `Revenue showed ...`, `Video showed ...`: no one's name
+        return Actor(name=name[:1].lower() + name[1:], id=None, country=country, sector=sector)
     return Actor(name=name, id=_stable_id(name) if name[:1].isupper() else None, country=country,
                  sector=sector)
+
+
+def _common_noun_at_start(doc: Doc, span: Span) -> bool:
+    """A one-word mention that opens its sentence, capitalised only for that: a common noun with
+    no entity label, not a name."""
+    here = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return here is not None and len(here) == 1 and here[0].is_sent_start and here[0].pos_ == "NOUN" \
+        and not here[0].ent_type_
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,7}[A-Z]\.?|[A-Z]{3,8}")  # three letters or more: `AP` is too open

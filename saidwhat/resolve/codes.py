@@ -159,8 +159,8 @@ def _title_only(kb: KnowledgeBase, prefix: list[str]) -> bool:
 
 
 def _names_this_person(kb: KnowledgeBase, tokens: list[str], kb_name: str) -> bool:
-    """A phrase names a dictionary person when it holds their first name, or only a title and
-    their surname (`President Bush`)."""
+    """A phrase names a dictionary person when it holds their first name, or a title and their
+    surname (`President Bush`), or the bare surname."""
     first = _clean(kb_name).split()[:1]
     return bool(first) and first[0] in tokens or _title_only(kb, tokens[:-1])
 
