@@ -1271,7 +1271,7 @@ def _person_token(ctx: ActorContext, tok) -> Actor | None:
             doc_text(tok.doc)[:tok.idx + len(tok.text)].endswith(whole.full_name):
         return whole.actor  # `Ursula von der Leyen` written out, whatever the tag of `Leyen`
     if not (tok.pos_ == "PROPN" or (tok.ent_type_ == "PERSON" and tok.is_title)) \
-            or tok.ent_type_ in ("NORP", "DATE") or tok.ent_type_ == "GPE" and _is_place(ctx.kb, tok.text):
+            or tok.ent_type_ in ("GPE", "NORP", "DATE"):
         return None  # `Countryman sees ...`: a surname the tagger took for a common noun
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN" and \
             tok.doc[tok.i + 1].dep_ in ("compound", "flat", "nsubj", "pobj", "dobj", "appos") and \

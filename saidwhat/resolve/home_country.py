@@ -70,8 +70,10 @@ def _with_country(actor: Actor | None, kb: KnowledgeBase, sentence: tuple[int, i
     sector = actor.sector or sector_of(kb, actor.name)
     if sector not in STATE_SECTORS and not _named_here(actor):
         return actor
+    if sector not in STATE_SECTORS:  # a person or body has one nationality, whatever the sentence names
+        return replace(actor, country=home)
     here = {code for pos, code in mentions if sentence[0] <= pos < sentence[1]}
-    # the sentence's own country; of several, the one the article is most about
+    # a body's acts: the sentence's own country; of several, the one the article is most about
     country = max(here, key=lambda code: counts[code]) if here else home
     return replace(actor, country=country, sector=sector)
 
