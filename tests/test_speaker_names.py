@@ -177,3 +177,14 @@ def test_a_bare_surname_takes_no_country_from_a_dictionary_namesake() -> None:
             "denuclearization diplomacy is dead.\u201d")
     st = next(s for s in extract_text(text, published=DATE).statements if "is dead" in s.content.text)
     assert (st.actor.name, st.actor.country) == ("Robert Manning", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Offering no evidence, Foreign Minister Sergei Lavrov said Russia had information about laboratories "
+    "in Ukraine, Reuters reported.",
+    "Russian Foreign Minister Sergei Lavrov has accused NATO of resisting offers to restore ties with "
+    "Russia, the Interfax news agency reported Monday.",
+])
+def test_an_agency_carrying_a_report_is_not_its_speaker(text: str) -> None:
+    names = [s.actor.name for s in extract_text(text, published=DATE).statements if s.actor is not None]
+    assert names and set(names) == {"Sergei Lavrov"}

@@ -76,7 +76,7 @@ def extract_statements(parsed: ParsedDoc, info: DocumentInfo, cue_model: CueMode
     statements = keep(doc, statements, cue_model)
     include_that(doc, statements)
     statements = dedupe(sorted(statements, key=lambda s: (s.content.start, s.content.end)))
-    return join_split_quotes(relayed(statements, text), text)
+    return join_split_quotes(relayed(doc, statements), text)
 
 
 def read_sentences(doc: Doc, quotes: list[Quote], headline: list[Statement], cue_model: CueModel,
