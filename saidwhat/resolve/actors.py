@@ -50,7 +50,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from saidwhat.lexicons import table, words
-from saidwhat.parse import doc_ents, doc_sents, doc_text, parsed_of, sent_of, subtree, token_table
+from saidwhat.parse import doc_ents, doc_sents, doc_text, english_noun, parsed_of, sent_of, subtree, token_table
 from saidwhat.parse.quotes import Quote, inside
 from saidwhat.records import Actor, DocumentInfo, Span, Statement
 from saidwhat.resolve.codes import actor_codes, country_of, sector_of
@@ -1418,7 +1418,7 @@ def _common_noun_at_start(doc: Doc, span: Span) -> bool:
     no entity label, not a name."""
     here = doc.char_span(span.start, span.end, alignment_mode="expand")
     return here is not None and len(here) == 1 and here[0].is_sent_start and here[0].pos_ == "NOUN" \
-        and not here[0].ent_type_
+        and not here[0].ent_type_ and english_noun(doc, here[0].text)
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,7}[A-Z]\.?|[A-Z]{3,8}")  # three letters or more: `AP` is too open
