@@ -50,7 +50,16 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from saidwhat.lexicons import table, words
-from saidwhat.parse import doc_ents, doc_sents, doc_text, english_noun, parsed_of, sent_of, subtree, token_table
+from saidwhat.parse import (
+    doc_ents,
+    doc_sents,
+    doc_text,
+    english_noun,
+    parsed_of,
+    sent_of,
+    subtree,
+    token_table,
+)
 from saidwhat.parse.quotes import Quote, inside
 from saidwhat.records import Actor, DocumentInfo, Span, Statement
 from saidwhat.resolve.codes import actor_codes, country_of, sector_of
