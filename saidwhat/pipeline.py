@@ -49,6 +49,7 @@ def process_parsed(article: Article, info: DocumentInfo, parsed: ParsedDoc, reso
     from saidwhat.extract.statements import extract_statements
     from saidwhat.resolve.actors import resolve_actors
     from saidwhat.resolve.dates import date_records
+    from saidwhat.resolve.home_country import fill_home_countries
     from saidwhat.resolve.not_actors import drop_non_actors
 
     assert article.text is not None
@@ -59,6 +60,7 @@ def process_parsed(article: Article, info: DocumentInfo, parsed: ParsedDoc, reso
     # and the actor context's look-ups happen in the order they always have
     type_statements(statements, parsed, info, context)
     events = code_events(mentions, info, statements, context)
+    fill_home_countries(statements, events, parsed, resources.kb)  # `authorities` in Guatemala: GTM
     date_records(statements, events, parsed, info)
     drop_non_actors(statements, events)  # "I", "you", "who": a speaker span, but no actor
     _anchor(statements, article.text)

@@ -37,6 +37,8 @@ def _types(result: Result) -> list[str]:
     # negated by a subject quantified by `no`
     ("The spokesperson said no passengers were killed.", "ASSAULT"),
     ("No one was arrested after the protest, police said.", "COERCE"),
+    # negated by an object quantified by `no`
+    ("Offering no evidence, the minister said the laboratories were a threat.", "AGREE"),
     # conditional
     ("Sanctions could follow if the government activated the system.", "SANCTION"),
     # asked

@@ -159,6 +159,11 @@ def test_demanded_act_is_the_request_not_an_event(run) -> None:
     ("\"We are grateful to Norway for its help,\" the minister said.", "SUPPORT", "type.content_praise_v1"),
     # `no longer` negates a promise: a refusal
     ("The rebels said they will no longer respect the truce.", "REJECT", "type.content_v1"),
+    # `we must` / `we need`: a call on the speaker's own group is a call for action
+    ("\"We need a surge in European defense, and we need it now,\" she said.", "REQUEST",
+     "type.exhortation_v1"),
+    ("\"We must rebuild the whole asylum process,\" the minister told reporters.", "REQUEST",
+     "type.exhortation_v1"),
 ])
 def test_what_the_words_do_types_the_statement(run, text: str, type_: str, rule: str) -> None:
     typed = [st for st in run(text).statements if st.type != "STATEMENT"]
@@ -169,6 +174,8 @@ def test_what_the_words_do_types_the_statement(run, text: str, type_: str, rule:
     "Economists warned that prices could rise next year.",  # a forecast about others: no threat
     "The mayor called the festival a success.",  # naming without blame
     "The ministry warned that the storm could flood the coast.",  # a warning about nature: no threat
+    "\"I must go home now,\" the coach said.",  # the speaker's own duty: no call on anyone
+    "\"We do not need more talks,\" the envoy said.",  # negated: no call for action
 ])
 def test_reports_that_do_no_act_stay_statements(run, text: str) -> None:
     assert [st.type for st in run(text).statements if st.type != "STATEMENT"] == []

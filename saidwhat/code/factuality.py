@@ -107,10 +107,10 @@ def _clause_status(verb: Token) -> str:
 
 
 def _nobody_did(verb: Token) -> bool:
-    """A subject quantified by `no` ("no passengers were killed", "no one was hurt", "none
-    died") says the act did not happen."""
+    """A subject or object quantified by `no` ("no passengers were killed", "no one was hurt",
+    "none died", "offering no evidence", "made no concessions") says the act did not happen."""
     for subj in verb.children:
-        if subj.dep_ not in ("nsubj", "nsubjpass"):
+        if subj.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
         if subj.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
             return True

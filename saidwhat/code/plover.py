@@ -83,6 +83,7 @@ CUE_RULE, SPEECH_NOUN_RULE, CONTENT_RULE = "type.cue_verb_v1", "type.speech_noun
 PLAIN_RULE = "type.statement_v1"
 ACCUSE_RULE = "type.content_accuse_v1"
 CONDITION_THREAT_RULE, MODAL_REQUEST_RULE = "type.condition_threat_v1", "type.modal_request_v1"
+EXHORTATION_RULE = "type.exhortation_v1"
 WARNED_ACT_RULE, CALLED_BLAME_RULE = "type.warned_act_v1", "type.called_blame_v1"
 PERFORMATIVE_RULE, PRAISE_RULE = "type.performative_v1", "type.content_praise_v1"
 
@@ -200,6 +201,8 @@ def _content_type(root: Token | None, content: list[Token], st: Statement, kb: K
     if modal and subj is not None and subj.lower_ not in ("i", "it", "this", "that") and not _by_speaker(root, st, kb):
         # "immigration to France should stop", "they shouldn't close borders": a demand on whoever acts
         return ("REQUEST", None), target_in(subj), False, MODAL_REQUEST_RULE
+    if _exhortation(root):
+        return ("REQUEST", None), None, False, EXHORTATION_RULE
     if is_future(root) and _by_speaker(root, st, kb) and not is_negated(root):
         planned = _planned(root)
         if planned == "THREATEN":
@@ -316,6 +319,17 @@ def condition_threat() -> TypeMode:
     conditional commitment whose condition is another party's failure to act as a THREATEN
     (read in `_content_type`)."""
     return "THREATEN", None
+
+
+@type_rules.register(EXHORTATION_RULE)
+def _exhortation(root: Token) -> bool:
+    """A call on a group the speaker belongs to (manual: REQUEST, a call for action): `we must act
+    now`, `we need a surge in defense`, `we need to rebuild`. Not `I must`, nor a negated one."""
+    if is_negated(root):
+        return False
+    subj = _subject(root)
+    modal = any(c.dep_ == "aux" and c.lemma_.lower() in DEMAND_MODALS for c in root.children)
+    return subj is not None and subj.lower_ == "we" and (modal or root.lemma_.lower() == "need" or _needs_to(root))
 
 
 @type_rules.register(MODAL_REQUEST_RULE)

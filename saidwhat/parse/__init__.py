@@ -34,7 +34,28 @@ def load_nlp(model: str = MODEL) -> Language:
     nlp = spacy.load(model, exclude=["senter"])
     nlp.add_pipe("saidwhat_paragraphs", before="parser")
     nlp.max_length = 30_000_000
+    _keep_noun_list(nlp)
     return nlp
+
+
+NOUNS_TABLE = "saidwhat_english_nouns"
+
+
+def _keep_noun_list(nlp: Language) -> None:
+    """The English common nouns the model's lemmatizer knows (its WordNet index), kept in the
+    vocabulary, so a rule holding only a Doc can tell `Revenue` (a noun) from `Airwatch` (a name)."""
+    if "lemmatizer" not in nlp.pipe_names or nlp.vocab.lookups.has_table(NOUNS_TABLE):
+        return
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if "lemma_index" in lookups.tables:
+        nouns = lookups.get_table("lemma_index").get("noun", [])
+        nlp.vocab.lookups.add_table(NOUNS_TABLE, dict.fromkeys(nouns, True))
+
+
+def english_noun(doc: Doc, word: str) -> bool:
+    """Is `word` (any case) an English common noun the model knows? False when it has no list."""
+    lookups = doc.vocab.lookups
+    return lookups.has_table(NOUNS_TABLE) and word.lower() in lookups.get_table(NOUNS_TABLE)
 
 
 # A run of tokens with no line break and no final stop (`.`, `!`, `?`) is cut into sentences of

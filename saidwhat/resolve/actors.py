@@ -50,7 +50,16 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from saidwhat.lexicons import table, words
-from saidwhat.parse import doc_ents, doc_sents, doc_text, parsed_of, sent_of, subtree, token_table
+from saidwhat.parse import (
+    doc_ents,
+    doc_sents,
+    doc_text,
+    english_noun,
+    parsed_of,
+    sent_of,
+    subtree,
+    token_table,
+)
 from saidwhat.parse.quotes import Quote, inside
 from saidwhat.records import Actor, DocumentInfo, Span, Statement
 from saidwhat.resolve.codes import actor_codes, country_of, sector_of
@@ -335,10 +344,17 @@ def _extend_name(kb: KnowledgeBase, ent: SpacySpan) -> SpacySpan:
 
 def _is_place(kb: KnowledgeBase, name: str) -> bool:
     """Places and countries the model sometimes tags as people (`Washington`, `Kherson`)."""
+    if not _capitalised(name):  # a common noun, though a dictionary lists it (`organization`)
+        return False
     if country_of(kb, name):
         return True
     hit = kb.lookup(name, fuzzy=False)
     return hit is not None and getattr(hit, "kind", "person") != "person"
+
+
+def _capitalised(name: str) -> bool:
+    """A capital letter past any leading article: a name or an acronym, not a common noun."""
+    return any(c.isupper() for c in _ARTICLE.sub("", name.strip()))
 
 
 def _fuzzy_person(people: dict[str, Person], key: str) -> Person | None:
@@ -500,6 +516,10 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     low = text.lower()
     if _is_pronoun(text):
         return _antecedent(ctx, span, low)
+    related = _RELATED_PERSON.match(text)
+    if related and _norm(related.group(2)) in RELATION_NOUNS:  # `Gee's mother`, `Khalil's lawyer`: not Gee
+        owner = _person_for(ctx, _clean_name(related.group(1))) if _norm(related.group(1)) else None
+        return Actor(name=f"{owner.name if owner else related.group(1)}'s {related.group(2).lower()}", id=None)
     group = _group_name(ctx, span)
     if group is not None:  # `some analysts`, `Two U.S. defense officials`: the group as written
         return group
@@ -561,8 +581,12 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
         found = _org_antecedent(ctx, span, words[1:])  # `the party` -> `Zanu PF`
         if found is None and {_norm(w) for w in words[1:-1]} & ARMED_GROUP_WORDS:
             found = _armed_group_before(ctx, span)  # `the insurgent group` -> `Taliban`
+        if found is None and len(words) == 2:
+            found = _same_noun_before(ctx, span, last)  # `The separatist group accuses ... The group opposes`
         if found is None and len(words) == 2 and last in GENERIC_ORG_NOUNS:
             found = _body_before(ctx, span)  # `Human Rights Watch ... The group said`
+        if found is None and len(words) == 2:
+            found = _named_with_noun_before(ctx, span, words[-1])  # `the World Health Organization ... the organization`
         if found is not None:
             return found
     if last in DOCUMENT_NOUNS and len(words) == 2 and _norm(words[0]) in ("the", "this", "that"):
@@ -589,6 +613,9 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
 
 
 GROUP_DETERMINERS = words("group_determiners")
+RELATION_NOUNS = words("relation_nouns")
+# `Gee's mother`, `Mahmoud Khalil's longtime lawyer`: a named owner, then a relation noun
+_RELATED_PERSON = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)[’']s?\s+(?:\w+\s+)?(\w+)$")
 
 
 def _name_right_after(ctx: ActorContext, span: Span) -> Actor | None:
@@ -629,7 +656,9 @@ def _group_name(ctx: ActorContext, span: Span) -> Actor | None:
         found = _group_they_belong_to(ctx, root)
         if found is not None:  # `Separatists belonging to the banned ONLF`: the group speaks
             return found
-    if root.tag_ != "NNS" or root.pos_ != "NOUN" or root.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") \
+    if _quantified_people(here, root):  # `Many Chagossians`, `some Ivorians`: a group of people
+        pass
+    elif root.tag_ != "NNS" or root.pos_ != "NOUN" or root.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") \
             or _norm(root.text) in DOCUMENT_NOUNS or root.is_title and not root.is_sent_start:
         return None  # `Reporters Without Borders`: a capitalised head inside a sentence names a body
     toks = [t for t in here if t.i <= root.i or t.head.i == root.i and t.dep_ == "prep"
@@ -661,6 +690,13 @@ def _group_name(ctx: ActorContext, span: Span) -> Actor | None:
 
 
 MEMBER_NOUNS = frozenset({"member", "fighter", "militant", "separatist", "rebel", "insurgent"})
+
+
+def _quantified_people(here: SpacySpan, root) -> bool:
+    """A plural name of a people after a quantifier (`Many Chagossians`, `most Ivorians`): a group
+    of people, not a body's name; a body's name takes no quantifier (`Reporters Without Borders`)."""
+    return root.tag_ == "NNPS" and root.ent_type_ in ("NORP", "") and here[0].i < root.i and \
+        here[0].lower_ in GROUP_DETERMINERS - {"the", "a", "an", "these", "those", "such"}
 
 
 def _group_they_belong_to(ctx: ActorContext, root) -> Actor | None:
@@ -903,9 +939,42 @@ def _body_before(ctx: ActorContext, span: Span) -> Actor | None:
         actor = _organisation(ctx, Span.of(text, e.start_char, e.end_char))
         called = noun in text[max(0, e.start_char - 30):e.start_char].lower()  # `the militant group al-Shabab`
         if actor is not None and actor.sector not in _NOT_A_GROUP and actor.name[:1].isupper() \
-                and not country_of(ctx.kb, actor.name) and (called or (actor.id or "").startswith("kb:")):
+                and not country_of(ctx.kb, actor.name) and (called or (actor.id or "").startswith("kb:")
+                                                             or _named_as_body(actor.name)):
             return actor
     return None
+
+
+def _named_as_body(name: str) -> bool:
+    """A name that says it is an organisation (`Alliance of Democracies`, `Equal Measures Group`)."""
+    return any(w[:1].isupper() and _norm(w) in ORG_TYPE_NOUNS | GENERIC_ORG_NOUNS for w in name.split())
+
+
+def _same_noun_before(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
+    """A bare `the group` after a fuller description with the same noun that named a body
+    (`the banned separatist group` -> Baloch Liberation Army): the same body, when it was the
+    last such description in the two sentences before or this one."""
+    text = doc_text(ctx.doc)
+    starts = [sent.start_char for sent in doc_sents(ctx.doc)]
+    at = bisect_left(starts, span.start + 1) - 1  # the sentence the description is in
+    lo = starts[max(0, at - 2)] if starts else 0
+    earlier = [(start, end, actor) for (start, end), actor in ctx.by_span.items()
+               if lo <= start and end <= span.start and _norm(text[start:end].split()[-1]) == noun]
+    if not earlier:
+        return None
+    *_, actor = max(earlier)
+    return replace(actor) if actor is not None and actor.name[:1].isupper() else None
+
+
+def _named_with_noun_before(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
+    """`the organization` after `the World Health Organization`: the nearest body before the
+    description whose name holds its noun, capitalised, as a whole word."""
+    name = _longest_org_form(ctx.doc, noun[:1].upper() + noun[1:].lower(), whole_word=True, before=span.start)
+    if name is None:
+        return None
+    text = doc_text(ctx.doc)
+    start = text.rfind(name, 0, span.start)
+    return _organisation(ctx, Span.of(text, start, start + len(name))) if start >= 0 else None
 
 
 def _org_antecedent(ctx: ActorContext, span: Span, words: list[str]) -> Actor | None:
@@ -1182,6 +1251,8 @@ def _candidates(ctx: ActorContext, sent: SpacySpan, want_person: bool) -> list[t
             head = head.head
         if head.dep_ == "poss" or (head.dep_ == "compound" and head.head.pos_ == "NOUN"):
             continue
+        if want_person and head.i != tok.i and head.ent_type_ != "PERSON" and _norm(head.text) not in ctx.people:
+            continue  # a name inside another name (`John F. Kennedy International Airport`)
         is_subject = head.dep_ in ("nsubj", "nsubjpass")
         main = is_subject and head.head.dep_ == "ROOT"
         found.append((tok.i, 2 if main else 1 if is_subject else 0, tok.idx, actor))
@@ -1323,7 +1394,9 @@ def _find_organisation(ctx: ActorContext, span: Span) -> Actor | None:
         return None
     kb = ctx.kb
     name = _spelled_out(ctx.doc, name) or name  # `The BLA` after `the Baloch Liberation Army`
-    hit = kb.lookup(name, ctx.info.published)
+    # The knowledge base names bodies; a phrase with no capital letter is a common noun, whatever
+    # alias a dictionary gives it (`organization`, `youth` are aliases of two parties abroad)
+    hit = kb.lookup(name, ctx.info.published) if _capitalised(name) else None
     if hit is None and name[:1].isupper():
         # `Reporters` / `Borders` cut out of `Reporters Without Borders`; `Journal` for
         # `The Wall Street Journal`: the article's full form of the name
@@ -1343,8 +1416,18 @@ def _find_organisation(ctx: ActorContext, span: Span) -> Actor | None:
             return Actor(name=name, id=_stable_id(name), country=hit.country, sector=hit.sector, role=hit.role)
         return Actor(name=full, id=hit.id, country=hit.country, sector=hit.sector, role=hit.role)
     country, sector = actor_codes(ctx.kb, name, ctx.info.published)
+    if _common_noun_at_start(ctx.doc, span):  # `Revenue showed ...`, `Video showed ...`: no one's name
+        return Actor(name=name[:1].lower() + name[1:], id=None, country=country, sector=sector)
     return Actor(name=name, id=_stable_id(name) if name[:1].isupper() else None, country=country,
                  sector=sector)
+
+
+def _common_noun_at_start(doc: Doc, span: Span) -> bool:
+    """A one-word mention that opens its sentence, capitalised only for that: a common noun with
+    no entity label, not a name."""
+    here = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return here is not None and len(here) == 1 and here[0].is_sent_start and here[0].pos_ == "NOUN" \
+        and not here[0].ent_type_ and english_noun(doc, here[0].text)
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,7}[A-Z]\.?|[A-Z]{3,8}")  # three letters or more: `AP` is too open

@@ -104,6 +104,8 @@ def actor_codes(kb: KnowledgeBase, text: str, date: str | None = None) -> tuple[
     if whole is None and len(norm) > 4 and norm.endswith("s") and norm not in AMBIGUOUS:  # "Liberians"
         whole = kb.lookup(norm[:-1], date, fuzzy=False)
         whole = whole if whole is not None and whole.kind != "person" else None
+    if whole is not None and whole.kind == "person" and not _names_this_person(kb, norm.split(), whole.name):
+        whole = None  # `Hong Kong prosecutor Anthony Chau` is not the dictionary's `Nguyen Thanh Chau`
     if whole is not None:  # a known person, body or country as a whole
         return whole.country, whole.sector if whole.kind != "country" else sector_of(kb, text)
     country: str | None = None
@@ -144,10 +146,23 @@ def _surname_country(kb: KnowledgeBase, tokens: list[str]) -> str | None:
     """"President Bush", "Mr. Bush": the country all people of that surname share (two Bushes, one USA)."""
     if not tokens:
         return None
-    prefix = tokens[:-1]
-    if prefix and not (all(t in _HONORIFIC for t in prefix) or sector_of(kb, " ".join(prefix))):
+    if not _title_only(kb, tokens[:-1]):
         return None
     return kb.surname_country(tokens[-1])
+
+
+def _title_only(kb: KnowledgeBase, prefix: list[str]) -> bool:
+    """Only honorifics and title words before a surname (`President`, `Mr.`, `Defense Minister`):
+    no given name, which would make it someone else's full name."""
+    return all(t in _HONORIFIC or sector_of(kb, t) or t in ("the", "of", "former", "acting", "deputy")
+               for t in prefix)
+
+
+def _names_this_person(kb: KnowledgeBase, tokens: list[str], kb_name: str) -> bool:
+    """A phrase names a dictionary person when it holds their first name, or a title and their
+    surname (`President Bush`), or the bare surname."""
+    first = _clean(kb_name).split()[:1]
+    return bool(first) and first[0] in tokens or _title_only(kb, tokens[:-1])
 
 
 @functools.lru_cache(maxsize=CACHED)

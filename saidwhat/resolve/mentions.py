@@ -83,4 +83,11 @@ def with_speaker_codes(st: Statement, doc: Doc, info: DocumentInfo, kb: Knowledg
     coded = resolve_actor(kb, None, span.root, info.published)
     if coded is None:
         return st.actor
-    return replace(st.actor, country=st.actor.country or coded.country, sector=st.actor.sector or coded.sector)
+    country = coded.country
+    if (st.actor.id or "").startswith("person:") and len(st.actor.name.split()) >= 2:
+        # the article's own person: `Manning` read alone is the dictionary's Patrick Manning, not
+        # the article's Robert Manning; their country comes from their full name, if at all
+        from saidwhat.resolve.codes import actor_codes
+
+        country = actor_codes(kb, st.actor.name, info.published)[0]
+    return replace(st.actor, country=st.actor.country or country, sector=st.actor.sector or coded.sector)

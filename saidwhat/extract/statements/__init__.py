@@ -35,7 +35,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from saidwhat.extract.statements.content import cut_at_next_report, cut_tails, include_that, run_into_quotes
-from saidwhat.extract.statements.filters import dedupe, plausible, reputation, weak
+from saidwhat.extract.statements.filters import dedupe, plausible, relayed, reputation, weak
 from saidwhat.extract.statements.headlines import headline_statements
 from saidwhat.extract.statements.quoted import directify, join_split_quotes, quote_statements
 from saidwhat.extract.statements.sentences import possible_cues, sentence_statements
@@ -76,7 +76,7 @@ def extract_statements(parsed: ParsedDoc, info: DocumentInfo, cue_model: CueMode
     statements = keep(doc, statements, cue_model)
     include_that(doc, statements)
     statements = dedupe(sorted(statements, key=lambda s: (s.content.start, s.content.end)))
-    return join_split_quotes(statements, text)
+    return join_split_quotes(relayed(doc, statements), text)
 
 
 def read_sentences(doc: Doc, quotes: list[Quote], headline: list[Statement], cue_model: CueModel,

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from saidwhat.clean.outlets import outlets_in
 from saidwhat.extract.statements.speakers import DOCUMENT_NOUNS
 from saidwhat.lexicons import words
+from saidwhat.parse import doc_text
 from saidwhat.records import Span, Statement
 
 if TYPE_CHECKING:
@@ -70,9 +72,57 @@ def dedupe(statements: list[Statement]) -> list[Statement]:
         if dup is None:
             live.append(len(out))
             out.append(st)
-        elif st.confidence > out[dup].confidence:
-            out[dup] = st
+        elif (_relayer(st), -st.confidence) < (_relayer(out[dup]), -out[dup].confidence):
+            out[dup] = st  # `"...," he said, according to Reuters`: his words, not the agency's
     return out
+
+
+def _relayer(st: Statement) -> bool:
+    """Is the speaker a news outlet (`Reuters`, `the Interfax news agency`), which relays what others
+    say more often than it speaks?"""
+    return st.speaker is not None and bool(outlets_in(st.speaker.text))
+
+
+def relayed(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """Drop an outlet's report that only carries someone else's words: `Reuters quoted Sullivan
+    as saying "..."`, `Lavrov told state television that ..., according to Reuters` and
+    `Offering no evidence, Lavrov said ..., Reuters reported` are Sullivan's and Lavrov's
+    statements (kept as their own records); the agency relays them. An outlet's own reporting
+    (`Russia has captured one city, Reuters reported`, even with a report inside it: `Despite a
+    plan that Western countries said ...`) stays."""
+    text = doc_text(doc)
+    out = []
+    for st in statements:
+        if st.speaker is not None and st.cue is not None and _relayer(st) and (
+                _quoted_as_saying(st, text) or any(
+                    other is not st and other.speaker is not None and other.cue is not None
+                    and not _relayer(other) and _carries(doc, st, other)
+                    for other in statements)):
+            continue
+        out.append(st)
+    return out
+
+
+def _carries(doc: Doc, st: Statement, other: Statement) -> bool:
+    """Is the outlet's report `st` only the carrier of `other`: the other report is its sentence's
+    main clause (its cue is the root, or what the outlet's cue reports), before the outlet's cue?"""
+    assert st.cue is not None and other.cue is not None and other.speaker is not None
+    if not (st.sentence.start <= other.speaker.start and other.cue.end <= st.cue.start):
+        return False
+    cue = doc.char_span(other.cue.start, other.cue.end, alignment_mode="expand")
+    outlet_cue = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
+    if cue is None or outlet_cue is None:
+        return False
+    head = cue[0]
+    return head.dep_ == "ROOT" or head.head.i in range(outlet_cue.start, outlet_cue.end)
+
+
+def _quoted_as_saying(st: Statement, text: str) -> bool:
+    """`X quoted Y as saying`: the content read off `quoted` is only the name of who spoke."""
+    assert st.cue is not None
+    after = text[st.content.end:st.content.end + 20].lstrip()
+    return st.cue.text.lower().startswith("quot") and after.lower().startswith(("as saying", "as telling",
+                                                                                  "as stating"))
 
 
 def _same_content(a: Span, b: Span) -> bool:

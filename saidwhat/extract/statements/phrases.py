@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from saidwhat.extract.statements.spans import np_span, sent_span, token_range, trim, trivial
+from saidwhat.extract.statements.speakers import PLAIN_SPEECH
 from saidwhat.parse import doc_text, subtree
 from saidwhat.records import Span, Statement
 from saidwhat.rules import speaker_rules, statement_rules
@@ -29,13 +30,24 @@ def according_to(tok: Token, sent: SpacySpan) -> Statement | None:
     before = trim(text, sent.start_char, doc[lo].idx)
     after = trim(text, doc[hi].idx + len(doc[hi]), sent.end_char)
     content = before if (before.end - before.start) >= (after.end - after.start) else after
-    if trivial(content):
+    if trivial(content) or _relays_a_speaker(sent, content):
         return None
     cue = Span.of(doc_text(doc), tok.idx, to.idx + len(to))
     return Statement(content=content, sentence=sent_span(sent), speaker=np_span(pobj), cue=cue,
                      cue_class="evidence" if pobj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
                      and pobj.pos_ != "PROPN" else "speech",
                      rule="according_to_v1", confidence=0.75, speaker_rule="speaker.according_to_v1")
+
+
+def _relays_a_speaker(sent: SpacySpan, content: Span) -> bool:
+    """`"...," he said, according to Reuters` and `Lavrov told TV that ..., according to Reuters`:
+    the content already has its speaker, who said it, and X only relays it."""
+    for tok in sent:
+        if tok.idx < content.start or tok.idx >= content.end or tok.lemma_.lower() not in PLAIN_SPEECH:
+            continue
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in tok.children):
+            return True
+    return False
 
 
 # Sources of evidence named by `in`: "Trump leads in the latest CNN poll", "In a new survey, ...".

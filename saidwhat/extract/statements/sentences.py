@@ -44,6 +44,8 @@ def sentence_statements(sent: SpacySpan, quotes: list[Quote], possible: list[boo
         else:
             st = None
         candidate = scored and pos in CANDIDATE_POS and tok.is_alpha  # `is_candidate` of extract/cue_model.py
+        if lower == "according":
+            candidate = False  # `according to X` is read by `according_to` alone, which may pass on it
         if st is None and candidate:
             st = model_statement(tok, sent, cue_model)
         elif st is not None and st.rule in VETO_RULES and candidate and \

@@ -1,0 +1,79 @@
+"""The country of a state body the article does not name a country for.
+
+`Authorities arrested Zamora`, `the court sentenced him`, `security forces killed 30 militants`:
+news writes a country's own officials, courts, police, army and rebels without the country, because
+the reader knows which country the story is in. Event data codes them with it (CAMEO and PLOVER
+actor codes are country + sector: GTMGOV, PAKMIL, PAKREB), so a record whose actor or recipient is
+such a body with no country takes the country the sentence names, or else the article's own: the
+country it names most often. So does a person or body the article names with no nationality and
+the dictionary does not know: news marks a foreigner's nationality (`U.S. envoy X`, `British
+analyst Y`) and leaves the local unmarked. Unnamed groups that are not state bodies (`analysts`,
+`rights groups`) are left as they are: they are as often foreign as not.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from saidwhat.parse import doc_ents
+from saidwhat.records import Actor, Event, Statement
+from saidwhat.resolve.codes import IGO_CODES, country_of, sector_of
+
+if TYPE_CHECKING:
+    from saidwhat.parse import ParsedDoc
+    from saidwhat.resolve.kb import KnowledgeBase
+
+# the sectors a country's own bodies are coded with (government, military, police, judiciary,
+# legislature, rebels and opposition: PLOVER/CAMEO actor sectors)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP"})
+
+
+def fill_home_countries(statements: list[Statement], events: list[Event], parsed: ParsedDoc,
+                        kb: KnowledgeBase) -> None:
+    """Give a country to every state body and unknown named actor among the records' actors and
+    recipients that has none."""
+    mentions = _country_mentions(parsed, kb)
+    if not mentions:
+        return
+    counts = Counter(code for _, code in mentions)
+    home = max(counts, key=lambda code: (counts[code], -next(p for p, c in mentions if c == code)))
+    for rec in [*statements, *events]:
+        sentence = (rec.sentence.start, rec.sentence.end)
+        rec.actor = _with_country(rec.actor, kb, sentence, mentions, counts, home)
+        rec.recipient = _with_country(rec.recipient, kb, sentence, mentions, counts, home)
+
+
+def _country_mentions(parsed: ParsedDoc, kb: KnowledgeBase) -> list[tuple[int, str]]:
+    """(offset, country code) of every place or people the article names that is a country."""
+    out = []
+    for ent in doc_ents(parsed.doc):
+        if ent.label_ not in ("GPE", "NORP", "ORG"):  # the model tags some demonyms ORG (`Guatemalan`)
+            continue
+        code = country_of(kb, ent.text)
+        if code and code not in IGO_CODES:
+            out.append((ent.start_char, code))
+    return out
+
+
+def _named_here(actor: Actor) -> bool:
+    """A person or body the article names that the dictionary does not know (an id of the
+    article's own, a capitalised name)."""
+    return actor.id is not None and actor.name[:1].isupper()
+
+
+def _with_country(actor: Actor | None, kb: KnowledgeBase, sentence: tuple[int, int],
+                  mentions: list[tuple[int, str]], counts: Counter, home: str) -> Actor | None:
+    if actor is None or actor.country or actor.id and actor.id.startswith("kb:"):
+        return actor
+    sector = actor.sector or sector_of(kb, actor.name)
+    if sector not in STATE_SECTORS and not _named_here(actor):
+        return actor
+    if sector not in STATE_SECTORS:  # a person or body has one nationality, whatever the sentence names
+        return replace(actor, country=home)
+    here = {code for pos, code in mentions if sentence[0] <= pos < sentence[1]}
+    # a body's acts: the sentence's own country; of several, the one the article is most about
+    country = max(here, key=lambda code: counts[code]) if here else home
+    return replace(actor, country=country, sector=sector)
+

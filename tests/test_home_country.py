@@ -1,0 +1,52 @@
+"""A country's own bodies and people, written without the country, take the country the story is
+in (saidwhat/resolve/home_country.py): tiny texts of our own."""
+
+from __future__ import annotations
+
+from saidwhat import extract_text
+
+DATE = "2025-03-01"
+
+
+def _event_actor(text: str, trigger: str):
+    ev = next(e for e in extract_text(text, published=DATE).events if e.trigger.text == trigger)
+    return ev.actor
+
+
+def test_unnamed_state_body_takes_the_article_country() -> None:
+    text = ("Guatemalan journalist Jose Ruben Zamora returned to prison on Monday. In 2022, authorities "
+            "arrested Zamora and froze the newspaper's assets.")
+    actor = _event_actor(text, "arrested")
+    assert (actor.name, actor.country, actor.sector) == ("authorities", "GTM", "GOV")
+
+
+def test_the_sentence_country_wins_over_the_article_country() -> None:
+    text = ("Kenya's president met donors in Nairobi. Kenya wants more aid, and Kenyan officials say the "
+            "talks went well. In Somalia, police arrested five protesters on Tuesday.")
+    assert _event_actor(text, "arrested").country == "SOM"
+
+
+def test_a_local_named_without_nationality_takes_the_article_country() -> None:
+    text = ("Pakistan's army said the siege was over. In Quetta, Pakistani officials counted the dead. "
+            "Shahid Rind condemned the attack on the train.")
+    st = next(s for s in extract_text(text, published=DATE).statements if "the attack" in s.content.text)
+    assert (st.actor.name, st.actor.country) == ("Shahid Rind", "PAK")
+
+
+def test_unnamed_groups_that_are_not_state_bodies_keep_no_country() -> None:
+    text = "Kenya's president met donors in Nairobi. Analysts said the talks went well."
+    st = next(s for s in extract_text(text, published=DATE).statements if "talks" in s.content.text)
+    assert (st.actor.name, st.actor.country) == ("analysts", None)
+
+
+def test_a_known_foreign_person_keeps_their_own_country() -> None:
+    text = "Pakistani officials met in Islamabad. Antony Blinken condemned the attack on the train."
+    st = next(s for s in extract_text(text, published=DATE).statements if "the attack" in s.content.text)
+    assert st.actor.country == "USA"
+
+
+def test_a_full_name_is_not_a_dictionary_person_by_surname() -> None:
+    # the dictionary's only `Chau` is Vietnamese: a full name with another first name is someone else
+    text = "Hong Kong prosecutor Anthony Chau accused Lai of colluding with foreign forces."
+    st = next(s for s in extract_text(text, published=DATE).statements if "colluding" in s.content.text)
+    assert (st.actor.name, st.actor.country) == ("Anthony Chau", "HKG")
