@@ -50,3 +50,18 @@ def test_a_full_name_is_not_a_dictionary_person_by_surname() -> None:
     text = "Hong Kong prosecutor Anthony Chau accused Lai of colluding with foreign forces."
     st = next(s for s in extract_text(text, published=DATE).statements if "colluding" in s.content.text)
     assert (st.actor.name, st.actor.country) == ("Anthony Chau", "HKG")
+
+
+def test_a_country_in_what_was_said_is_not_the_speaker_s() -> None:
+    text = ("Japan hosted a summit in Tokyo. Japan wants closer ties with India. The leaders agreed to "
+            "face the challenges China brings to the region.")
+    st = next(s for s in extract_text(text, published=DATE).statements if "challenges" in s.content.text)
+    assert (st.actor.name, st.actor.country) == ("leaders", "JPN")
+
+
+def test_quantified_unnamed_people_take_no_dictionary_alias() -> None:
+    # `some` and `youth` are aliases of bodies abroad in the dictionary: common words here
+    text = "China plans new limits on gaming. Some youth complain about the rules. Some say the rules are fair."
+    actors = {s.content.text: s.actor for s in extract_text(text, published=DATE).statements}
+    assert [(a.name, a.id, a.country) for c, a in actors.items() if "rules" in c] == [
+        ("youth", None, None), ("some", None, None)]

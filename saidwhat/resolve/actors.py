@@ -353,8 +353,9 @@ def _is_place(kb: KnowledgeBase, name: str) -> bool:
 
 
 def _capitalised(name: str) -> bool:
-    """A capital letter past any leading article: a name or an acronym, not a common noun."""
-    return any(c.isupper() for c in _ARTICLE.sub("", name.strip()))
+    """A capital letter past any leading article or quantifier: a name or an acronym, not a
+    common noun (`The organization`, `Some youth`)."""
+    return any(c.isupper() for w in name.split() if w.lower() not in GROUP_DETERMINERS for c in w)
 
 
 def _fuzzy_person(people: dict[str, Person], key: str) -> Person | None:
@@ -652,6 +653,8 @@ def _group_name(ctx: ActorContext, span: Span) -> Actor | None:
         found = _share_of_owned_group(ctx, root)
         if found is not None:  # `some of its officials`
             return found
+        if root.lower_ not in ("the", "a", "an"):  # `Some say ...`, `Many have said ...`: unnamed people
+            return Actor(name=root.lower_, id=None)
     if root.tag_ == "NNS" and _norm(root.lemma_) in ARMED_GROUP_WORDS | MEMBER_NOUNS:
         found = _group_they_belong_to(ctx, root)
         if found is not None:  # `Separatists belonging to the banned ONLF`: the group speaks
@@ -1418,6 +1421,11 @@ def _find_organisation(ctx: ActorContext, span: Span) -> Actor | None:
     country, sector = actor_codes(ctx.kb, name, ctx.info.published)
     if _common_noun_at_start(ctx.doc, span):  # `Revenue showed ...`, `Video showed ...`: no one's name
         return Actor(name=name[:1].lower() + name[1:], id=None, country=country, sector=sector)
+    if not _capitalised(name):  # `Some youth`: unnamed people, the quantifier dropped
+        words = name.split()
+        while len(words) > 1 and words[0].lower() in GROUP_DETERMINERS:
+            words.pop(0)
+        return Actor(name=" ".join(words), id=None, country=country, sector=sector)
     return Actor(name=name, id=_stable_id(name) if name[:1].isupper() else None, country=country,
                  sector=sector)
 

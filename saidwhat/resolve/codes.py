@@ -32,6 +32,7 @@ IGO_CODES = (frozenset(r["code"] for r in table("kb/igos"))
 NON_STATE_SECTORS = ("IGO", "NGO")
 # Words before a bare surname that still leave it naming the person ("President Bush", "Mr. Bush")
 _HONORIFIC = words("honorifics")
+_DETERMINERS = words("group_determiners")  # capitalised only where they open a sentence (`Some say`)
 # A place named after these is where the actor is, not who it is ("Red Cross operating in Iraq")
 _LOCATIVE = words("locative_words")
 _POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")  # "Russia's" -> Russia; "Workers' Party" keeps its s
@@ -100,6 +101,10 @@ def actor_codes(kb: KnowledgeBase, text: str, date: str | None = None) -> tuple[
     norm = _clean(text)
     if not norm:
         return None, None
+    if not any(c.isupper() for w in text.split() if w.lower() not in _DETERMINERS for c in w):
+        # no name in it: places, bodies and people are written with capitals, and a common noun's
+        # dictionary aliases (`youth`, `organization`) belong to bodies abroad
+        return None, sector_of(kb, text)
     whole = kb.lookup(norm, date, fuzzy=False) if norm not in AMBIGUOUS else None
     if whole is None and len(norm) > 4 and norm.endswith("s") and norm not in AMBIGUOUS:  # "Liberians"
         whole = kb.lookup(norm[:-1], date, fuzzy=False)

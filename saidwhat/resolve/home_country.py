@@ -40,9 +40,13 @@ def fill_home_countries(statements: list[Statement], events: list[Event], parsed
     counts = Counter(code for _, code in mentions)
     home = max(counts, key=lambda code: (counts[code], -next(p for p, c in mentions if c == code)))
     for rec in [*statements, *events]:
-        sentence = (rec.sentence.start, rec.sentence.end)
-        rec.actor = _with_country(rec.actor, kb, sentence, mentions, counts, home)
-        rec.recipient = _with_country(rec.recipient, kb, sentence, mentions, counts, home)
+        # the countries the sentence names for its actor: not those in what was said (`Quad
+        # leaders agreed to face the challenges China brings`)
+        said = rec.content if isinstance(rec, Statement) else None
+        here = [(pos, code) for pos, code in mentions if rec.sentence.start <= pos < rec.sentence.end
+                and not (said is not None and said.start <= pos < said.end)]
+        rec.actor = _with_country(rec.actor, kb, here, counts, home)
+        rec.recipient = _with_country(rec.recipient, kb, [], counts, home)
 
 
 def _country_mentions(parsed: ParsedDoc, kb: KnowledgeBase) -> list[tuple[int, str]]:
@@ -63,8 +67,8 @@ def _named_here(actor: Actor) -> bool:
     return actor.id is not None and actor.name[:1].isupper()
 
 
-def _with_country(actor: Actor | None, kb: KnowledgeBase, sentence: tuple[int, int],
-                  mentions: list[tuple[int, str]], counts: Counter, home: str) -> Actor | None:
+def _with_country(actor: Actor | None, kb: KnowledgeBase, here: list[tuple[int, str]], counts: Counter,
+                  home: str) -> Actor | None:
     if actor is None or actor.country or actor.id and actor.id.startswith("kb:"):
         return actor
     sector = actor.sector or sector_of(kb, actor.name)
@@ -72,8 +76,8 @@ def _with_country(actor: Actor | None, kb: KnowledgeBase, sentence: tuple[int, i
         return actor
     if sector not in STATE_SECTORS:  # a person or body has one nationality, whatever the sentence names
         return replace(actor, country=home)
-    here = {code for pos, code in mentions if sentence[0] <= pos < sentence[1]}
+    codes = {code for _, code in here}
     # a body's acts: the sentence's own country; of several, the one the article is most about
-    country = max(here, key=lambda code: counts[code]) if here else home
+    country = max(codes, key=lambda code: counts[code]) if codes else home
     return replace(actor, country=country, sector=sector)
 
