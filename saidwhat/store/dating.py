@@ -4,8 +4,8 @@ For a document with no published date: the full dates written in its text (the a
 written on or after the latest past date it gives; dates after "until", "by", "next" ... are
 plans, not evidence), the dates of dated documents in the store that report the same
 claims (a statement is reported within days), and the weekdays it names ("said Tuesday",
-"Tuesday's attack") where a dated report of the same claim or of the same event tells which
-Tuesday that was: news names the days of the past week, so the other weekdays it names fall in
+"Tuesday's attack") where a dated report of the same claim, or of the same happening beside other
+evidence of a date near it, tells which Tuesday that was: news names the days of the past week, so the other weekdays it names fall in
 the days around that one, and the article was written on or after the latest of them. The
 inferred date, its confidence and every piece of evidence go on the document record
 (date_inferred, date_confidence, date_evidence); with no evidence the document stays undated and
@@ -116,6 +116,12 @@ def _infer(con: sqlite3.Connection, doc: str, text: str) -> tuple[str | None, fl
                          "date": published})
     anchors = _weekday_anchors(con, doc)
     shared = median_low([r[2] for r in reported]) if reported else None
+    # words in common with a dated sentence tell nothing of the year: a happening's anchor counts
+    # only beside other evidence of a date near it (a shared claim, a claim's anchor, a full date)
+    near = [d for d in (shared, *(a["date"] for a in anchors if "claim" in a["kind"]),
+                        *(d for d, _, _ in written)) if d]
+    anchors = [a for a in anchors if "claim" in a["kind"]
+               or any(_days(a["date"], d) <= MAX_REPORT_DAYS for d in near)]
     if anchors:
         # the anchored day most reports agree on (then the latest); the other weekdays around it
         votes: dict[str, int] = {}
