@@ -114,14 +114,14 @@ def _infer(con: sqlite3.Connection, doc: str, text: str) -> tuple[str | None, fl
     for record, other, published in reported:
         evidence.append({"kind": "same claim in a dated document", "record": record, "doc": other,
                          "date": published})
-    anchors = _weekday_anchors(con, doc)
+    anchors, anchored = _claim_anchors(con, doc)
     shared = median_low([r[2] for r in reported]) if reported else None
     # words in common with a dated sentence tell nothing of the year: a happening's anchor counts
     # only beside other evidence of a date near it (a shared claim, a claim's anchor, a full date)
-    near = [d for d in (shared, *(a["date"] for a in anchors if "claim" in a["kind"]),
-                        *(d for d, _, _ in written)) if d]
-    anchors = [a for a in anchors if "claim" in a["kind"]
-               or any(_days(a["date"], d) <= MAX_REPORT_DAYS for d in near)]
+    near = [d for d in (shared, *(a["date"] for a in anchors), *(d for d, _, _ in written)) if d]
+    if near:
+        anchors += [a for a in _same_happening_anchors(con, doc, anchored)
+                    if any(_days(a["date"], d) <= MAX_REPORT_DAYS for d in near)]
     if anchors:
         # the anchored day most reports agree on (then the latest); the other weekdays around it
         votes: dict[str, int] = {}
@@ -221,9 +221,9 @@ def _same_happening_anchors(con: sqlite3.Connection, doc: str, done: set[int]) -
     return out
 
 
-def _weekday_anchors(con: sqlite3.Connection, doc: str) -> list[dict]:
-    """The weekdays named in the sentences of `doc`'s records that a dated report of the same claim
-    or of the same happening dates: one piece of evidence each (a record's first anchor)."""
+def _claim_anchors(con: sqlite3.Connection, doc: str) -> tuple[list[dict], set[int]]:
+    """The weekdays named in the sentences of `doc`'s statements that a dated report of the same
+    claim dates: one piece of evidence each (a record's first anchor); and those sentences' starts."""
     out: list[dict] = []
     seen: set[str] = set()
     anchored: set[int] = set()
@@ -239,7 +239,7 @@ def _weekday_anchors(con: sqlite3.Connection, doc: str) -> list[dict]:
         out.append({"kind": "weekday anchored by a dated report of the same claim", "date": day,
                     "text": named[0][1], "start": start + named[0][2], "record": record, "doc": other,
                     "reported": other_record, "reported_date": reported})
-    return out + _same_happening_anchors(con, doc, anchored)
+    return out, anchored
 
 
 def _days(a: str, b: str) -> int:

@@ -39,8 +39,8 @@ def link(con: sqlite3.Connection, docs: Sequence[str]) -> None:
     claims.resolve_events(con, docs)
     variants.refresh(con, touched)
     # a new dated report is evidence for an undated document stored earlier
-    dating.infer(con, list(dict.fromkeys([*docs, *_undated_sharing(con, touched),
-                                          *_waiting_for_an_anchor(con)])))
+    # (a happening's weekday anchor counts only beside such evidence: dating.py)
+    dating.infer(con, list(dict.fromkeys([*docs, *_undated_sharing(con, touched)])))
     contested.link(con, docs)
 
 
@@ -57,14 +57,6 @@ def _undated_sharing(con: sqlite3.Connection, claim_ids: set[int]) -> list[str]:
     return [r[0] for r in con.execute(
         f"SELECT DISTINCT s.doc FROM statements s JOIN documents d ON d.id = s.doc"
         f" WHERE d.published IS NULL AND s.claim_id IN ({marks})", sorted(claim_ids))]
-
-
-def _waiting_for_an_anchor(con: sqlite3.Connection) -> list[str]:
-    """Undated documents left without a date that name weekdays: a new dated report of the same
-    happening may say which days those were."""
-    return [r[0] for r in con.execute(
-        "SELECT id FROM documents WHERE published IS NULL AND status = 'ok' AND date_inferred IS NULL"
-        " AND date_evidence LIKE '%weekdays named%' ORDER BY rowid")]
 
 
 def _in_stored_order(con: sqlite3.Connection, docs: set[str]) -> list[str]:
