@@ -56,8 +56,8 @@ def test_translation_notice_and_explicit_dates_and_figures() -> None:
 
 def test_weekdays_named_plans_left_out_and_anchored_by_a_report_date() -> None:
     text = ("Putin said Thursday that talks went well. Rubio is expected to meet Iwaya on Friday. "
-            "Tuesday's attack killed 31. Talks resume next Monday.")
-    assert [(w, words) for w, words, _ in named_weekdays(text)] == [(3, "Thursday"), (1, "Tuesday")]
+            "Tuesday's attack killed 31. Talks resume next Monday. It was hit by rebels on Sunday.")
+    assert [(w, words) for w, words, _ in named_weekdays(text)] == [(3, "Thursday"), (1, "Tuesday"), (6, "Sunday")]
     assert all(text[start:start + len(words)] == words for _, words, start in named_weekdays(text))
     # the Tuesday a report of Thursday 13 March 2025 means; the day itself; a week back is too far
     assert anchor_weekday(1, "2025-03-13") == "2025-03-11"
@@ -205,6 +205,26 @@ def test_undated_article_dated_by_its_weekdays_and_exported_with_the_evidence(tm
     header, *rows = csv_out.getvalue().splitlines()
     assert header.endswith("published_inferred,published_confidence,published_evidence")
     assert any(row.startswith("b,") and "2023-05-04" in row for row in rows)
+    con.close()
+
+
+@pytest.mark.slow
+def test_a_happening_anchors_a_weekday_only_beside_other_evidence(tmp_path: Path) -> None:
+    quote = 'Foreign Minister Anna Berg said: "We will never accept these borders and we will defend our people."'
+    blast = "The Vell river bridge near Tarno was blown up by rebels on Wednesday."
+    a = Article("a", quote, outlet="Daily One", published="2023-05-04")
+    c = Article("c", "Rebels blew up the Vell river bridge near Tarno on Wednesday, the army said.",
+                outlet="Third", published="2023-05-04")
+    b = Article("b", f"{quote} {blast}", outlet="Other Post")  # shares a's claim too
+    d = Article("d", blast, outlet="Fourth")                    # only the happening
+    con = _ingest(tmp_path / "t.db", [a, c, b, d])
+    b_day, b_evidence = con.execute("SELECT date_inferred, date_evidence FROM documents WHERE id = 'b'").fetchone()
+    happening = [e for e in json.loads(b_evidence)["evidence"] if e["kind"].endswith("of the same happening")]
+    assert b_day == "2023-05-04" and happening and happening[0]["date"] == "2023-05-03" and happening[0]["doc"] == "c"
+    assert b.text[happening[0]["start"]:happening[0]["start"] + len("Wednesday")] == "Wednesday"
+    # words in common tell nothing of the year: alone, the happening leaves d undated, saying why
+    d_day, d_evidence = con.execute("SELECT date_inferred, date_evidence FROM documents WHERE id = 'd'").fetchone()
+    assert d_day is None and "Wednesday" in json.loads(d_evidence)["why"]
     con.close()
 
 

@@ -37,10 +37,11 @@ _PLAN = re.compile(r"\b(?:until|till|by|before|next|scheduled|due|expected|will|
                    re.IGNORECASE)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-# a weekday after these words in its clause is a plan ("expected to meet on Thursday", "next
-# Friday"), not a day the article looks back on
-_PLANNED_DAY = re.compile(r"\b(?:until|till|by|before|next|this\s+coming|coming|scheduled|due|expected|plans?"
-                          r"|planned|will|would|to\s+be|set\s+to|deadline)\b[^.;:]{0,60}$", re.IGNORECASE)
+# a weekday after these words in its clause ("expected to meet on Thursday"), or right after these
+# ("by Friday", "next Friday"), is a plan, not a day the article looks back on
+_PLANNED_DAY = re.compile(
+    r"(?:\b(?:scheduled|due|expected|plans?|planned|will|would|to\s+be|set\s+to|deadline)\b[^.;:]{0,60}"
+    r"|\b(?:until|till|by|before|next|(?:this\s+)?coming)\s+(?:on\s+)?)$", re.IGNORECASE)
 # the other weekdays an article names fall this many days before / after an anchored one
 DAYS_BEFORE_ANCHOR, DAYS_AFTER_ANCHOR = 2, 4
 MAX_REPORT_DAYS = 6  # a dated report names a weekday of the week before it, at most
