@@ -162,7 +162,7 @@ def dates(con: sqlite3.Connection, undated: set[str] = UNDATED, listed: bool = T
     lines = []
     right = wrong = none = 0
     marks = ", ".join("?" * len(truth))
-    by_text = 0
+    by_text = wrong_by_text = 0  # the pipeline's own date from the text, not the story step's
     for doc, published, source, inferred, conf, evidence in con.execute(
             "SELECT id, published, published_source, date_inferred, date_confidence, date_evidence"
             f" FROM documents WHERE id IN ({marks}) OR published IS NULL ORDER BY id", sorted(truth)):
@@ -176,14 +176,17 @@ def dates(con: sqlite3.Connection, undated: set[str] = UNDATED, listed: bool = T
                 by_text += bool(published)
             else:
                 wrong += 1
+                wrong_by_text += bool(published)
             how = (f"pipeline ({source})" if published else f"inferred, confidence {conf}" if inferred
                    else "undated: " + ev.get("why", ""))
             lines.append(f"    {doc}: true {truth[doc]}, got {got} ({how})")
         else:
             lines.append(f"    {doc}: got {inferred} ({ev.get('why') or ev.get('rule')})")
-    return "\n".join([f"dates: {len(truth)} VOA stories ingested without their date: {right} within one day "
-                      f"({by_text} of them dated by the pipeline from their own text), {wrong} wrong, {none} left "
-                      f"undated; within one day among those given a date: {right / max(1, right + wrong):.3f}",
+    story_right, story_wrong = right - by_text, wrong - wrong_by_text
+    return "\n".join([f"dates: {len(truth)} VOA stories ingested without their date: {right} within one day, "
+                      f"{wrong} wrong, {none} left undated; dated by the story step: {story_right} within one day, "
+                      f"{story_wrong} wrong ({story_right / max(1, story_right + story_wrong):.3f}); by the "
+                      f"pipeline from a date in their text: {by_text} within one day, {wrong_by_text} wrong",
                       *(lines if listed else [line for line in lines if "got None" not in line])])
 
 
