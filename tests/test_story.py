@@ -297,3 +297,24 @@ def test_python_api_gives_the_brief_and_a_claim(seeds: Path) -> None:
         claim = db.claim(first["claim"])
         assert claim["reports"] and {r["id"] for r in claim["reports"]} == {r["id"] for r in first["reports"]}
         assert str(db.brief(about="NATO", format="md")).startswith("# Brief about NATO")
+
+
+def test_check_gold_is_apart_from_the_tune_gold() -> None:
+    """The held-out halves judge no pair the thresholds were chosen on, and name their documents."""
+    gold = Path(__file__).parent / "golden" / "story"
+
+    def pairs(name: str) -> list[dict]:
+        return json.loads((gold / name).read_text(encoding="utf-8"))["pairs"]
+
+    def key(p: dict) -> frozenset[tuple[str, str]]:
+        return frozenset((side["doc"], side.get("content") or side.get("statement") or side.get("sentence", ""))
+                         for side in (p["a"], p["b"]))
+
+    for tune, check, label in (("merges.json", "merges_check.json", "same"),
+                               ("contested.json", "contested_check.json", "contested")):
+        held_out = pairs(check)
+        assert held_out and all(isinstance(p[label], bool) for p in held_out)
+        assert not {key(p) for p in pairs(tune)} & {key(p) for p in held_out}
+        documents = set(json.loads((gold / check).read_text(encoding="utf-8"))["documents"])
+        assert all(p["a"]["doc"] in documents and p["b"]["doc"] in documents for p in held_out)
+        assert all(p["a"]["doc"] != p["b"]["doc"] for p in held_out)
