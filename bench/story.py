@@ -39,6 +39,7 @@ from saidwhat.store import open_db, story  # noqa: E402
 GOLD = ROOT / "tests" / "golden" / "story"
 SEEDS = ROOT / "examples" / "seeds"
 VOA = ROOT.parent / "shared" / "data" / "voa" / "voa_all.jsonl"
+POLNEAR = ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl"  # no licence: its labels stay outside
 STORIES = {"voa:8006651", "voa:8007760", "voa:8009314", "voa:8011076",  # Pakistan train attack
            "voa:8006503", "voa:8008152",                                  # Somalia hotel siege
            "voa:8005899", "voa:8007271", "voa:8008456", "voa:8010030",    # Ukraine talks
@@ -46,18 +47,22 @@ STORIES = {"voa:8006651", "voa:8007760", "voa:8009314", "voa:8011076",  # Pakist
 UNDATED = {"voa:8007760", "voa:8011076", "voa:8008152", "voa:8010057", "voa:8008456", "voa:8010030"}
 
 
-def voa_articles(undated: set[str] = frozenset()) -> list[Article]:  # type: ignore[assignment]
+def voa_articles(undated: set[str] = frozenset(),  # type: ignore[assignment]
+                 stories: set[str] | None = STORIES) -> list[Article]:
+    """The VOA stories of `stories` (None: all of them), those of `undated` without their date."""
     out = []
     for line in VOA.read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
-        if r["id"] in STORIES:
+        if stories is None or r["id"] in stories:
             out.append(Article(r["id"], r["text"], title=r["title"], url=r["url"], outlet=r["outlet"],
                                published=None if r["id"] in undated else r["date"], fmt="jsonl"))
     return out
 
 
-def build(path: Path, undated: set[str] = frozenset()) -> float:  # type: ignore[assignment]
-    """Ingest the seeds and the VOA stories; returns the seconds the linking step took."""
+def build(path: Path, undated: set[str] = frozenset(),  # type: ignore[assignment]
+          stories: set[str] | None = STORIES, seeds: bool = True, more: tuple[str, ...] = ()) -> float:
+    """Ingest the seeds, the VOA `stories` (None: all) and the files `more`; returns the seconds
+    the linking step took."""
     from saidwhat.read.checks import checked
 
     spent = 0.0
@@ -72,7 +77,9 @@ def build(path: Path, undated: set[str] = frozenset()) -> float:  # type: ignore
     story.link = timed  # type: ignore[assignment]
     try:
         con = open_db(path, write=True)
-        articles = [*read_paths([str(SEEDS)]), *(checked(a) for a in voa_articles(undated))]
+        articles = [*(read_paths([str(SEEDS)]) if seeds else []),
+                    *(checked(a) for a in voa_articles(undated, stories) if stories != set()),
+                    *(read_paths(list(more)) if more else [])]
         jobs.ingest(con, articles, Settings(workers=1))  # each document is linked as it is stored
         con.close()
     finally:
@@ -80,8 +87,8 @@ def build(path: Path, undated: set[str] = frozenset()) -> float:  # type: ignore
     return spent
 
 
-def merges(con: sqlite3.Connection) -> str:
-    pairs = json.loads((GOLD / "merges.json").read_text(encoding="utf-8"))["pairs"]
+def merges(con: sqlite3.Connection, gold: Path = GOLD / "merges.json", half: str = "tune") -> str:
+    pairs = json.loads(gold.read_text(encoding="utf-8"))["pairs"]
 
     def claim(side: dict) -> int | None:
         r = con.execute("SELECT claim_id FROM statements WHERE doc = ? AND content_text = ?",
@@ -98,17 +105,21 @@ def merges(con: sqlite3.Connection) -> str:
         tp += same and p["same"]
         fp += same and not p["same"]
         fn += (not same) and p["same"]
-    return (f"merges: {len(pairs)} judged pairs ({sum(p['same'] for p in pairs)} same), {missing} no longer "
+    return (f"merges ({half}): {len(pairs)} judged pairs ({sum(p['same'] for p in pairs)} same), {missing} no longer "
             f"extracted; precision {tp / max(1, tp + fp):.3f} ({tp}/{tp + fp}), recall "
             f"{tp / max(1, tp + fn):.3f} ({tp}/{tp + fn})")
 
 
-def contested(con: sqlite3.Connection) -> str:
-    pairs = json.loads((GOLD / "contested.json").read_text(encoding="utf-8"))["pairs"]
+def contested(con: sqlite3.Connection, gold: Path = GOLD / "contested.json", half: str = "tune",
+              docs: set[str] | None = None) -> str:
+    """Precision over the judged links; with `docs`, only links with a side in them count (the
+    check half judges the pairs among its own documents)."""
+    pairs = json.loads(gold.read_text(encoding="utf-8"))["pairs"]
 
     def key(side: dict, kind: str, value: str) -> tuple[str, str]:
         return (side["doc"], value) if kind == "figure" else (side["doc"], side.get("statement", ""))
 
+    pairs = [{**p, "values": p.get("values") or ["", ""]} for p in pairs]
     gold = {(p["kind"], frozenset([key(p["a"], p["kind"], p["values"][0]), key(p["b"], p["kind"], p["values"][1])])):
             p["contested"] for p in pairs}
 
@@ -120,7 +131,9 @@ def contested(con: sqlite3.Connection) -> str:
     tp = fp = 0
     unjudged = []
     found = set()
-    for c in con.execute("SELECT kind, a, b, value_a, value_b, matter FROM contested"):
+    for c in con.execute("SELECT kind, a, b, value_a, value_b, matter, doc_a, doc_b FROM contested"):
+        if docs is not None and not {c[6], c[7]} <= docs:
+            continue
         k = (c[0], frozenset([side(c[1], c[0], c[3]), side(c[2], c[0], c[4])]))
         if k in gold:
             found.add(k)
@@ -129,7 +142,7 @@ def contested(con: sqlite3.Connection) -> str:
         else:
             unjudged.append(f"    unjudged: {c[0]} {c[1]} {c[2]} [{c[5]}] {c[3]} / {c[4]}")
     missed = sum(1 for k, v in gold.items() if v and k not in found)
-    return "\n".join([f"contested: {len(pairs)} judged pairs ({sum(gold.values())} contested); linked "
+    return "\n".join([f"contested ({half}): {len(pairs)} judged pairs ({sum(gold.values())} contested); linked "
                       f"{tp + fp + len(unjudged)}: precision {tp / max(1, tp + fp):.3f} ({tp}/{tp + fp} "
                       f"judged), {len(unjudged)} unjudged; judged-contested pairs not linked: {missed}",
                       *unjudged])
@@ -143,12 +156,13 @@ def variants(con: sqlite3.Connection) -> str:
             "documents (the others: the same words, or one quoted in part)")
 
 
-def dates(con: sqlite3.Connection) -> str:
+def dates(con: sqlite3.Connection, undated: set[str] = UNDATED, listed: bool = True) -> str:
     truth = {json.loads(line)["id"]: json.loads(line)["date"]
-             for line in VOA.read_text(encoding="utf-8").splitlines() if json.loads(line)["id"] in UNDATED}
+             for line in VOA.read_text(encoding="utf-8").splitlines() if json.loads(line)["id"] in undated}
     lines = []
     right = wrong = none = 0
     marks = ", ".join("?" * len(truth))
+    by_text = wrong_by_text = 0  # the pipeline's own date from the text, not the story step's
     for doc, published, source, inferred, conf, evidence in con.execute(
             "SELECT id, published, published_source, date_inferred, date_confidence, date_evidence"
             f" FROM documents WHERE id IN ({marks}) OR published IS NULL ORDER BY id", sorted(truth)):
@@ -159,15 +173,21 @@ def dates(con: sqlite3.Connection) -> str:
                 none += 1
             elif abs((date.fromisoformat(got) - date.fromisoformat(truth[doc])).days) <= 1:
                 right += 1
+                by_text += bool(published)
             else:
                 wrong += 1
+                wrong_by_text += bool(published)
             how = (f"pipeline ({source})" if published else f"inferred, confidence {conf}" if inferred
                    else "undated: " + ev.get("why", ""))
             lines.append(f"    {doc}: true {truth[doc]}, got {got} ({how})")
         else:
             lines.append(f"    {doc}: got {inferred} ({ev.get('why') or ev.get('rule')})")
+    story_right, story_wrong = right - by_text, wrong - wrong_by_text
     return "\n".join([f"dates: {len(truth)} VOA stories ingested without their date: {right} within one day, "
-                      f"{wrong} wrong, {none} left undated", *lines])
+                      f"{wrong} wrong, {none} left undated; dated by the story step: {story_right} within one day, "
+                      f"{story_wrong} wrong ({story_right / max(1, story_right + story_wrong):.3f}); by the "
+                      f"pipeline from a date in their text: {by_text} within one day, {wrong_by_text} wrong",
+                      *(lines if listed else [line for line in lines if "got None" not in line])])
 
 
 def scale(base: Path, copies: int) -> str:
@@ -216,6 +236,8 @@ def scale(base: Path, copies: int) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--scale", type=int, metavar="COPIES", help="also measure a scaled store (29: ~10k statements)")
+    ap.add_argument("--polnear-gold", type=Path, metavar="JSON",
+                    help="also score merges_check labels of PolNeAR dev kept outside the repository")
     args = ap.parse_args()
     if not VOA.exists():
         sys.exit(f"bench/story.py: {VOA} is missing")
@@ -229,10 +251,33 @@ def main() -> None:
             print(variants(con))
         print(f"cost: linking at ingest took {spent:.2f} s for {n} statements: "
               f"{1000 * spent / n:.2f} s per 1,000 statements")
+        check = Path(tmp) / "check.db"  # the seeds and every VOA story: the check half's documents
+        build(check, stories=None)
+        with sqlite3.connect(check) as con:
+            print(merges(con, GOLD / "merges_check.json", "check, VOA"))
+            others = {r[0] for r in con.execute("SELECT id FROM documents WHERE id LIKE 'voa:%'")} - STORIES
+            print(contested(con, GOLD / "contested_check.json", "check, VOA", others))
+            print(variants(con))
+        if args.polnear_gold:
+            polnear = Path(tmp) / "polnear.db"
+            build(polnear, stories=set(), seeds=False, more=(str(POLNEAR),))
+            with sqlite3.connect(polnear) as con:
+                print(merges(con, args.polnear_gold, "check, PolNeAR dev"))
+                print(variants(con))
         undated = Path(tmp) / "undated.db"
         build(undated, UNDATED)
         with sqlite3.connect(undated) as con:
             print(dates(con))
+        # every VOA story once without its date: two stores, each with one half undated
+        ids = sorted(json.loads(line)["id"] for line in VOA.read_text(encoding="utf-8").splitlines())
+        for k in (0, 1):
+            half = set(ids[k::2])
+            path = Path(tmp) / f"half{k}.db"
+            build(path, half, stories=None)
+            with sqlite3.connect(path) as con:
+                print(f"half {k + 1} of all {len(ids)} VOA stories undated, the other half dated (undated ones "
+                      "left undated are not listed):")
+                print(dates(con, half, listed=False))
         if args.scale:
             print(scale(db, args.scale))
 

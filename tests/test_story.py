@@ -17,9 +17,9 @@ from saidwhat.records import Article
 from saidwhat.resources import Settings
 from saidwhat.run import jobs
 from saidwhat.store import open_db
-from saidwhat.store.claims import normalise_words, similarity
+from saidwhat.store.claims import effective_date, normalise_words, similarity
 from saidwhat.store.contested import figures_in
-from saidwhat.store.dating import explicit_dates
+from saidwhat.store.dating import anchor_weekday, explicit_dates, named_weekdays
 from saidwhat.store.variants import TRANSLATION_NOTICE, word_diff
 
 SEEDS = Path(__file__).resolve().parents[1] / "examples" / "seeds"
@@ -52,6 +52,30 @@ def test_translation_notice_and_explicit_dates_and_figures() -> None:
         == [(100000.0, "troop"), (40.0, "tank")]
     # durations grow while reported; a modal makes a capacity, not a count
     assert figures_in("the siege lasted 30 hours") == [] and figures_in("it can hold 130 detainees") == []
+
+
+def test_weekdays_named_plans_left_out_and_anchored_by_a_report_date() -> None:
+    text = ("Putin said Thursday that talks went well. Rubio is expected to meet Iwaya on Friday. "
+            "Tuesday's attack killed 31. Talks resume next Monday. It was hit by rebels on Sunday.")
+    assert [(w, words) for w, words, _ in named_weekdays(text)] == [(3, "Thursday"), (1, "Tuesday"), (6, "Sunday")]
+    assert all(text[start:start + len(words)] == words for _, words, start in named_weekdays(text))
+    # the Tuesday a report of Thursday 13 March 2025 means; the day itself; a week back is too far
+    assert anchor_weekday(1, "2025-03-13") == "2025-03-11"
+    assert anchor_weekday(3, "2025-03-13") == "2025-03-13"
+    assert anchor_weekday(4, "2025-03-13") == "2025-03-07"
+
+
+@pytest.mark.parametrize(("own", "own_precision", "published", "published_precision", "day"), [
+    ("2024-07-01", "day", None, None, "2024-07-01"),
+    ("2024-07-01", "month", "2024-07-20", "day", "2024-07-20"),  # "in July" is no day: the article's
+    ("2024-01-01", "year", None, None, None),
+    (None, None, "2022-01-01", "month", None),                    # a feed that gave only "January 2022"
+    ("2025-03-05", "week", "2022-01-01", "year", None),
+])
+def test_month_and_year_dates_are_no_day_for_claims(own: str | None, own_precision: str | None,
+                                                    published: str | None, published_precision: str | None,
+                                                    day: str | None) -> None:
+    assert effective_date(own, published, None, own_precision, published_precision) == day
 
 
 # -- made-up articles through the pipeline -------------------------------------------------------
@@ -140,6 +164,81 @@ def test_figure_disagreement_and_undated_article_dated_by_a_shared_claim(tmp_pat
     con.close()
 
 
+@pytest.mark.slow
+def test_undated_article_dated_by_its_weekdays_and_exported_with_the_evidence(tmp_path: Path) -> None:
+    import io
+
+    from saidwhat.store.export import export
+
+    # a is dated Thursday 4 May 2023 and says when Berg spoke (Tuesday 2 May); b is undated and names
+    # Tuesday for the same claim and Thursday for something else: b was written on the Thursday
+    a = Article("a", 'Foreign Minister Anna Berg said on Tuesday: "We will never accept these borders '
+                     'and we will defend our people."', outlet="Daily One", published="2023-05-04")
+    b_text = ('Foreign Minister Anna Berg said Tuesday: "We will never accept these borders and we will '
+              'defend our people." On Thursday, officials in Vell welcomed the talks with the minister.')
+    b = Article("b", b_text, outlet="Other Post")
+    con = _ingest(tmp_path / "t.db", [a, b])
+    day, confidence, evidence = con.execute(
+        "SELECT date_inferred, date_confidence, date_evidence FROM documents WHERE id = 'b'").fetchone()
+    assert day == "2023-05-04" and confidence >= 0.7
+    ev = json.loads(evidence)
+    anchored = [e for e in ev["evidence"] if e["kind"].startswith("weekday anchored")]
+    assert anchored and anchored[0]["date"] == "2023-05-02" and anchored[0]["doc"] == "a"
+    assert any(e["kind"] == "weekday named" and e["date"] == "2023-05-04" for e in ev["evidence"])
+    for e in ev["evidence"]:
+        if "start" in e:
+            assert b_text[e["start"]:e["start"] + len(e["text"])] == e["text"]
+    # the export gives the document its inferred date with the evidence, and its records inherit it
+    out = io.StringIO()
+    export(con, "jsonl", "records", out)
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    doc = next(r for r in records if r["kind"] == "document" and r["doc"] == "b")
+    assert (doc["published"], doc["published_source"], doc["published_precision"]) == ("2023-05-04", "inferred", "day")
+    assert doc["published_inferred"] is True and doc["published_confidence"] == confidence
+    assert doc["published_evidence"]["evidence"] == ev["evidence"] and doc["published_evidence"]["rule"]
+    mine = [r for r in records if r["kind"] != "document" and r["doc"] == "b"]
+    assert mine and all(r["date"] and r["date_precision"] for r in mine)
+    assert any(r.get("date_inferred") is True and r["date"] == "2023-05-04" for r in mine)
+    assert not any("published_inferred" in r for r in records if r["kind"] == "document" and r["doc"] == "a")
+    csv_out = io.StringIO()
+    export(con, "csv", "documents", csv_out)
+    header, *rows = csv_out.getvalue().splitlines()
+    assert header.endswith("published_inferred,published_confidence,published_evidence")
+    assert any(row.startswith("b,") and "2023-05-04" in row for row in rows)
+    con.close()
+
+
+@pytest.mark.slow
+def test_a_happening_anchors_a_weekday_only_beside_other_evidence(tmp_path: Path) -> None:
+    quote = 'Foreign Minister Anna Berg said: "We will never accept these borders and we will defend our people."'
+    blast = "The Vell river bridge near Tarno was blown up by rebels on Wednesday."
+    a = Article("a", quote, outlet="Daily One", published="2023-05-04")
+    c = Article("c", "Rebels blew up the Vell river bridge near Tarno on Wednesday, the army said.",
+                outlet="Third", published="2023-05-04")
+    b = Article("b", f"{quote} {blast}", outlet="Other Post")  # shares a's claim too
+    d = Article("d", blast, outlet="Fourth")                    # only the happening
+    con = _ingest(tmp_path / "t.db", [a, c, b, d])
+    b_day, b_evidence = con.execute("SELECT date_inferred, date_evidence FROM documents WHERE id = 'b'").fetchone()
+    happening = [e for e in json.loads(b_evidence)["evidence"] if e["kind"].endswith("of the same happening")]
+    assert b_day == "2023-05-04" and happening and happening[0]["date"] == "2023-05-03" and happening[0]["doc"] == "c"
+    assert b.text[happening[0]["start"]:happening[0]["start"] + len("Wednesday")] == "Wednesday"
+    # words in common tell nothing of the year: alone, the happening leaves d undated, saying why
+    d_day, d_evidence = con.execute("SELECT date_inferred, date_evidence FROM documents WHERE id = 'd'").fetchone()
+    assert d_day is None and "Wednesday" in json.loads(d_evidence)["why"]
+    con.close()
+
+
+@pytest.mark.slow
+def test_a_month_date_is_kept_as_a_month_in_the_claim(tmp_path: Path) -> None:
+    quote = '"We will never accept these borders and we will defend our people," Foreign Minister Anna Berg said.'
+    a = Article("a", quote, outlet="Monthly", published="2023-05-01", published_precision="month")
+    b = Article("b", quote, outlet="Daily One", published="2023-05-01")
+    con = _ingest(tmp_path / "t.db", [a, b])
+    row = con.execute("SELECT first_date, last_date, documents FROM claims WHERE documents = 2").fetchone()
+    assert tuple(row) == ("2023-05", "2023-05-01", 2)  # "May 2023" is not 1 May
+    con.close()
+
+
 # -- the seeds ------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -198,3 +297,24 @@ def test_python_api_gives_the_brief_and_a_claim(seeds: Path) -> None:
         claim = db.claim(first["claim"])
         assert claim["reports"] and {r["id"] for r in claim["reports"]} == {r["id"] for r in first["reports"]}
         assert str(db.brief(about="NATO", format="md")).startswith("# Brief about NATO")
+
+
+def test_check_gold_is_apart_from_the_tune_gold() -> None:
+    """The held-out halves judge no pair the thresholds were chosen on, and name their documents."""
+    gold = Path(__file__).parent / "golden" / "story"
+
+    def pairs(name: str) -> list[dict]:
+        return json.loads((gold / name).read_text(encoding="utf-8"))["pairs"]
+
+    def key(p: dict) -> frozenset[tuple[str, str]]:
+        return frozenset((side["doc"], side.get("content") or side.get("statement") or side.get("sentence", ""))
+                         for side in (p["a"], p["b"]))
+
+    for tune, check, label in (("merges.json", "merges_check.json", "same"),
+                               ("contested.json", "contested_check.json", "contested")):
+        held_out = pairs(check)
+        assert held_out and all(isinstance(p[label], bool) for p in held_out)
+        assert not {key(p) for p in pairs(tune)} & {key(p) for p in held_out}
+        documents = set(json.loads((gold / check).read_text(encoding="utf-8"))["documents"])
+        assert all(p["a"]["doc"] in documents and p["b"]["doc"] in documents for p in held_out)
+        assert all(p["a"]["doc"] != p["b"]["doc"] for p in held_out)

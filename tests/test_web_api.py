@@ -214,3 +214,34 @@ def test_serve_command_refuses_a_bad_database_cleanly(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "saidwhat ingest" in result.output and "Traceback" not in result.output
     help_text = CliRunner().invoke(main, ["serve", "--help"]).output
     assert "127.0.0.1" in help_text and "--port" in help_text
+
+
+def test_brief_page_is_the_cli_digest_with_every_line_linked(client: TestClient, web_db: Path) -> None:
+    import re
+
+    from saidwhat.store.brief import brief, render
+
+    r = client.get("/brief", params={"about": "NATO"})
+    assert r.status_code == 200 and r.headers["content-security-policy"] == CSP and "<script" not in r.text
+    assert '<a href="/brief">Brief</a>' in r.text  # in the nav of every page
+    html = r.text
+    assert "<h2>Contested</h2>" in html and "150,000 troops" in html
+    lines = re.findall(r"<li>(.*?)</li>", html.split('class="brief"', 1)[1], flags=re.S)
+    assert len(lines) > 5 and all('href="/records/' in line or 'href="/api/documents/' in line for line in lines)
+    # the same records as `saidwhat brief --about NATO` cites, each link a record page that opens
+    with closing(open_db(web_db)) as con:
+        digest = brief(con, about="NATO")
+        cited = set(re.findall(r"\b[se]\d+\b", render(digest)))
+    linked = set(re.findall(r'href="/records/([se]\d+)"', html))
+    assert cited and cited <= linked
+    for record in sorted(linked):
+        assert client.get(f"/records/{record}").status_code == 200, record
+    assert get_json(client, "/api/brief?about=NATO") == json.loads(json.dumps(digest))
+    # the filters as query parameters: an actor narrows the claims, a bad date or name is a 4xx page
+    lavrov = client.get("/brief", params={"about": "NATO", "actor": "lavrov"}).text
+    assert "<h3>Sergei Lavrov</h3>" in lavrov and lavrov.count("<h3>") == 1
+    assert client.get("/brief", params={"since": "2099"}).text.count("<h3>") == 0
+    bad = client.get("/brief", params={"since": "last week"})
+    assert bad.status_code == 400 and "give a date" in bad.text
+    unknown = client.get("/brief", params={"actor": "nobody-at-all"})
+    assert unknown.status_code == 404 and "nobody-at-all" in unknown.text

@@ -171,6 +171,34 @@ def test_timeline_filter_card_actor_network(browser: Browser, seeds_site: str, s
     page.close()
 
 
+def test_brief_page_from_the_nav_filters_and_links_to_records(browser: Browser, seeds_site: str, shots: Path) -> None:
+    page = browser.new_page(viewport={"width": 1100, "height": 1000})
+    page.goto(seeds_site + "/")
+    page.click("header.top nav a[href='/brief']")
+    page.wait_for_load_state()
+    assert page.url.endswith("/brief") and page.locator("h1").inner_text() == "Brief"
+    page.fill("input[name=about]", "NATO")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_load_state()
+    assert "about=NATO" in page.url and page.locator("h1").inner_text() == "Brief about NATO"
+    lines = page.locator(".brief ul.lines > li:not(.empty)")
+    assert lines.count() > 5
+    for i in range(lines.count()):  # every line of the digest links to what it rests on
+        assert lines.nth(i).locator("a[href^='/records/'], a[href^='/api/documents/']").count() > 0
+    contested = page.locator("ul.contested > li")
+    assert "150,000 troops" in " ".join(contested.all_inner_texts())
+    page.screenshot(path=shots / "brief-nato.png", full_page=True)
+    # a contested side's record id opens that record's page, with the words the brief quotes
+    link = contested.first.locator("a.rid").first
+    # "claim on “matter”: Actor (side) “what was said” — outlets [s3] vs. ..."
+    record, quoted = link.inner_text(), contested.first.inner_text().split(") “", 1)[1].split("” — ", 1)[0]
+    link.click()
+    page.wait_for_load_state()
+    assert page.url.endswith(f"/records/{record}")
+    assert quoted[:25] in page.locator("p.content").inner_text()
+    page.close()
+
+
 # Run in the page after it loads: anything the data could have injected or run.
 PROBE = """() => {
   const attrs = [...document.querySelectorAll('*')].flatMap(e => [...e.attributes]);

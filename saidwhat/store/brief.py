@@ -12,6 +12,7 @@ import json
 import sqlite3
 from typing import Any
 
+from saidwhat.store.claims import DOC_DATE, day_sql
 from saidwhat.store.queries import events as event_rows
 from saidwhat.store.queries import statements as statement_rows
 
@@ -24,8 +25,8 @@ def brief(con: sqlite3.Connection, about: str | None = None, actor: str | None =
     ids = {r["id"] for r in statement_rows(con, actor=actor, about=about, since=since)}
     rows = con.execute(
         "SELECT s.id, s.claim_id, s.content_text, s.direct, coalesce(a.name, s.speaker_text) AS who,"
-        " s.actor_id, d.outlet, d.id AS doc, coalesce(CASE WHEN length(s.date) = 10 THEN s.date END,"
-        " d.published, d.date_inferred) AS date, d.published IS NULL AS inferred, s.type"
+        f" s.actor_id, d.outlet, d.id AS doc, coalesce({day_sql('s')}, {DOC_DATE}) AS date,"
+        " d.published IS NULL AS inferred, s.type"
         " FROM statements s JOIN documents d ON d.id = s.doc LEFT JOIN actors a ON a.id = s.actor_id"
         " WHERE s.claim_id IS NOT NULL ORDER BY s.id").fetchall()
     by_claim: dict[int, list[sqlite3.Row]] = {}

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
 
-__all__ = ["MATCH", "MATCH_UNDATED", "WINDOW_DAYS", "normalise_words", "resolve", "similarity"]
+__all__ = ["DOC_DATE", "DOC_DAY", "MATCH", "MATCH_UNDATED", "WINDOW_DAYS", "day_sql", "effective_date",
+           "normalise_words", "resolve", "similarity"]
 
 WINDOW_DAYS = 3        # a statement is reported within this many days of being made
 EVENT_WINDOW_DAYS = 1  # an event, within a day
@@ -95,21 +96,41 @@ class _Statement:
     claim_id: int | None
 
 
-def effective_date(own: str | None, published: str | None, inferred: str | None) -> str | None:
-    """A record's day: its own (when it is a day), else its document's, else the inferred one."""
-    if own and len(own) == 10:
+def effective_date(own: str | None, published: str | None, inferred: str | None,
+                   own_precision: str | None = None, published_precision: str | None = None) -> str | None:
+    """A record's day: its own (when it is a day), else its document's (when given to the day),
+    else the inferred one. A month or a year ("in January", a feed that gives only "March 2025")
+    is no day: a record with only that is matched as an undated one."""
+    if own and len(own) == 10 and own_precision in (None, "day"):
         return own
-    return published or inferred
+    if published and published_precision in (None, "day"):
+        return published
+    return inferred
+
+
+def day_sql(x: str) -> str:
+    """effective_date in SQL, for the record of alias `x` joined to its document `d`."""
+    return (f"coalesce(CASE WHEN length({x}.date) = 10 AND coalesce({x}.date_precision, 'day') = 'day'"
+            f" THEN {x}.date END, {DOC_DAY})")
+
+
+# a document's day (published to the day, or inferred), and its date at the precision it was given
+# (2022-01-28, 2022-01 or 2022: these sort as the dates do, so min and max still work)
+DOC_DAY = "coalesce(CASE WHEN coalesce(d.published_precision, 'day') = 'day' THEN d.published END, d.date_inferred)"
+DOC_DATE = ("CASE coalesce(d.published_precision, 'day') WHEN 'month' THEN substr(d.published, 1, 7)"
+            " WHEN 'year' THEN substr(d.published, 1, 4) ELSE coalesce(d.published, d.date_inferred) END")
 
 
 _STATEMENTS = """
-SELECT s.id, s.doc, s.actor_id, s.content_text, s.date, d.published, d.date_inferred, s.claim_id
+SELECT s.id, s.doc, s.actor_id, s.content_text, s.date, d.published, d.date_inferred, s.claim_id,
+       s.date_precision, d.published_precision
 FROM statements s JOIN documents d ON d.id = s.doc
 """
 
 
 def _statement(r: sqlite3.Row) -> _Statement:
-    return _Statement(r[0], r[1], r[2], r[3], effective_date(r[4], r[5], r[6]), r[5] or r[6], r[7])
+    return _Statement(r[0], r[1], r[2], r[3], effective_date(r[4], r[5], r[6], r[8], r[9]),
+                      effective_date(None, r[5], r[6], None, r[9]), r[7])
 
 
 def _days(a: str, b: str) -> int:
@@ -161,9 +182,9 @@ def _matching_claims(con: sqlite3.Connection, s: _Statement) -> set[int]:
     sql = _STATEMENTS + " WHERE s.actor_id = ? AND s.doc <> ? AND s.claim_id IS NOT NULL"
     args: list[object] = [s.actor_id, s.doc]
     if s.date:  # the window (own or document dates), or undated: those match on words alone
-        said = "coalesce(CASE WHEN length(s.date) = 10 THEN s.date END, d.published, d.date_inferred)"
+        said = day_sql("s")
         sql += (f" AND ({said} IS NULL OR {said} BETWEEN ? AND ?"
-                " OR coalesce(d.published, d.date_inferred) BETWEEN ? AND ?)")
+                f" OR {DOC_DAY} BETWEEN ? AND ?)")
         args += [_shift(s.date, -WINDOW_DAYS), _shift(s.date, WINDOW_DAYS)]
         published = s.published or s.date
         args += [_shift(published, -WINDOW_DAYS), _shift(published, WINDOW_DAYS)]
@@ -187,9 +208,9 @@ def refresh_claims(con: sqlite3.Connection, claims: Iterable[int]) -> None:
             " documents = (SELECT count(DISTINCT doc) FROM statements WHERE claim_id = claims.id),"
             " outlets = (SELECT count(DISTINCT coalesce(d.outlet, d.id)) FROM statements s"
             "            JOIN documents d ON d.id = s.doc WHERE s.claim_id = claims.id),"
-            " first_date = (SELECT min(coalesce(d.published, d.date_inferred)) FROM statements s"
+            f" first_date = (SELECT min({DOC_DATE}) FROM statements s"
             "               JOIN documents d ON d.id = s.doc WHERE s.claim_id = claims.id),"
-            " last_date = (SELECT max(coalesce(d.published, d.date_inferred)) FROM statements s"
+            f" last_date = (SELECT max({DOC_DATE}) FROM statements s"
             "              JOIN documents d ON d.id = s.doc WHERE s.claim_id = claims.id)"
             " WHERE id = ?", (claim,))
     drop_orphans(con)
@@ -211,7 +232,8 @@ def drop_orphans(con: sqlite3.Connection) -> None:
 
 
 _EVENTS = """
-SELECT e.id, e.doc, e.type, e.actor_id, e.recipient_id, e.date, d.published, d.date_inferred
+SELECT e.id, e.doc, e.type, e.actor_id, e.recipient_id, e.date, d.published, d.date_inferred,
+       e.date_precision, d.published_precision
 FROM events e JOIN documents d ON d.id = e.doc
 """
 
@@ -222,7 +244,7 @@ def resolve_events(con: sqlite3.Connection, docs: Iterable[str]) -> set[int]:
     touched: set[int] = set()
     for doc in docs:
         for r in con.execute(_EVENTS + " WHERE e.doc = ? ORDER BY e.seq", (doc,)).fetchall():
-            day = effective_date(r[5], r[6], r[7])
+            day = effective_date(r[5], r[6], r[7], r[8], r[9])
             happening = None
             if r[3] is not None and day is not None:
                 lo, hi = _shift(day, -EVENT_WINDOW_DAYS), _shift(day, EVENT_WINDOW_DAYS)
@@ -230,7 +252,7 @@ def resolve_events(con: sqlite3.Connection, docs: Iterable[str]) -> set[int]:
                     _EVENTS + " WHERE e.type = ? AND e.actor_id = ? AND e.recipient_id IS ?"
                     " AND e.doc <> ? AND e.happening_id IS NOT NULL", (r[2], r[3], r[4], doc)).fetchall()
                 near = [(_days(day, d), e[0]) for e in same
-                        if (d := effective_date(e[5], e[6], e[7])) is not None and lo <= d <= hi]
+                        if (d := effective_date(e[5], e[6], e[7], e[8], e[9])) is not None and lo <= d <= hi]
                 if near:
                     happening = con.execute("SELECT happening_id FROM events WHERE id = ?",
                                             (min(near)[1],)).fetchone()[0]
@@ -253,11 +275,11 @@ def refresh_happenings(con: sqlite3.Connection, happenings: Iterable[int]) -> No
             " documents = (SELECT count(DISTINCT doc) FROM events WHERE happening_id = happenings.id),"
             " outlets = (SELECT count(DISTINCT coalesce(d.outlet, d.id)) FROM events e"
             "            JOIN documents d ON d.id = e.doc WHERE e.happening_id = happenings.id),"
-            " first_date = (SELECT min(coalesce(CASE WHEN length(e.date) = 10 THEN e.date END,"
-            "               d.published, d.date_inferred)) FROM events e JOIN documents d ON d.id = e.doc"
+            f" first_date = (SELECT min(coalesce({day_sql('e')}, {DOC_DATE}))"
+            "               FROM events e JOIN documents d ON d.id = e.doc"
             "               WHERE e.happening_id = happenings.id),"
-            " last_date = (SELECT max(coalesce(CASE WHEN length(e.date) = 10 THEN e.date END,"
-            "              d.published, d.date_inferred)) FROM events e JOIN documents d ON d.id = e.doc"
+            f" last_date = (SELECT max(coalesce({day_sql('e')}, {DOC_DATE}))"
+            "              FROM events e JOIN documents d ON d.id = e.doc"
             "              WHERE e.happening_id = happenings.id)"
             " WHERE id = ?", (h,))
 

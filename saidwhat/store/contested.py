@@ -112,8 +112,8 @@ def _said(r: sqlite3.Row) -> _Said:
     denial = (next(iter(sorted(words & _DENIALS)), None) or next(iter(sorted(cue & _DENIAL_CUES)), None)
               or ("REJECT" if r["type"] == "REJECT" else None))
     negative = denial or next(iter(sorted(words & _NEGATIONS)), None)
-    return _Said(r["id"], r["doc"], r["actor_id"], effective_date(r["date"], r["published"],
-                                                                  r["date_inferred"]),
+    return _Said(r["id"], r["doc"], r["actor_id"], effective_date(r["date"], r["published"], r["date_inferred"],
+                                                                  r["date_precision"], r["published_precision"]),
                  seq, words - _NEGATIONS - _DENIALS, negative, denial)
 
 
@@ -159,7 +159,7 @@ def _near(a: str | None, b: str | None, days: int) -> bool:
 
 _STATEMENTS = """
 SELECT s.id, s.doc, s.actor_id, s.content_text, s.cue_text, s.type, s.date, s.sentence_text,
-       s.sentence_start, d.published, d.date_inferred
+       s.sentence_start, d.published, d.date_inferred, s.date_precision, d.published_precision
 FROM statements s JOIN documents d ON d.id = s.doc
 WHERE s.actor_id IS NOT NULL AND d.status = 'ok'
 """
@@ -301,12 +301,14 @@ def _sentences(con: sqlite3.Connection, docs: list[str], nouns: list[str] | None
         marks = ", ".join("?" * len(chunk))
         rows = con.execute(
             "SELECT * FROM (SELECT 'e' || e.id AS record, e.doc, e.sentence_start, e.sentence_text,"
-            " e.date, d.published, d.date_inferred FROM events e JOIN documents d ON d.id = e.doc"
+            " e.date, d.published, d.date_inferred, e.date_precision, d.published_precision"
+            " FROM events e JOIN documents d ON d.id = e.doc"
             f" WHERE e.doc IN ({marks})"
             " UNION ALL SELECT 's' || s.id, s.doc, s.sentence_start, s.sentence_text, s.date, d.published,"
-            f" d.date_inferred FROM statements s JOIN documents d ON d.id = s.doc WHERE s.doc IN ({marks})) AS x"
+            " d.date_inferred, s.date_precision, d.published_precision FROM statements s"
+            f" JOIN documents d ON d.id = s.doc WHERE s.doc IN ({marks})) AS x"
             f" WHERE x.sentence_text GLOB '*[0-9]*'{words} ORDER BY record LIKE 's%', record",
             chunk + chunk + patterns)
         for r in rows:
-            out.setdefault((r[1], r[2]), (r[0], r[3], effective_date(r[4], r[5], r[6])))
+            out.setdefault((r[1], r[2]), (r[0], r[3], effective_date(r[4], r[5], r[6], r[7], r[8])))
     return out

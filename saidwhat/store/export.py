@@ -60,25 +60,31 @@ _DOC = "d.outlet, d.published, d.title, d.url"
 _JOINS = ("JOIN documents d ON d.id = x.doc LEFT JOIN actors a ON a.id = x.actor_id"
           " LEFT JOIN actors r ON r.id = x.recipient_id")
 
+# a record of an undated document takes the date inferred for it (store/dating.py), marked
+_INHERITED = "(x.date IS NULL AND d.published IS NULL AND d.date_inferred IS NOT NULL)"
+_DATE = f"CASE WHEN {_INHERITED} THEN d.date_inferred ELSE x.date END"
+_DATE_PRECISION = f"CASE WHEN {_INHERITED} THEN 'day' ELSE x.date_precision END"
+
 _RECORDS_SQL = f"""
 SELECT 'statement' AS kind, 's' || x.id AS id, x.doc, x.seq, x.type, NULL AS mode,
        {_actor_cols('a', 'actor', _ACTOR)}, {_actor_cols('r', 'recipient', _ACTOR)},
        {_spans('speaker', 'cue', 'content')}, {_nulls('trigger')},
-       x.direct, NULL AS asserted, x.date, x.date_precision,
+       x.direct, NULL AS asserted, {_DATE} AS date, {_DATE_PRECISION} AS date_precision,
        {_spans('sentence')}, x.confidence, x.cue_class, x.rule, x.type_rule, x.speaker_rule,
        x.speaker_text AS actor_span_text, x.speaker_start AS actor_span_start,
        x.speaker_end AS actor_span_end,  -- a statement's actor is read from its speaker mention
        {_spans('recipient_span')},
-       NULL AS mentions, NULL AS claimed_by, NULL AS factuality, NULL AS factuality_rule, {_DOC}
+       NULL AS mentions, NULL AS claimed_by, NULL AS factuality, NULL AS factuality_rule, {_DOC},
+       {_INHERITED} AS date_inferred
 FROM statements x {_JOINS}
 UNION ALL
 SELECT 'event', 'e' || x.id, x.doc, x.seq, x.type, x.mode,
        {_actor_cols('a', 'actor', _ACTOR)}, {_actor_cols('r', 'recipient', _ACTOR)},
        NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, {_spans('trigger')},
-       NULL, x.asserted, x.date, x.date_precision,
+       NULL, x.asserted, {_DATE}, {_DATE_PRECISION},
        {_spans('sentence')}, x.confidence, NULL, x.rule, x.type_rule, NULL,
        {_spans('actor_span', 'recipient_span')},
-       x.mentions, x.claimed_by, x.factuality, x.factuality_rule, {_DOC}
+       x.mentions, x.claimed_by, x.factuality, x.factuality_rule, {_DOC}, {_INHERITED}
 FROM events x {_JOINS}
 ORDER BY doc, kind DESC, seq
 """
@@ -103,16 +109,18 @@ FROM dyads ORDER BY count DESC, actor, recipient, type
 _DOCUMENTS_SQL = """
 SELECT id AS doc, status, reason, title, outlet, url, published, published_source, published_precision,
        language,
-       source, format, sha256
+       source, format, sha256,
+       date_inferred AS published_inferred, date_confidence AS published_confidence,
+       CASE WHEN date_inferred IS NOT NULL THEN date_evidence END AS published_evidence
 FROM documents ORDER BY id
 """
 
 _SQL = {"records": _RECORDS_SQL, "events": _EVENTS_SQL, "dyads": _DYADS_SQL, "documents": _DOCUMENTS_SQL}
 _SPANS = ("speaker", "cue", "content", "trigger", "sentence", "actor_span", "recipient_span")
 _INTS = {"seq", "count", "claimed"} | {f"{s}_{e}" for s in _SPANS for e in ("start", "end")}
-_BOOLS = {"direct", "asserted"}
-_FLOATS = {"confidence"}
-_DATES = {"date", "published", "first", "last"}
+_BOOLS = {"direct", "asserted", "date_inferred"}
+_FLOATS = {"confidence", "published_confidence"}
+_DATES = {"date", "published", "first", "last", "published_inferred"}
 _TABLE_INTS = {"records": {"claimed_by"}}  # in `events`, claimed_by is a statement id (s12)
 
 
@@ -149,6 +157,12 @@ def _document(d: sqlite3.Row) -> dict[str, Any]:
            "published_precision": (d["published_precision"] or "day") if d["published"] else None,
            "language": d["language"],
            "body": json.loads(d["body"]) if d["body"] else []}
+    if d["published"] is None and d["date_inferred"] is not None:
+        # dated by the story step (store/dating.py): the date, with its evidence and confidence
+        evidence = json.loads(d["date_evidence"] or "{}")
+        out.update(published=d["date_inferred"], published_source="inferred", published_precision="day",
+                   published_inferred=True, published_confidence=d["date_confidence"],
+                   published_evidence={"rule": evidence.get("rule"), "evidence": evidence.get("evidence", [])})
     if d["text_extracted"]:
         out["text"] = d["text"]
     return out
@@ -170,6 +184,7 @@ def _actor(r: dict[str, Any], role: str) -> dict[str, Any] | None:
 def _record(r: dict[str, Any]) -> dict[str, Any]:
     """A flat records row back in CONTRACT form, as `saidwhat extract` printed it (plus `id`, as
     `saidwhat show` takes it)."""
+    inherited = {"date_inferred": True} if r["date_inferred"] else {}
     if r["kind"] == "statement":
         return {"kind": "statement", "doc": r["doc"], "id": r["id"], "type": r["type"],
                 "speaker": _span(r, "speaker"), "actor": _actor(r, "actor"), "cue": _span(r, "cue"),
@@ -178,7 +193,7 @@ def _record(r: dict[str, Any]) -> dict[str, Any]:
                 "date_precision": r["date_precision"], "sentence": _span(r, "sentence"),
                 "confidence": r["confidence"], "cue_class": r["cue_class"], "rule": r["rule"],
                 "actor_span": _span(r, "actor_span"), "recipient_span": _span(r, "recipient_span"),
-                "type_rule": r["type_rule"], "speaker_rule": r["speaker_rule"]}
+                "type_rule": r["type_rule"], "speaker_rule": r["speaker_rule"], **inherited}
     return {"kind": "event", "doc": r["doc"], "id": r["id"], "type": r["type"], "mode": r["mode"],
             "trigger": _span(r, "trigger"), "sentence": _span(r, "sentence"),
             "actor": _actor(r, "actor"), "recipient": _actor(r, "recipient"), "date": r["date"],
@@ -187,7 +202,7 @@ def _record(r: dict[str, Any]) -> dict[str, Any]:
             "recipient_span": _span(r, "recipient_span"), "type_rule": r["type_rule"],
             "mentions": json.loads(r["mentions"]) if r["mentions"] is not None else None,
             "claimed_by": r["claimed_by"], "factuality": r["factuality"],
-            "factuality_rule": r["factuality_rule"]}
+            "factuality_rule": r["factuality_rule"], **inherited}
 
 
 def export(con: sqlite3.Connection, fmt: str, table: str = "records",

@@ -39,6 +39,7 @@ def link(con: sqlite3.Connection, docs: Sequence[str]) -> None:
     claims.resolve_events(con, docs)
     variants.refresh(con, touched)
     # a new dated report is evidence for an undated document stored earlier
+    # (a happening's weekday anchor counts only beside such evidence: dating.py)
     dating.infer(con, list(dict.fromkeys([*docs, *_undated_sharing(con, touched)])))
     contested.link(con, docs)
 

@@ -8,6 +8,7 @@ the Content-Security-Policy allows none, nor anything from another origin.
 from __future__ import annotations
 
 import itertools
+import re
 import sqlite3
 import threading
 from collections.abc import AsyncIterator
@@ -94,6 +95,8 @@ def create_app(db: str | Path, cache_entries: int = 2048) -> FastAPI:
     templates.env.globals.update(colour=colour, type_colours=TYPE_COLOURS, edge_types=data.EDGE_TYPES)
     templates.env.filters["safe_url"] = _safe_url
     templates.env.filters["snippet_parts"] = data.snippet_parts
+    templates.env.filters["by_outlet"] = _by_outlet
+    templates.env.filters["diff_parts"] = _diff_parts
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -176,6 +179,12 @@ def create_app(db: str | Path, cache_entries: int = 2048) -> FastAPI:
         rec = data.card(connections.get(), record_id)
         return page(request, "record.html", rec=rec)
 
+    @app.get("/brief", response_class=HTMLResponse, include_in_schema=False)
+    def brief_page(request: Request, about: Text = "", actor: Text = "", since: Text = "") -> HTMLResponse:
+        """The cited digest of `saidwhat brief`, with its filters as query parameters."""
+        data_, title = _brief(connections.get(), about, actor, since)
+        return page(request, "brief.html", data=data_, title=title, about=about, actor=actor, since=since)
+
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: Text = "", limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
         found = data.search(connections.get(), q, limit, offset) if q.strip() else None
@@ -238,6 +247,12 @@ def create_app(db: str | Path, cache_entries: int = 2048) -> FastAPI:
         """One document's metadata and the ids of its statements and events."""
         return data.document(connections.get(), doc_id)
 
+    @app.get("/api/brief", tags=["story"])
+    def api_brief(about: Text = "", actor: Text = "", since: Text = "") -> dict[str, Any]:
+        """The digest of `saidwhat brief`: key claims per actor, events, contested points, quote
+        variants and inferred dates, each with the record ids it rests on."""
+        return _brief(connections.get(), about, actor, since)[0]
+
     @app.get("/api/search", tags=["search"])
     def api_search(q: Annotated[str, Query(min_length=1, max_length=data.QUERY_MAX)],
                    limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
@@ -256,6 +271,44 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # and its memory (SQLite work holds the GIL for long stretches, so more would not run faster)
     anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
     yield
+
+
+def _brief(con: sqlite3.Connection, about: str, actor: str, since: str) -> tuple[dict[str, Any], str]:
+    """store/brief.py's digest and its title; an unknown name is a 404, a bad date a 400."""
+    from saidwhat.store.brief import brief
+    from saidwhat.store.names import UnknownActor
+
+    about, actor, since = about.strip(), actor.strip(), since.strip()
+    try:
+        digest = brief(con, about=about or None, actor=actor or None, since=since or None)
+    except UnknownActor as e:
+        raise data.NotFound(str(e)) from None
+    return digest, "Brief" + (f" about {about}" if about else "") + (f", {actor}" if actor else "")
+
+
+def _by_outlet(reports: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
+    """Record ids grouped by outlet, in the order they come (the brief's citations)."""
+    seen: dict[str, list[str]] = {}
+    for r in reports:
+        seen.setdefault(r["outlet"], []).append(r["id"])
+    return list(seen.items())
+
+
+_DIFF = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}")
+
+
+def _diff_parts(diff: str) -> list[tuple[str, str]]:
+    """A word diff ([-dropped-] {+added+}) as (kind, text) parts: del, ins or same."""
+    parts: list[tuple[str, str]] = []
+    at = 0
+    for m in _DIFF.finditer(diff):
+        if m.start() > at:
+            parts.append(("same", diff[at:m.start()]))
+        parts.append(("del", m[1]) if m[1] is not None else ("ins", m[2]))
+        at = m.end()
+    if at < len(diff):
+        parts.append(("same", diff[at:]))
+    return parts
 
 
 def _names(con: sqlite3.Connection, f: data.Filters) -> dict[str, str]:
