@@ -65,3 +65,17 @@ def test_quantified_unnamed_people_take_no_dictionary_alias() -> None:
     actors = {s.content.text: s.actor for s in extract_text(text, published=DATE).statements}
     assert [(a.name, a.id, a.country) for c, a in actors.items() if "rules" in c] == [
         ("youth", None, None), ("some", None, None)]
+
+
+
+def test_a_name_that_is_a_country_keeps_that_country() -> None:
+    # `Mauritius` read off a longer mention with an id of the article's own: the country it names,
+    # not the story's country
+    from collections import Counter
+
+    from saidwhat.records import Actor
+    from saidwhat.resolve.home_country import _with_country
+    from saidwhat.resources import current
+
+    actor = Actor(name="Mauritius", id="person:mauritius")
+    assert _with_country(actor, current(None).kb, [], Counter({"IND": 3}), "IND").country == "MUS"

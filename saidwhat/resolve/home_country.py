@@ -71,6 +71,9 @@ def _with_country(actor: Actor | None, kb: KnowledgeBase, here: list[tuple[int, 
                   home: str) -> Actor | None:
     if actor is None or actor.country or actor.id and actor.id.startswith("kb:"):
         return actor
+    own = country_of(kb, actor.name) if any(c.isupper() for c in actor.name) else None
+    if own:  # `Mauritius` read off a longer mention: the country it names
+        return replace(actor, country=own)
     sector = actor.sector or sector_of(kb, actor.name)
     if sector not in STATE_SECTORS and not _named_here(actor):
         return actor
