@@ -31,8 +31,9 @@ MATCH_UNDATED = 90.0   # and for those where one side has no date
 MIN_WORDS = 3          # fewer content words than this: only a near-verbatim match counts
 NEGATION_SCOPE = 8     # texts this short that differ in negation are opposites
 PARAPHRASE_SHARED = 2     # a paraphrase shares at least this many content stems (negations apart)
-PARAPHRASE_INFO = 1.4     # whose rarities (0..1 each, below) add up to this: two rare words, or more common ones
+PARAPHRASE_INFO = 2.0     # whose rarities (0..1 each, below) add up to this: 2-3 rare words, or more common ones
 PARAPHRASE_OVERLAP = 0.6  # and make this share of the shorter text's rarity
+RARITY_PRIOR = 100        # statements assumed besides the store's when weighing a word's rarity
 CONTEXT_OVERLAP = 0.55    # one sentence reported twice: this share of the shorter sentence's rarity
 CONTEXT_INFO = 2.5        # weighing this much
 CONTEXT_CONTENT = 0.4     # and the contents this share of the shorter one's
@@ -165,22 +166,25 @@ def _weighed(words: list[str], rarity: Callable[[str], float]) -> dict[str, floa
 
 
 class Rarity:
-    """How rare a word is among the store's statements (content and sentence): log((N+1)/(df+1))
-    over log(N+1), from the full-text index's own counts (fts5vocab), so it costs one indexed
-    lookup per word and follows the store as it grows. Remembered for one linking run."""
+    """How rare a word is among the store's statements (content and sentence), 0..1:
+    log((N+1)/(df+1)) over log(N+1), from the full-text index's own counts (fts5vocab), so it
+    costs one indexed lookup per word and follows the store as it grows. N counts RARITY_PRIOR
+    statements more than the store holds, that have none of the words: in a store of a few
+    statements every word would otherwise be "common". Remembered for one linking run."""
 
     def __init__(self, con: sqlite3.Connection) -> None:
         con.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.statement_words"
                     " USING fts5vocab(main, statements_fts, row)")
         self._con = con
-        self._scale = math.log(con.execute("SELECT count(*) FROM statements").fetchone()[0] + 2)
+        stored = con.execute("SELECT coalesce(max(id), 0) FROM statements").fetchone()[0]  # ~ count, O(1)
+        self._n = stored + RARITY_PRIOR
         self._seen: dict[str, float] = {}
 
     def __call__(self, word: str) -> float:
         if word not in self._seen:
             r = self._con.execute("SELECT doc FROM temp.statement_words WHERE term = ?", (word,)).fetchone()
-            n = math.exp(self._scale) - 1
-            self._seen[word] = max(0.0, math.log((n + 1) / ((r[0] if r else 0) + 1))) / self._scale
+            df = min(self._n, r[0] if r else 0)
+            self._seen[word] = math.log((self._n + 1) / (df + 1)) / math.log(self._n + 1)
         return self._seen[word]
 
 
@@ -278,7 +282,7 @@ def resolve(con: sqlite3.Connection, docs: Iterable[str]) -> set[int]:
 
 def _matching_claims(con: sqlite3.Connection, s: _Statement, rarity: Callable[[str], float]) -> set[int]:
     """The claims of the reports by the same actor in other documents that say the same thing."""
-    words, sentence = normalise_words(s.content), normalise_words(s.sentence)
+    words, sentence = normalise_words(s.content), _words(s.sentence)
     out: set[int] = set()
     sql = _STATEMENTS + " WHERE s.actor_id = ? AND s.doc <> ? AND s.claim_id IS NOT NULL"
     args: list[object] = [s.actor_id, s.doc]
@@ -295,11 +299,24 @@ def _matching_claims(con: sqlite3.Connection, s: _Statement, rarity: Callable[[s
         if near is False or c.claim_id in out:
             continue
         other = _words(c.content)
-        if (similarity(words, other, strict=near is None) >= (MATCH if near else MATCH_UNDATED)
-                or (near and (paraphrase(words, other, rarity)
-                              or same_context(words, other, sentence, _words(c.sentence), rarity)))):
+        if similarity(words, other, strict=near is None) >= (MATCH if near else MATCH_UNDATED):
+            out.add(int(c.claim_id))  # type: ignore[arg-type]
+            continue
+        if not near:
+            continue
+        # the rarity-weighed rules only where enough stems are shared for them to hold (each
+        # weighs at most 1): most candidates are ruled out without a look-up
+        shared = len(_stems(s.content) & _stems(c.content))
+        if ((shared >= PARAPHRASE_SHARED and paraphrase(words, other, rarity))
+                or (shared and len(_stems(s.sentence) & _stems(c.sentence)) >= CONTEXT_INFO
+                    and same_context(words, other, sentence, _words(c.sentence), rarity))):
             out.add(int(c.claim_id))  # type: ignore[arg-type]
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _words(text) if w not in NEGATIONS)
 
 
 def refresh_claims(con: sqlite3.Connection, claims: Iterable[int]) -> None:
