@@ -8,7 +8,11 @@ a query and a few string comparisons per statement, whatever the size of the sto
 
 Similarity is rapidfuzz on normalised words (lower case, contractions spelt out, function words
 dropped): `token_set_ratio` finds a re-quote in part or a reordered paraphrase, `partial_ratio`
-a quote cut short; the thresholds were chosen on tests/golden/story (README there).
+a quote cut short. Within the window two more rules find a report in other words, each weighing
+a word by its rarity in the store (so the speaker's everyday words count little): `paraphrase`
+(crude stems shared, the same negation and figures) and `same_context` (one sentence reported
+twice, reworded, with contents that overlap). The thresholds were chosen on the tune half of
+tests/golden/story (README there).
 """
 
 from __future__ import annotations
