@@ -17,7 +17,16 @@ from saidwhat.records import Article
 from saidwhat.resources import Settings
 from saidwhat.run import jobs
 from saidwhat.store import open_db
-from saidwhat.store.claims import effective_date, normalise_words, similarity
+from saidwhat.store.claims import (
+    MATCH,
+    Rarity,
+    effective_date,
+    normalise_words,
+    paraphrase,
+    same_context,
+    similarity,
+    stem,
+)
 from saidwhat.store.contested import figures_in
 from saidwhat.store.dating import anchor_weekday, explicit_dates, named_weekdays
 from saidwhat.store.variants import TRANSLATION_NOTICE, word_diff
@@ -35,6 +44,36 @@ def test_similarity_merges_requotes_and_keeps_apart_other_claims() -> None:
     assert similarity(normalise_words("Russia doesn't want war"),
                       normalise_words("NATO Doesn't Want to Re-establish Relations with Russia"),
                       strict=True) == 0
+
+
+def test_paraphrase_shares_rare_stems_with_the_same_negation_and_figures() -> None:
+    assert stem("exploiting") == "exploit" and stem("resources") == "resourc" and stem("inclined") == stem("incline")
+    a = normalise_words("Pakistan of exploiting the rich natural resources of their impoverished province")
+    b = normalise_words("the government of robbing the province of its rich natural resources")
+    assert similarity(a, b) < MATCH and paraphrase(a, b)
+    # figures that differ, or one side negated: not one claim, however many words they share
+    assert not paraphrase(normalise_words("100,000 troops massed near the border of the province"),
+                          normalise_words("150,000 troops massed near the border"))
+    assert not paraphrase(normalise_words("the army will withdraw its troops from the border"),
+                          normalise_words("the army will not withdraw troops from the border"))
+    # words every statement has weigh little: sharing only those is no paraphrase
+    c, d = normalise_words("Russia will discuss war with NATO"), normalise_words("NATO blames Russia for the war")
+    assert paraphrase(c, d)  # all words equally rare
+    assert not paraphrase(c, d, lambda w: 0.1 if w in {"russia", "war", "nato"} else 0.9)
+
+
+def test_one_sentence_reported_twice_in_other_words_is_one_claim() -> None:
+    sentence_a = normalise_words("The Vell Front warned on Monday that it would execute soldiers among the hostages"
+                                 " unless political prisoners were freed.")
+    sentence_b = normalise_words("Threatening to kill the hostages, the Vell Front demanded that political prisoners"
+                                 " be freed.")
+    a = normalise_words("it would execute soldiers among the hostages")
+    b = normalise_words("to kill the hostages")
+    assert not paraphrase(a, b) and same_context(a, b, sentence_a, sentence_b)
+    # another statement of that sentence shares too little of the content
+    assert not same_context(a, normalise_words("the talks would resume in June"), sentence_a, sentence_b)
+    # and sentences that share little but the speaker's name are no context
+    assert not same_context(a, b, sentence_a, normalise_words("The Vell Front also runs schools in the north."))
 
 
 def test_word_diff_marks_dropped_and_added_words() -> None:
@@ -116,6 +155,35 @@ def test_two_outlets_quoting_one_speaker_make_one_claim_with_a_quote_variant(tmp
     # and the old wording back joins the claim again
     jobs.ingest(con, [checked(b)], Settings(workers=1))
     assert con.execute("SELECT count(*) FROM claims WHERE documents = 2").fetchone()[0] == 1
+    con.close()
+
+
+@pytest.mark.slow
+def test_a_paraphrase_and_a_reworded_sentence_join_their_claims(tmp_path: Path) -> None:
+    a = Article("a", "Foreign Minister Anna Berg accused Vell of exploiting the rich copper mines of the impoverished"
+                     " northern province. Berg also said that the talks would resume in June.",
+                outlet="Daily One", published="2023-05-01")
+    b = Article("b", "Foreign Minister Anna Berg said on Tuesday that the government in Vell had been robbing the"
+                     " northern province of its rich copper mines. Berg said farmers in the south needed more rain.",
+                outlet="Other Post", published="2023-05-02")
+    c = Article("c", "The Vell Front warned on Monday that it would execute soldiers among the hostages unless"
+                     " political prisoners were freed.", outlet="Daily One", published="2023-05-01")
+    d = Article("d", "Threatening to kill the hostages, the Vell Front demanded that political prisoners be freed.",
+                outlet="Other Post", published="2023-05-02")
+    con = _ingest(tmp_path / "t.db", [a, b, c, d])
+
+    def claim(doc: str, words: str) -> int:
+        rows = con.execute("SELECT claim_id FROM statements WHERE doc = ? AND content_text LIKE ?",
+                           (doc, f"%{words}%")).fetchall()
+        assert len(rows) == 1, (doc, words)
+        return int(rows[0][0])
+
+    assert claim("a", "exploiting") == claim("b", "robbing")      # paraphrase
+    assert claim("c", "execute") == claim("d", "kill the hostages")  # one sentence reworded
+    assert len({claim("a", "exploiting"), claim("a", "talks"), claim("b", "farmers")}) == 3  # her other claims
+    # rarity from the store's own counts: a word in many statements weighs less than one in two
+    rarity = Rarity(con)
+    assert rarity("vell") < rarity("copper") < rarity("zebra") == 1.0
     con.close()
 
 
