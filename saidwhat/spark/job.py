@@ -1,0 +1,177 @@
+"""The Spark job: inputs -> per-document pipeline in mapPartitions -> Parquet tables -> cross-document steps.
+
+Run it as `saidwhat spark INPUT... --out DIR`, `python -m saidwhat.spark.job INPUT... --out DIR`
+or `spark-submit saidwhat/spark/job.py INPUT... --out DIR` (the same options).
+
+1. The driver lists the inputs as units (`inputs.plan_units`: files, Parquet row groups); one task
+   reads each unit on an executor. With fewer units than `partitions`, the articles are spread
+   over `partitions` partitions (a shuffle of the read text); with more, each task reads and
+   processes its own units and nothing is shuffled.
+2. `partition.process_partition` runs the pipeline; its rows (`tables.RESULT`: a document with
+   its records nested) are kept on the executors' disks, so the pipeline runs once for all tables.
+3. Document ids made unique across the run as `saidwhat extract` makes them (`unique_ids`).
+4. The tables `documents`, `statements`, `events` written; then `actors`, across documents
+   (`actors.write_actors`), read back from the written tables.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from saidwhat.read.fields import DEFAULT_OPTIONS, ReadOptions
+from saidwhat.resources import Settings
+from saidwhat.run.limits import Limits
+
+if TYPE_CHECKING:
+    from pyspark.sql import DataFrame, SparkSession
+
+SUMMARY = "_saidwhat.json"  # in the output directory: what the run read and wrote
+PARTITIONS_PER_CORE = 4  # a straggler then holds up a quarter of a core's share, not all of it
+
+
+@dataclass
+class Summary:
+    """What a run did, written to `SUMMARY` in the output directory."""
+
+    inputs: list[str]
+    units: int = 0
+    partitions: int = 0
+    documents: int = 0
+    skipped: int = 0  # documents with status skipped
+    statements: int = 0
+    events: int = 0
+    actors: int = 0
+    unreadable: int = 0  # paths that could not be read at all
+    records_skipped: dict[str, int] = field(default_factory=dict)  # WARC records that are no article
+    renamed_ids: int = 0
+    seconds: float = 0.0  # from the first task to the last table written (no session start)
+
+    def line(self) -> str:
+        records = "; WARC records that are no article: " + ", ".join(
+            f"{n} {why}" for why, n in sorted(self.records_skipped.items())) if self.records_skipped else ""
+        return (f"{self.documents} documents read ({self.skipped} skipped), {self.statements} statements, "
+                f"{self.events} events, {self.actors} actors in {self.seconds:.1f}s{records}")
+
+
+def run_job(spark: SparkSession, inputs: list[str], out: str, settings: Settings | None = None,
+            limits: Limits | None = None, options: ReadOptions = DEFAULT_OPTIONS,
+            partitions: int | None = None) -> Summary:
+    """Run the pipeline over `inputs` on `spark` and write the tables under `out` (replacing them)."""
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+
+    from saidwhat.spark.actors import write_actors
+    from saidwhat.spark.inputs import plan_units
+    from saidwhat.spark.partition import CounterParam, process_partition, read_units
+    from saidwhat.spark.tables import DOCUMENT_FIELDS, RESULT
+
+    limits = limits or Limits()
+    started = time.monotonic()
+    sc = spark.sparkContext
+    units = plan_units(inputs)
+    summary = Summary(list(inputs), units=len(units))
+    if not units:
+        raise ValueError("no input files: the directories given hold no files")
+    target = partitions or PARTITIONS_PER_CORE * sc.defaultParallelism
+    skipped = sc.accumulator(Counter(), CounterParam())
+    unreadable = sc.accumulator(0)
+    max_bytes = limits.max_bytes
+
+    articles = sc.parallelize(units, len(units)).mapPartitions(
+        lambda us: read_units(us, max_bytes, options, skipped, unreadable))
+    if len(units) < target:  # too few units to keep every core busy: spread their articles
+        articles = articles.repartitionAndSortWithinPartitions(target, _spread)
+    summary.partitions = max(target, len(units)) if len(units) < target else len(units)
+    rows = articles.mapPartitions(lambda items: process_partition(items, settings, limits))
+    results = spark.createDataFrame(rows, RESULT).persist(StorageLevel.DISK_ONLY)
+    try:
+        results, summary.renamed_ids = unique_ids(spark, results)
+        where = Path(out) if "://" not in out else None
+        if where is not None:
+            where.mkdir(parents=True, exist_ok=True)
+        doc_columns = [f.name for f in DOCUMENT_FIELDS]
+        results.select(*doc_columns).write.mode("overwrite").parquet(f"{out}/documents")
+        for table, kind in (("statements", "statement"), ("events", "event")):
+            (results.select(F.lit(kind).alias("kind"), "doc", "input_index", "input_position",
+                            F.explode(table).alias("r"))
+             .select("kind", "doc", "r.*", "input_index", "input_position")
+             .write.mode("overwrite").parquet(f"{out}/{table}"))
+        totals = results.agg(F.count("*"), F.sum(F.when(F.col("status") != "ok", 1).otherwise(0)),
+                             F.sum(F.size("statements")), F.sum(F.size("events"))).first()
+    finally:
+        results.unpersist()
+    summary.documents, summary.skipped, summary.statements, summary.events = (int(v or 0) for v in totals)
+    summary.actors = write_actors(spark, out)
+    summary.unreadable = unreadable.value
+    summary.records_skipped = dict(sorted(skipped.value.items()))
+    summary.seconds = round(time.monotonic() - started, 2)
+    _write_summary(spark, out, summary)
+    return summary
+
+
+def _spread(key: tuple[int, int]) -> int:
+    """The partition hash of an article's place in the run (unit, position): the same on every
+    run and in every process (an int tuple's hash does not depend on PYTHONHASHSEED)."""
+    return hash(key) & 0x7FFFFFFF
+
+
+def unique_ids(spark: SparkSession, results: DataFrame) -> tuple[DataFrame, int]:
+    """`results` with the document ids that more than one input had qualified as `saidwhat
+    extract` qualifies them (`UniqueIds`: `SOURCE#ID` for every later one), and how many.
+
+    Only the rows of ids read from more than one source reach the driver (none, in a normal
+    run); the renaming is a broadcast join on the executors.
+    """
+    from pyspark.sql import functions as F
+
+    from saidwhat.read import UniqueIds
+    from saidwhat.records import Article
+
+    shared = (results.groupBy("doc").agg(F.countDistinct("source").alias("sources"))
+              .filter("sources > 1").select("doc"))
+    rows = (results.join(shared, "doc").select("doc", "source", "input_index", "input_position")
+            .orderBy("input_index", "input_position").collect())
+    if not rows:
+        return results, 0
+    ids = UniqueIds()
+    renames = []
+    for r in rows:
+        new = ids.unique(Article(doc=r["doc"], text=None, source=r["source"])).doc
+        if new != r["doc"]:
+            renames.append((r["input_index"], r["input_position"], new))
+    if not renames:
+        return results, 0
+    table = spark.createDataFrame(renames, "input_index long, input_position long, new_doc string")
+    renamed = (results.join(F.broadcast(table), ["input_index", "input_position"], "left")
+               .withColumn("doc", F.coalesce("new_doc", "doc")).drop("new_doc"))
+    return renamed.select(*results.columns), len(renames)
+
+
+def _write_summary(spark: SparkSession, out: str, summary: Summary) -> None:
+    text = json.dumps(asdict(summary), indent=1, ensure_ascii=False) + "\n"
+    if "://" not in out:
+        Path(out, SUMMARY).write_text(text, encoding="utf-8")
+        return
+    # remote storage: through pyarrow, as the inputs are read
+    from saidwhat.spark.inputs import _filesystem
+
+    fs, where = _filesystem(f"{out.rstrip('/')}/{SUMMARY}")
+    with fs.open_output_stream(where) as f:
+        f.write(text.encode("utf-8"))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m saidwhat.spark.job` and `spark-submit saidwhat/spark/job.py`: `saidwhat spark`."""
+    from saidwhat.cli import main as cli
+
+    cli(["spark", *(sys.argv[1:] if argv is None else argv)])
+
+
+if __name__ == "__main__":
+    main()
