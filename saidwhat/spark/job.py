@@ -27,11 +27,11 @@ from typing import TYPE_CHECKING
 from saidwhat.read.fields import DEFAULT_OPTIONS, ReadOptions
 from saidwhat.resources import Settings
 from saidwhat.run.limits import Limits
+from saidwhat.store.spark_output import SUMMARY  # in the output directory: what the run did
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
 
-SUMMARY = "_saidwhat.json"  # in the output directory: what the run read and wrote
 PARTITIONS_PER_CORE = 4  # a straggler then holds up a quarter of a core's share, not all of it
 
 

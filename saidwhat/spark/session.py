@@ -48,9 +48,11 @@ def spark_session(master: str | None = None, app_name: str = "saidwhat",
         master = SparkConf().get("spark.master", None) or "local[*]"
     builder = SparkSession.builder.appName(app_name).master(master)
     if master.startswith("local"):
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
         builder = (builder.config("spark.driver.host", "127.0.0.1")
                    .config("spark.driver.bindAddress", "127.0.0.1")
-                   .config("spark.ui.enabled", "false"))
+                   .config("spark.ui.enabled", "false")
+                   .config("spark.ui.showConsoleProgress", "false"))
     if shuffle_partitions:
         builder = builder.config("spark.sql.shuffle.partitions", str(shuffle_partitions))
     # Python workers live as long as the executor: the model loads once per worker, not per task
