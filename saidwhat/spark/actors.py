@@ -4,7 +4,8 @@ One row per actor key (the resolver's id, else `name:<normalised name>`: the sto
 `actors.id`), built as `saidwhat ingest` builds its actors table document by document: the
 name of the first sighting in run order, and each of country, sector and role from the first
 sighting that knows it; with how often the actor speaks, acts and is targeted, in how many
-documents, and its first and last dated record. A shuffle of one small row per actor sighting.
+documents, and its first and last dated record. A shuffle of one small row per actor sighting,
+made from the pipeline's results as they are kept on the executors (nothing read back).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pyspark.sql import SparkSession
+    from pyspark.sql import DataFrame, SparkSession
 
 # every sighting of an actor, in the order the store meets them: documents in run order,
 # in each its statements then its events, each record's actor before its recipient
@@ -34,21 +35,25 @@ SELECT id,
        count(DISTINCT doc) AS documents,
        min(date) AS first_date,
        max(date) AS last_date
-FROM sightings GROUP BY id
+FROM saidwhat_sightings GROUP BY id
 """
 
 
-def write_actors(spark: SparkSession, out: str) -> int:
-    """Write the `actors` table under `out` from its `statements` and `events`; the number of actors."""
-    spark.read.parquet(f"{out}/statements").createOrReplaceTempView("saidwhat_statements")
-    spark.read.parquet(f"{out}/events").createOrReplaceTempView("saidwhat_events")
+def write_actors(spark: SparkSession, statements: DataFrame, events: DataFrame, out: str) -> int:
+    """Write the `actors` table under `out` from the run's statements and events (the tables'
+    rows); the number of actors."""
+    statements.createOrReplaceTempView("saidwhat_statements")
+    events.createOrReplaceTempView("saidwhat_events")
     parts = []
     for table, source, what in ((0, "saidwhat_statements", "speaks"), (1, "saidwhat_events", "acts")):
         parts.append(_SIGHTINGS.format(key="actor_id", who="actor", what=f"'{what}'", table=table,
                                        role=0, source=source))
         parts.append(_SIGHTINGS.format(key="recipient_id", who="recipient", what="'targeted'",
                                        table=table, role=1, source=source))
-    spark.sql(" UNION ALL ".join(parts)).createOrReplaceTempView("sightings")
-    actors = spark.sql(_ACTORS)
-    actors.write.mode("overwrite").parquet(f"{out}/actors")
-    return spark.read.parquet(f"{out}/actors").count()
+    spark.sql(" UNION ALL ".join(parts)).createOrReplaceTempView("saidwhat_sightings")
+    actors = spark.sql(_ACTORS).persist()  # one small row per actor: written, then counted
+    try:
+        actors.write.mode("overwrite").parquet(f"{out}/actors")
+        return actors.count()
+    finally:
+        actors.unpersist()

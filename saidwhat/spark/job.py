@@ -11,7 +11,7 @@ or `spark-submit saidwhat/spark/job.py INPUT... --out DIR` (the same options).
    its records nested) are kept on the executors' disks, so the pipeline runs once for all tables.
 3. Document ids made unique across the run as `saidwhat extract` makes them (`unique_ids`).
 4. The tables `documents`, `statements`, `events` written; then `actors`, across documents
-   (`actors.write_actors`), read back from the written tables.
+   (`actors.write_actors`), from the results kept on the executors.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ class Summary:
     records_skipped: dict[str, int] = field(default_factory=dict)  # WARC records that are no article
     renamed_ids: int = 0
     seconds: float = 0.0  # from the first task to the last table written (no session start)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
 
     def line(self) -> str:
         records = "; WARC records that are no article: " + ", ".join(
@@ -79,7 +80,10 @@ def run_job(spark: SparkSession, inputs: list[str], out: str, settings: Settings
     if not units:
         raise ValueError("no input files: the directories given hold no files")
     target = partitions or PARTITIONS_PER_CORE * sc.defaultParallelism
+    if not sc.getConf().contains("spark.sql.shuffle.partitions"):  # not 200 for a handful of files
+        spark.conf.set("spark.sql.shuffle.partitions", str(max(target, len(units))))
     skipped = sc.accumulator(Counter(), CounterParam())
+    tally = sc.accumulator(Counter(), CounterParam())
     unreadable = sc.accumulator(0)
     max_bytes = limits.max_bytes
 
@@ -88,26 +92,29 @@ def run_job(spark: SparkSession, inputs: list[str], out: str, settings: Settings
     if len(units) < target:  # too few units to keep every core busy: spread their articles
         articles = articles.repartitionAndSortWithinPartitions(target, _spread)
     summary.partitions = max(target, len(units)) if len(units) < target else len(units)
-    rows = articles.mapPartitions(lambda items: process_partition(items, settings, limits))
-    results = spark.createDataFrame(rows, RESULT).persist(StorageLevel.DISK_ONLY)
+    rows = articles.mapPartitions(lambda items: process_partition(items, settings, limits, tally))
+    # kept on the executors (spilled to disk past their memory): the pipeline runs once for all tables
+    results = spark.createDataFrame(rows, RESULT).persist(StorageLevel.MEMORY_AND_DISK)
     try:
         results, summary.renamed_ids = unique_ids(spark, results)
-        where = Path(out) if "://" not in out else None
-        if where is not None:
-            where.mkdir(parents=True, exist_ok=True)
-        doc_columns = [f.name for f in DOCUMENT_FIELDS]
-        results.select(*doc_columns).write.mode("overwrite").parquet(f"{out}/documents")
-        for table, kind in (("statements", "statement"), ("events", "event")):
-            (results.select(F.lit(kind).alias("kind"), "doc", "input_index", "input_position",
-                            F.explode(table).alias("r"))
-             .select("kind", "doc", "r.*", "input_index", "input_position")
-             .write.mode("overwrite").parquet(f"{out}/{table}"))
-        totals = results.agg(F.count("*"), F.sum(F.when(F.col("status") != "ok", 1).otherwise(0)),
-                             F.sum(F.size("statements")), F.sum(F.size("events"))).first()
+        summary.stage_seconds["read, pipeline, ids"] = _since(started, summary)
+        if "://" not in out:
+            Path(out).mkdir(parents=True, exist_ok=True)
+        results.select(*[f.name for f in DOCUMENT_FIELDS]).write.mode("overwrite").parquet(f"{out}/documents")
+        records = {table: results.select(F.lit(kind).alias("kind"), "doc", "input_index", "input_position",
+                                         F.explode(table).alias("r"))
+                   .select("kind", "doc", "r.*", "input_index", "input_position")
+                   for table, kind in (("statements", "statement"), ("events", "event"))}
+        for table, rows_of_table in records.items():
+            rows_of_table.write.mode("overwrite").parquet(f"{out}/{table}")
+        summary.stage_seconds["tables"] = _since(started, summary)
+        summary.actors = write_actors(spark, records["statements"], records["events"], out)
+        summary.stage_seconds["actors"] = _since(started, summary)
     finally:
         results.unpersist()
-    summary.documents, summary.skipped, summary.statements, summary.events = (int(v or 0) for v in totals)
-    summary.actors = write_actors(spark, out)
+    counts = tally.value  # a task run again (a lost executor) is counted again: see docs/scaling.md
+    summary.documents, summary.skipped = counts["documents"], counts["skipped"]
+    summary.statements, summary.events = counts["statements"], counts["events"]
     summary.unreadable = unreadable.value
     summary.records_skipped = dict(sorted(skipped.value.items()))
     summary.seconds = round(time.monotonic() - started, 2)
@@ -115,10 +122,15 @@ def run_job(spark: SparkSession, inputs: list[str], out: str, settings: Settings
     return summary
 
 
+def _since(started: float, summary: Summary) -> float:
+    """Seconds since `started` not yet given to a stage of `summary`."""
+    return round(time.monotonic() - started - sum(summary.stage_seconds.values()), 2)
+
+
 def _spread(key: tuple[int, int]) -> int:
-    """The partition hash of an article's place in the run (unit, position): the same on every
-    run and in every process (an int tuple's hash does not depend on PYTHONHASHSEED)."""
-    return hash(key) & 0x7FFFFFFF
+    """The partition of an article at (unit, position): round robin over each unit's articles,
+    so that partitions get the same number of articles; the same on every run."""
+    return key[0] + key[1]
 
 
 def unique_ids(spark: SparkSession, results: DataFrame) -> tuple[DataFrame, int]:
@@ -133,10 +145,12 @@ def unique_ids(spark: SparkSession, results: DataFrame) -> tuple[DataFrame, int]
     from saidwhat.read import UniqueIds
     from saidwhat.records import Article
 
-    shared = (results.groupBy("doc").agg(F.countDistinct("source").alias("sources"))
-              .filter("sources > 1").select("doc"))
-    rows = (results.join(shared, "doc").select("doc", "source", "input_index", "input_position")
-            .orderBy("input_index", "input_position").collect())
+    shared = (results.groupBy("doc")
+              .agg(F.countDistinct("source").alias("sources"),
+                   F.collect_list(F.struct("source", "input_index", "input_position")).alias("reads"))
+              .filter("sources > 1").select("doc", F.explode("reads").alias("r"))
+              .select("doc", "r.*").collect())
+    rows = sorted(shared, key=lambda r: (r["input_index"], r["input_position"]))
     if not rows:
         return results, 0
     ids = UniqueIds()

@@ -40,8 +40,9 @@ def read_units(units: Iterable[Unit], limit: int, options: ReadOptions,
 
 
 def process_partition(items: Iterable[tuple[Position, Article]], settings: Settings | None,
-                      limits: Limits) -> Iterator[tuple[Any, ...]]:
-    """RESULT rows (saidwhat.spark.tables) for a partition's articles, in its order."""
+                      limits: Limits, tally: Any = None) -> Iterator[tuple[Any, ...]]:
+    """RESULT rows (saidwhat.spark.tables) for a partition's articles, in its order; `tally` (a
+    Spark accumulator, or None) counts documents, skipped ones, statements and events."""
     from saidwhat.resources import current
     from saidwhat.run.local import run_local
     from saidwhat.spark.tables import result_row
@@ -55,9 +56,14 @@ def process_partition(items: Iterable[tuple[Position, Article]], settings: Setti
             pending.append((position, article, article_hash(article)))
             yield article
 
+    counts: Counter[str] = Counter()
     for result in run_local(articles(), workers=1, settings=settings, limits=limits):
         position, article, sha = pending.popleft()
+        counts.update(documents=1, skipped=result.document.status != "ok", statements=len(result.statements),
+                      events=len(result.events))
         yield result_row(result, article, sha, position)
+    if tally is not None:
+        tally.add(counts)
 
 
 class CounterParam:
