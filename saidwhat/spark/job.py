@@ -74,6 +74,8 @@ def run_job(spark: SparkSession, inputs: list[str], out: str, settings: Settings
 
     limits = limits or Limits()
     started = time.monotonic()
+    if "://" not in out:  # the summary marks a finished run (store/spark_output.py): not this one yet
+        Path(out, SUMMARY).unlink(missing_ok=True)
     sc = spark.sparkContext
     units = plan_units(inputs)
     summary = Summary(list(inputs), units=len(units))
@@ -112,7 +114,7 @@ def run_job(spark: SparkSession, inputs: list[str], out: str, settings: Settings
         summary.stage_seconds["actors"] = _since(started, summary)
     finally:
         results.unpersist()
-    counts = tally.value  # a task run again (a lost executor) is counted again: see docs/scaling.md
+    counts = tally.value  # a task run again (a lost executor) is counted again
     summary.documents, summary.skipped = counts["documents"], counts["skipped"]
     summary.statements, summary.events = counts["statements"], counts["events"]
     summary.unreadable = unreadable.value
@@ -184,7 +186,7 @@ def main(argv: list[str] | None = None) -> None:
     """`python -m saidwhat.spark.job` and `spark-submit saidwhat/spark/job.py`: `saidwhat spark`."""
     from saidwhat.cli import main as cli
 
-    cli(["spark", *(sys.argv[1:] if argv is None else argv)])
+    cli(["spark", *(sys.argv[1:] if argv is None else argv)], prog_name="saidwhat")
 
 
 if __name__ == "__main__":
