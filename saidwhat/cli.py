@@ -117,6 +117,10 @@ from saidwhat.web.command import serve  # noqa: E402 - imports the web stack onl
 
 main.add_command(serve)
 
+from saidwhat.spark.command import spark  # noqa: E402 - imports pyspark only when run
+
+main.add_command(spark)
+
 
 if __name__ == "__main__":
     main()

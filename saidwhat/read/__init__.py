@@ -19,7 +19,8 @@ from saidwhat.read.fields import DEFAULT_OPTIONS, ReadOptions
 from saidwhat.read.formats import READERS, Reader, extension, jsonl_articles
 from saidwhat.records import Article
 
-__all__ = ["MAX_TEXT_BYTES", "READERS", "ReadOptions", "Reader", "UniqueIds", "read_paths"]
+__all__ = ["MAX_TEXT_BYTES", "READERS", "ReadOptions", "Reader", "UniqueIds", "doc_id", "files_under",
+           "read_file", "read_paths"]
 
 
 def read_paths(paths: list[str], max_bytes: int = MAX_TEXT_BYTES,
@@ -64,6 +65,23 @@ class UniqueIds:
         return article
 
 
+def read_file(path: Path, doc: str, max_bytes: int = MAX_TEXT_BYTES,
+              options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[Article]:
+    """The articles of one file (not checked, ids not made unique: see `read_paths`), as
+    `read_paths` reads it; for runners that read files apart (Spark executors)."""
+    return _read_file(path, doc, max_bytes, options)
+
+
+def files_under(root: Path) -> list[str]:
+    """The relative paths of the files under `root` in the order `read_paths` reads them."""
+    return sorted(_walk(root), key=lambda rel: rel.split("/"))
+
+
+def doc_id(rel: Path) -> str:
+    """The document id of a file at `rel` (relative to its directory argument): `_doc_id`."""
+    return _doc_id(rel)
+
+
 def _read_paths(paths: list[str], max_bytes: int, options: ReadOptions) -> Iterator[Article]:
     for p in paths:
         if p == "-":
@@ -95,7 +113,7 @@ def _stdin_bytes() -> IO[bytes]:
 
 def _read_dir(root: Path, max_bytes: int, options: ReadOptions) -> Iterator[Article]:
     try:
-        files = sorted(_walk(root), key=lambda rel: rel.split("/"))
+        files = files_under(root)
     except OSError as e:
         yield problem(root.name or str(root), str(root), "txt",
                       f"cannot read the directory {root}: {e.strerror or e}", unreadable=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -189,31 +190,53 @@ def record_article(obj: dict[str, Any], where: str, at: str, limit: int, fmt: st
 
 def read_warc(path: Path, doc: str, limit: int = MAX_TEXT_BYTES,
               options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[Article]:
-    """Each HTML response (or WET text conversion) record is one article.
+    """Each HTML response (or WET text conversion) record is one article (see `warc_articles`)."""
+    with path.open("rb") as f:
+        skipped: Counter[str] = Counter()
+        yield from warc_articles(f, doc, str(path), path.name, limit, skipped)
+        if skipped:
+            log.info("%s: records that are no article: %s", path,
+                     ", ".join(f"{n} {why}" for why, n in sorted(skipped.items())))
+
+
+def warc_articles(stream: IO[bytes], doc: str, source: str, name: str, limit: int = MAX_TEXT_BYTES,
+                  skipped: Counter[str] | None = None) -> Iterator[Article]:
+    """The articles of the WARC file open as `stream` (`source` and `name` say where it is, for
+    messages; `doc` names a damaged file's record when no record id is known).
 
     Reading is bounded (see `streams`); damage (a cut-short or corrupt file) ends the file with one
-    problem article that names it, after every article before the damage.
+    problem article that names it, after every article before the damage. Records that are no
+    article (requests, metadata, non-HTML responses, HTTP statuses other than 200) are counted in
+    `skipped` by reason.
     """
     from saidwhat.read.streams import Damaged, warc_records
 
-    n, n_record, record, source = 0, 0, None, str(path)
-    with path.open("rb") as f:
-        try:
-            for n_record, record in enumerate(warc_records(f, limit), start=1):
-                art = _warc_article(record, source, limit)
-                _drain(record, path.name, n_record)  # a cut-short record is damage, not an article
-                record = None
-                if art is not None:
-                    n += 1
-                    yield art
-            if n_record == 0:
-                raise Damaged("empty: there is no WARC record in it" if path.stat().st_size == 0
-                              else "not a WARC file: no WARC record could be read from it")
-        except Exception as e:  # damaged archive: report it and go on with the next path
-            lost = _record_id(record) if record is not None else None
-            yield problem(lost or doc, source, "warc", _one_line(
-                f"damaged WARC file: {_damage(e)}, in {path.name}; read before the damage: {n} "
-                f"article{'s' * (n != 1)}; check or re-download the file"))
+    skipped = Counter() if skipped is None else skipped
+    n, n_record, record = 0, 0, None
+    try:
+        for n_record, record in enumerate(warc_records(stream, limit), start=1):
+            art = _warc_article(record, source, limit, skipped)
+            _drain(record, name, n_record)  # a cut-short record is damage, not an article
+            record = None
+            if art is not None:
+                n += 1
+                yield art
+        if n_record == 0:
+            raise Damaged("empty: there is no WARC record in it" if _empty(stream)
+                          else "not a WARC file: no WARC record could be read from it")
+    except Exception as e:  # damaged archive: report it and go on with the next path
+        lost = _record_id(record) if record is not None else None
+        yield problem(lost or doc, source, "warc", _one_line(
+            f"damaged WARC file: {_damage(e)}, in {name}; read before the damage: {n} "
+            f"article{'s' * (n != 1)}; check or re-download the file"))
+
+
+def _empty(stream: IO[bytes]) -> bool:
+    """Whether nothing was read from `stream`: an empty file, not a file of something else."""
+    try:
+        return stream.tell() == 0
+    except (OSError, AttributeError, ValueError):  # not seekable: say what is certain
+        return False
 
 
 def _damage(e: Exception) -> str:
@@ -230,13 +253,13 @@ def _damage(e: Exception) -> str:
     return f"corrupt: {type(e).__name__}"
 
 
-def _warc_article(record: Any, source: str, limit: int) -> Article | None:
+def _warc_article(record: Any, source: str, limit: int, skipped: Counter[str]) -> Article | None:
     """The article in `record`, or None; a record whose payload cannot be decoded (bad chunked
     or gzip transfer encoding) is a problem article, and the next record is read as usual."""
     from saidwhat.read.streams import Damaged
 
     try:
-        return _warc_record(record, source, limit)
+        return _warc_record(record, source, limit, skipped)
     except Damaged:
         raise
     except Exception as e:
@@ -271,9 +294,10 @@ def _one_line(message: str, most: int = 400) -> str:
     return flat if len(flat) <= most else flat[:most - 1] + "…"
 
 
-def _warc_record(record: Any, source: str, limit: int) -> Article | None:
+def _warc_record(record: Any, source: str, limit: int, skipped: Counter[str]) -> Article | None:
     if record.rec_type not in ("response", "conversion"):
-        return None  # requests, metadata, warcinfo: not articles
+        skipped[f"{record.rec_type} records"] += 1  # requests, metadata, warcinfo: not articles
+        return None
     uri = record.rec_headers.get_header("WARC-Target-URI")
     doc = _record_id(record) or source
     at = f"{source}#{uri or doc}"
@@ -285,6 +309,12 @@ def _warc_record(record: Any, source: str, limit: int) -> Article | None:
     ctype = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
     if "html" not in ctype.lower():
         log.debug("%s: not HTML (%s); not an article", at, ctype)
+        skipped["not HTML"] += 1
+        return None
+    status = record.http_headers.get_statuscode() if record.http_headers else None
+    if status != "200":  # an error page, a redirect: the site's words, not an article
+        log.debug("%s: HTTP status %s; not an article", at, status)
+        skipped[f"HTTP status {status}"] += 1
         return None
     data = record.content_stream().read(limit + 1)
     art = html_article(data, doc, at, "warc", limit, url=uri)
@@ -299,11 +329,19 @@ def read_csv(path: Path, doc: str, limit: int = MAX_TEXT_BYTES,
     yield from table_articles(path, doc, limit, options, record_article)
 
 
+def read_parquet(path: Path, doc: str, limit: int = MAX_TEXT_BYTES,
+                 options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[Article]:
+    from saidwhat.read.parquet import read_parquet as read
+
+    yield from read(path, doc, limit, options)
+
+
 READERS: dict[str, Reader] = {
     ".txt": read_txt, ".text": read_txt,
     ".html": read_html, ".htm": read_html,
     ".jsonl": read_jsonl, ".ndjson": read_jsonl,
     ".csv": read_csv, ".tsv": read_csv, ".tab": read_csv,
+    ".parquet": read_parquet,
     ".warc": read_warc, ".warc.gz": read_warc, ".wet": read_warc, ".wet.gz": read_warc,
 }
 

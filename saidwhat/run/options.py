@@ -34,16 +34,22 @@ class ByteSize(click.ParamType):
 def run_options(fn: F) -> F:
     """Add `--workers N`, `--quiet` and the per-document limits to a command; the command gets
     the limits as one `limits: Limits` argument."""
+    fn = limit_options(fn)
+    fn = click.option("-q", "--quiet", is_flag=True,
+                      help="No progress bar (there is none anyway when stderr is not a terminal).")(fn)
+    return click.option("-w", "--workers", type=click.IntRange(min=1), default=None,
+                        help="Worker processes.  [default: one per "
+                             f"{ARTICLES_PER_WORKER} articles, at most the number of cores]")(fn)
+
+
+def limit_options(fn: F) -> F:
+    """Add the per-document limits (`--max-bytes`, `--max-seconds`, `--max-memory`) to a command;
+    the command gets them as one `limits: Limits` argument."""
     @functools.wraps(fn)
     def wrapper(*args: Any, max_bytes: int, max_seconds: float, max_memory: int, **kwargs: Any) -> Any:
         return fn(*args, limits=Limits(max_bytes, max_seconds, max_memory), **kwargs)
 
     options = [
-        click.option("-w", "--workers", type=click.IntRange(min=1), default=None,
-                     help="Worker processes.  [default: one per "
-                          f"{ARTICLES_PER_WORKER} articles, at most the number of cores]"),
-        click.option("-q", "--quiet", is_flag=True,
-                     help="No progress bar (there is none anyway when stderr is not a terminal)."),
         click.option("--max-bytes", type=ByteSize(), default=Limits.max_bytes,
                      help="Skip a document whose text (or HTML) is larger (20000000, 20M, 500k).  "
                           f"[default: {Limits.max_bytes} (10 MiB)]"),

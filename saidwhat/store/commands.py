@@ -28,6 +28,7 @@ from saidwhat.store.schema import StoreError
 
 if TYPE_CHECKING:
     from saidwhat.records import Article, Result
+    from saidwhat.store.writer import IngestStats
 
 DEFAULT_DB = "saidwhat.db"
 
@@ -131,19 +132,25 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, quiet: bool, fo
     unchanged ones are skipped before any NLP, so running it again is fast and adds nothing.
     Each document is stored in one transaction: an interrupted run can simply be run again.
     Actors added with `saidwhat actors add` or `actors import` are used as --actors are.
-    When no path can be read, no database is created.
+    When no path can be read, no database is created. The output directory of `saidwhat spark`
+    is stored as it is, without running the pipeline again.
 
     Example:
 
         saidwhat ingest examples/seeds --db saidwhat.db
+
+        saidwhat ingest spark_run/ --db saidwhat.db
     """
     from saidwhat.read import read_paths
     from saidwhat.run.jobs import ingest as run_ingest
     from saidwhat.run.progress import Progress, count_articles
     from saidwhat.store.queries import counts
+    from saidwhat.store.spark_output import is_spark_output
     from saidwhat.store.user_actors import stored_user_actors
 
     started = time.monotonic()
+    if any(is_spark_output(p) for p in paths):
+        return _ingest_spark_output(list(paths), db, quiet, force, started)
     total = count_articles(list(paths))
     articles, unreadable = _first_readable(read_paths(list(paths), limits.max_bytes,
                                                       options=read_options(fields, encoding)))
@@ -171,12 +178,32 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, quiet: bool, fo
         total = counts(con)
     for p in unreadable + stats.unreadable:
         click.echo(f"saidwhat: cannot read {p}", err=True)
+    _report(stats, total, db, started)
+    sys.exit(1 if stats.unreadable else 0)
+
+
+def _report(stats: IngestStats, total: dict[str, int], db: str, started: float) -> None:
     click.echo(f"saidwhat: {stats.new} new, {stats.changed} changed, {stats.unchanged} unchanged documents"
                f" ({stats.skipped} skipped for their content); {stats.statements} statements and "
                f"{stats.events} events stored in {time.monotonic() - started:.1f}s", err=True)
     click.echo(f"saidwhat: {db} holds {total['documents']} documents, {total['statements']} "
                f"statements, {total['events']} events, {total['actors']} actors", err=True)
-    sys.exit(1 if stats.unreadable else 0)
+
+
+def _ingest_spark_output(paths: list[str], db: str, quiet: bool, force: bool, started: float) -> None:
+    """`ingest` of `saidwhat spark` output directories: their records, stored as they are."""
+    from saidwhat.run.progress import Progress
+    from saidwhat.store.queries import counts
+    from saidwhat.store.spark_output import ingest_spark_output, is_spark_output
+
+    others = [p for p in paths if not is_spark_output(p)]
+    if others:
+        raise click.UsageError(f"{others[0]} is no `saidwhat spark` output directory; give those on "
+                               "their own, and articles in another `saidwhat ingest`")
+    with closing(_open(db, write=True)) as con, Progress(None, quiet) as progress:
+        stats = ingest_spark_output(con, paths, force=force, on_document=progress.update)
+        total = counts(con)
+    _report(stats, total, db, started)
 
 
 def _first_readable(articles: Iterator[Article]) -> tuple[Iterator[Article] | None, list[str]]:
