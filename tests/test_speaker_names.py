@@ -188,3 +188,17 @@ def test_a_bare_surname_takes_no_country_from_a_dictionary_namesake() -> None:
 def test_an_agency_carrying_a_report_is_not_its_speaker(text: str) -> None:
     names = [s.actor.name for s in extract_text(text, published=DATE).statements if s.actor is not None]
     assert names and set(names) == {"Sergei Lavrov"}
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # a role of a body, not of a state: never the state's office holder
+    ("U.S. President Joe Biden announced the withdrawal in April. The leader of Afghanistan\u2019s Taliban "
+     "insurgency Sunday praised the ongoing withdrawal of foreign troops from the country.",
+     "ongoing withdrawal", "leader of Afghanistan\u2019s Taliban insurgency"),
+    # ... and the person the article names with that title, when it names one
+    ("The leader of Afghanistan\u2019s Taliban insurgency Sunday praised the ongoing withdrawal of foreign "
+     "troops from the country. In a statement, Taliban leader Hibatullah Akhundzada said foreign troops "
+     "must leave.", "ongoing withdrawal", "Hibatullah Akhundzada"),
+], ids=["role_of_a_body", "role_of_a_body_named_later"])
+def test_role_of_a_body(text: str, content: str, expected: str) -> None:
+    assert _name(text, content) == expected

@@ -561,6 +561,15 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     named = _appositive_name(doc, span)
     if named is not None:  # `His son Sebastien Lai`, `Dodik's lawyer, Anto Nobilo`
         return _person_for(ctx, named)
+    if words and _norm(words[-1]) in ROLE_NOUNS:
+        of_what = _role_of_phrase(doc, span)
+        if of_what is not None:  # `the leader of his legal team`: not the country's leader
+            holder = _holder_of_role(ctx, _norm(words[-1]), of_what)
+            if holder is not None:  # `Taliban leader Hibatullah Akhundzada`, named elsewhere
+                return holder
+            name = _ARTICLE.sub("", doc_text(doc)[span.start:of_what.end_char])
+            country, sector = actor_codes(ctx.kb, name, ctx.info.published)
+            return Actor(name=name, id=None, country=country, sector=sector)
     if any(_norm(w) in ROLE_NOUNS for w in words) and not _has_org(doc, span, labels=("ORG",)):
         actor = _description(ctx, span)
         if actor is not None and actor.id is not None:
@@ -614,6 +623,35 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
 
 
 GROUP_DETERMINERS = words("group_determiners")
+
+
+def _holder_of_role(ctx: ActorContext, role: str, of_what: SpacySpan) -> Actor | None:
+    """The one person of the article whose title holds the role noun and a name of the `of`
+    phrase (`The leader of Afghanistan's Taliban insurgency` -> `Taliban leader Hibatullah
+    Akhundzada`)."""
+    names = {_norm(t.text) for t in of_what if t.is_title and t.pos_ == "PROPN"}
+    text = doc_text(ctx.doc)
+
+    def titled(person: Person) -> bool:  # the role and a name of the phrase right before a mention
+        return any(role in (before := {_norm(w) for w in _WORD.findall(text[max(0, at - 40):at])})
+                   and names & before for at in person.mentions)
+
+    found = {id(p): p for p in ctx.people.values() if p.actor is not None and titled(p)}
+    return next(iter(found.values())).actor if len(found) == 1 else None
+
+
+def _role_of_phrase(doc: Doc, span: Span) -> SpacySpan | None:
+    """The `of` phrase a mention ending in a role noun leaves out (`the leader` | `of his legal
+    team`, `The leader` | `of Afghanistan's Taliban insurgency`), when it names something other than
+    a country: the role is of that body, not of a state."""
+    here = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if here is None or here.end >= len(doc) or doc[here.end].lower_ != "of" or doc[here.end].head.i != here.root.i:
+        return None
+    pobj = next((c for c in doc[here.end].children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.ent_type_ == "GPE" and not any(c.dep_ in ("poss", "compound", "amod")
+                                                           for c in pobj.children):
+        return None  # `the president of Kenya`: a state's office, read as before
+    return doc[here.end:pobj.right_edge.i + 1]
 RELATION_NOUNS = words("relation_nouns")
 # `Gee's mother`, `Mahmoud Khalil's longtime lawyer`: a named owner, then a relation noun
 _RELATED_PERSON = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)[’']s?\s+(?:\w+\s+)?(\w+)$")
