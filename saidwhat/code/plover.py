@@ -32,23 +32,33 @@ from saidwhat.code.plover_lexicon import (
     ACCUSATION_WORDS,
     ASK_LEMMAS,
     CALL_PREPS,
+    COGNITION_VERBS,
     CONDITION_MARKERS,
+    CONTENT_CUES,
     COOPERATIVE_LEMMAS,
     CUE_TYPES,
     DEMAND_MODALS,
+    DEMAND_ONLY_CUES,
+    DENIAL_CHARGE_WORDS,
     FORCE_CUES,
     HOSTILE_LEMMAS,
+    LENIENT_VERBS,
+    NEGATIVE_EVALUATION,
     NEUTRAL_CUES,
     NOUN_TYPES,
+    POSITIVE_EVALUATION,
     PRAISE_WORDS,
     PROMISE_LEMMAS,
     REFUSAL_PHRASES,
     REQUEST_HEADS,
+    SELF_POSSESSIVES,
     THREAT_WORDS,
     WARN_LEMMAS,
+    WISH_VERBS,
 )
 from saidwhat.extract.event_lexicon import FUTURE_TYPE, TypeMode
 from saidwhat.extract.event_syntax import (
+    CLAUSE_DEPS,
     clause_depth,
     condition_target,
     is_actor_like,
@@ -86,6 +96,12 @@ CONDITION_THREAT_RULE, MODAL_REQUEST_RULE = "type.condition_threat_v1", "type.mo
 EXHORTATION_RULE = "type.exhortation_v1"
 WARNED_ACT_RULE, CALLED_BLAME_RULE = "type.warned_act_v1", "type.called_blame_v1"
 PERFORMATIVE_RULE, PRAISE_RULE = "type.performative_v1", "type.content_praise_v1"
+CONSEQUENCE_RULE, NO_LENIENCY_RULE = "type.conditional_consequence_v1", "type.no_leniency_v1"
+SHOULD_KNOW_RULE, DENIAL_RULE = "type.should_know_v1", "type.denial_v1"
+WISH_RULE, EVALUATION_RULE = "type.wish_request_v1", "type.evaluation_v1"
+CALLED_PRAISE_RULE = "type.called_praise_v1"
+FIRST_POSSESSIVES = frozenset({"our", "my"})
+NEGATIVE_QUANTIFIERS = frozenset({"no", "nobody", "nothing", "none", "neither"})
 
 PROSPECT_MODALS = frozenset({"will", "would", "could", "may", "might", "'ll", "shall"})
 
@@ -145,17 +161,18 @@ def _type_of(cue: Token | None, content: list[Token], st: Statement, kb: Knowled
     if cue is not None and cue.pos_ == "NOUN" and lemma in NOUN_TYPES:
         # "voiced concern about X", "their demand that ...": the cue noun names the act
         return NOUN_TYPES[lemma], _object_target(cue), True, SPEECH_NOUN_RULE
-    if cue is not None and (lemma in NEUTRAL_CUES | {""} or lemma not in CUE_TYPES and _spoken_object(cue, content)):
+    reported = NEUTRAL_CUES | CONTENT_CUES
+    if cue is not None and (lemma in reported | {""} or lemma not in CUE_TYPES and _spoken_object(cue, content)):
         spoken = _speech_noun(content)
         if spoken is not None:
             return spoken
     if lemma in PROMISE_LEMMAS and root is not None and _hostile(root):
         return ("THREATEN", None), _threat_target(root, content), True, CUE_RULE
-    if lemma in CUE_TYPES:
+    if lemma in CUE_TYPES and not (lemma in DEMAND_ONLY_CUES and not _demand_content(cue, root)):
         if lemma in ("defend", "back", "support") and root is None:
             return None
         return CUE_TYPES[lemma], _cue_recipient(cue, content, CUE_TYPES[lemma][0]), True, CUE_RULE  # type: ignore[arg-type]
-    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in CALL_PREPS for c in cue.children):  # type: ignore[union-attr]
+    if lemma == "call" and _calls_for(cue):  # type: ignore[arg-type]
         return ("REQUEST", None), _cue_recipient(cue, content, "REQUEST"), True, CUE_RULE  # type: ignore[arg-type]
     if lemma in ASK_LEMMAS and cue is not None and any(c.dep_ == "xcomp" for c in cue.children):
         return ("REQUEST", None), _cue_recipient(cue, content, "REQUEST"), True, CUE_RULE
@@ -164,19 +181,45 @@ def _type_of(cue: Token | None, content: list[Token], st: Statement, kb: Knowled
             return ("THREATEN", None), _threat_target(root, content), True, CUE_RULE
         if root is not None and _own_prospect(root) and _by_speaker(root, st, kb):
             return ("THREATEN", None), _threat_target(root, content), True, WARNED_ACT_RULE
+        if root is not None and _no_leniency(root, st, kb):
+            return ("THREATEN", None), _subject(root), True, NO_LENIENCY_RULE
         return None
     if lemma == "call" and cue is not None and _named_as_blame(cue, content):
         return ("ACCUSE", "disapprove"), _cue_recipient(cue, content, "ACCUSE"), True, CALLED_BLAME_RULE
-    if not content or (lemma and lemma not in NEUTRAL_CUES):
+    if lemma == "call" and cue is not None and _named_as_praise(cue):
+        return ("SUPPORT", None), _cue_recipient(cue, content, "SUPPORT"), True, CALLED_PRAISE_RULE
+    if not content or (lemma and lemma not in reported):
         return None
     return _content_type(root, content, st, kb)
 
 
 @type_rules.register(CONTENT_RULE)
 def _content_type(root: Token | None, content: list[Token], st: Statement, kb: KnowledgeBase) -> Typed | None:
-    """What a neutral report (`said`, `announced`, a quote) does, from its words."""
+    """What a neutral report (`said`, `announced`, a quote) does, from its words: its main clause,
+    else a clause coordinated with it ("that there is no military solution, and that both sides
+    need to do difficult things")."""
     if root is None:
         return None
+    if root.pos_ in ("NOUN", "PROPN"):  # "reiterated Ankara's stance that the S-400 poses no threat"
+        ids = {t.i for t in content}
+        clause = next((c for c in root.children if c.dep_ in ("acl", "ccomp") and c.i in ids and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is not None:
+            root, content = clause, [t for t in subtree(clause) if t.i in ids]
+    typed = _clause_type(root, content, st, kb)
+    if typed is not None:
+        return typed
+    ids = {t.i for t in content}
+    for conj in root.children:
+        if conj.dep_ == "conj" and conj.i in ids and conj.pos_ in ("VERB", "AUX") and _subject(conj) is not None:
+            typed = _clause_type(conj, [t for t in subtree(conj) if t.i in ids], st, kb)
+            if typed is not None:
+                return typed
+    return None
+
+
+def _clause_type(root: Token, content: list[Token], st: Statement, kb: KnowledgeBase) -> Typed | None:
+    """The act one content clause performs, rule by rule (each typed result names its rule)."""
     lo = content[0].i
     if content[-1].i - lo + 1 == len(content):  # a span's tokens: their words from the token table
         lowers = token_table(root.doc).lower[lo:lo + len(content)]
@@ -187,29 +230,260 @@ def _content_type(root: Token | None, content: list[Token], st: Statement, kb: K
     performed = _performative(root, st, kb)
     if performed is not None:
         return performed, _cue_recipient(root, content, performed[0]), False, PERFORMATIVE_RULE
+    known = _should_know(root, st, kb)
+    if known is not None:
+        return known[0]
     if words & CONDITION_MARKERS and _threat_words(content) and is_future(root) and _by_speaker(root, st, kb):
         return ("THREATEN", None), _threat_target(root, content), False, CONTENT_RULE
     if is_future(root) and not is_negated(root) and _by_speaker(root, st, kb) and _negative_condition(content):
         return ("THREATEN", None), _threat_target(root, content), False, CONDITION_THREAT_RULE
+    if _conditional_consequence(root, st, kb):
+        return ("THREATEN", None), _threat_target(root, content), False, CONSEQUENCE_RULE
+    if _no_leniency(root, st, kb):
+        return ("THREATEN", None), _subject(root), False, NO_LENIENCY_RULE
     if any(p in text for p in REFUSAL_PHRASES) or (
             is_negated(root) and is_future(root) and _by_speaker(root, st, kb)):
         return ("REJECT", None), _object_target(root), False, CONTENT_RULE
+    if _denies(root, content, st, kb):
+        return ("REJECT", None), None, False, DENIAL_RULE
     subj = _subject(root)
     modal = any(c.dep_ == "aux" and c.lemma_.lower() in DEMAND_MODALS for c in root.children)  or _needs_to(root)
-    if modal and subj is not None and not _by_speaker(root, st, kb) and is_actor_like(subj):
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in root.children):
+        modal = False  # "he shouldn't have spent a day in prison": a past counterfactual blames, asks nothing
+    if modal and subj is not None and not _by_speaker(root, st, kb) and is_actor_like(subj) \
+            and subj.lower_ not in ("it", "this", "that"):
         return ("REQUEST", None), subj, False, CONTENT_RULE
     if modal and subj is not None and subj.lower_ not in ("i", "it", "this", "that") and not _by_speaker(root, st, kb):
         # "immigration to France should stop", "they shouldn't close borders": a demand on whoever acts
         return ("REQUEST", None), target_in(subj), False, MODAL_REQUEST_RULE
     if _exhortation(root):
         return ("REQUEST", None), None, False, EXHORTATION_RULE
+    wished = _wished_of(root, st, kb)
+    if wished is not None:
+        return ("REQUEST", None), target_in(wished) or wished, False, WISH_RULE
     if is_future(root) and _by_speaker(root, st, kb) and not is_negated(root):
         planned = _planned(root)
         if planned == "THREATEN":
             return ("THREATEN", None), _threat_target(root, content), False, CONTENT_RULE
         if planned in ("AGREE", "CONCEDE"):
             return (planned, None), _object_target(root), False, CONTENT_RULE
-    return _content_accuses(root, content, st, kb) or _content_praises(root, content)
+    return _content_accuses(root, content, st, kb) or _content_praises(root, content) or _evaluation(root, st, kb)
+
+
+@type_rules.register(SHOULD_KNOW_RULE)
+def _should_know(root: Token, st: Statement, kb: KnowledgeBase) -> tuple[Typed | None] | None:
+    """"The insurgents should know that they will not achieve their evil goals", "all should be
+    aware that Turkey will look for alternatives if the jets cannot be bought": `should` / `must`
+    + a verb of knowing asks nobody to learn anything; it warns with the known clause, whose act is
+    the statement's (a threat under a negative condition, or blame: ACCUSE). A pronoun subject in
+    the known clause is the addressee, not the speaker. Gives (None,) for a warning that does
+    neither: a plain STATEMENT, not a demand."""
+    pred = root
+    if root.lemma_.lower() == "be":
+        pred = next((c for c in root.children if c.dep_ == "acomp" and c.lemma_.lower() in COGNITION_VERBS), root)
+    if pred.lemma_.lower() not in COGNITION_VERBS or is_negated(root):
+        return None
+    if not any(c.dep_ == "aux" and c.lemma_.lower() in DEMAND_MODALS for c in root.children):
+        return None
+    known = next((c for c in pred.children if c.dep_ == "ccomp"), None)
+    if known is None:
+        return None
+    clause = subtree(known)
+    addressee = _subject(root)
+    target = target_in(addressee) if addressee is not None else None
+    subj = _subject(known)
+    own = subj is not None and subj.pos_ != "PRON" and _by_speaker(known, st, kb)
+    if own and is_future(known) and not is_negated(known) and _negative_condition(clause):
+        return ((("THREATEN", None), condition_target(clause) or target, False, SHOULD_KNOW_RULE),)
+    for tok in clause:
+        if (tok.lemma_.lower() in ACCUSATION_WORDS or tok.lower_ in ACCUSATION_WORDS) and not _negated_scope(tok, known):
+            return ((("ACCUSE", "disapprove"), target, False, SHOULD_KNOW_RULE),)
+    return (None,)
+
+
+@type_rules.register(CONSEQUENCE_RULE)
+def _conditional_consequence(root: Token, st: Statement, kb: KnowledgeBase) -> bool:
+    """"Sanctions could follow if Ankara activated the system", "there will be consequences if
+    they cross the line": a possible harm (a word of retaliation, force or consequences as the
+    main clause's subject, object or verb) made to depend on another party's act is a THREATEN
+    (manual: a coercive warning; docs/annotation/STATEMENT_TYPES.md rule 5). Not when the harm's
+    doer is another named party ("Russia could attack if NATO expands" forecasts)."""
+    if is_negated(root) or not _own_prospect(root):
+        return False
+    condition = next((c for c in root.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+    if condition is None:
+        return False
+    party = _subject(condition)
+    if party is None or not is_actor_like(party) or _speaker_side(party, st, kb):
+        return False
+    subj = _subject(root)
+    if subj is not None and subj.lemma_.lower() not in THREAT_WORDS and is_actor_like(subj) \
+            and not _speaker_side(subj, st, kb):
+        return False
+    harm = [root, *(c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"))]
+    return any(t.lemma_.lower() in THREAT_WORDS or t.lower_ in THREAT_WORDS for t in harm)
+
+
+@type_rules.register(NO_LENIENCY_RULE)
+def _no_leniency(root: Token, st: Statement, kb: KnowledgeBase) -> bool:
+    """"Terrorists will not be spared", "we will not tolerate attacks on our soldiers": refusing
+    leniency in the future threatens punishment (manual: THREATEN). The one refusing is the
+    speaker's side: the subject of an active verb, the agent (or no one named) of a passive."""
+    if not _lemma_in(root, LENIENT_VERBS) or not is_negated(root) or not _own_prospect_any(root):
+        return False
+    subj = _subject(root)
+    if subj is not None and subj.dep_ == "nsubjpass":
+        agent = _agent(root)
+        return agent is None or _speaker_side(agent, st, kb)
+    return subj is not None and _speaker_side(subj, st, kb)
+
+
+@type_rules.register(DENIAL_RULE)
+def _denies(root: Token, content: list[Token], st: Statement, kb: KnowledgeBase) -> bool:
+    """"The S-400 poses no threat to NATO systems", "I have done nothing wrong", "no one can say
+    that I am implicated in any corrupt affair": a charge word under negation denies the charge,
+    a REJECT (docs/annotation/STATEMENT_TYPES.md rule 4: denying an accusation). Not when the
+    clause is about another named party ("the rebels are not innocent" is no denial of ours)."""
+    subj = _subject(root)
+    if subj is not None and _another_party(subj, st, kb):
+        return False
+    return any((t.lemma_.lower() in DENIAL_CHARGE_WORDS or t.lower_ in DENIAL_CHARGE_WORDS)
+               and _negated_scope(t, root) for t in content)
+
+
+def _another_party(tok: Token, st: Statement, kb: KnowledgeBase) -> bool:
+    """Is `tok` plainly someone other than the speaker's side: a person, a pronoun not the
+    speaker's, or a party of another country? (A system or body the knowledge base places in no
+    country, "the S-400", is not.)"""
+    if not is_actor_like(tok) or _speaker_side(tok, st, kb):
+        return False
+    if tok.pos_ == "PRON" or tok.ent_type_ == "PERSON":
+        return True
+    return country_of(kb, np_span(tok).text) is not None
+
+
+@type_rules.register(WISH_RULE)
+def _wished_of(root: Token, st: Statement, kb: KnowledgeBase) -> Token | None:
+    """"She hopes the United States can secure his release", "we want NATO to leave": the
+    speaker's wish that another party act asks for that act, a REQUEST (manual: all requests).
+    Gives the party wished to act."""
+    if not _lemma_in(root, WISH_VERBS) or is_negated(root) or not _by_speaker(root, st, kb):
+        return None
+    for child in root.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            party = _subject(child)
+            if party is None and child.dep_ == "xcomp":  # "want NATO to leave": NATO is the object
+                party = next((c for c in root.children if c.dep_ == "dobj"), None)
+            if party is not None and is_actor_like(party) and not _speaker_side(party, st, kb):
+                return party
+            if party is not None and party.dep_ == "nsubjpass" and _agent(child) is None \
+                    and not _speaker_side(party, st, kb):
+                return party  # "I hope his charge will be dropped": an act by whoever must do it
+    return None
+
+
+EVALUATING_VERBS = frozenset({"be", "seem", "become", "remain", "look", "sound", "consider", "find", "deem"})
+
+
+@type_rules.register(EVALUATION_RULE)
+def _evaluation(root: Token, st: Statement, kb: KnowledgeBase) -> Typed | None:
+    """"The release on bail was a good sign", "we consider the withdrawal a good step" approve of
+    an act (SUPPORT); "he was too abrasive", "it was so untimely", "it wasn't good", "Brussels is
+    assuming too much power" find fault (ACCUSE, disapprove). Read only in predicate position,
+    of something that is not the speaker's own side."""
+    lemma = root.lemma_.lower()
+    subj = _subject(root)
+    if any(c.dep_ == "aux" and c.lower_ in PROSPECT_MODALS for c in root.children):
+        return None  # "shared repatriation would be very good" proposes; it praises no act
+    if lemma not in EVALUATING_VERBS:
+        # "is assuming too much power": excess charged to another party
+        if subj is None or _speaker_side(subj, st, kb) or not is_actor_like(subj) or is_negated(root):
+            return None
+        obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+        if obj is not None and any(_too(a) for a in obj.children if a.dep_ == "amod"):
+            return ("ACCUSE", "disapprove"), target_in(subj), False, EVALUATION_RULE
+        return None
+    preds = [c for c in root.children if c.dep_ in ("acomp", "attr", "oprd", "dobj", "xcomp", "ccomp")]
+    for pred in preds:
+        judged = next((c for c in pred.children if c.dep_ == "nsubj"), None) if lemma in (
+            "consider", "find", "deem") else subj
+        if judged is None or _speaker_side(judged, st, kb):
+            continue
+        negated = is_negated(root) or is_negated(pred) or any(c.lower_ in ("no", "not") for c in pred.children)
+        for word in [pred, *(c for c in pred.children if c.dep_ == "amod")]:
+            w = word.lemma_.lower()
+            if w in POSITIVE_EVALUATION and not _too(word):
+                return (("ACCUSE", "disapprove") if negated else ("SUPPORT", None)), target_in(judged), False, EVALUATION_RULE
+            if not negated and (w in NEGATIVE_EVALUATION or _too(word) and word.pos_ == "ADJ"):
+                return ("ACCUSE", "disapprove"), target_in(judged), False, EVALUATION_RULE
+    return None
+
+
+def _lemma_in(tok: Token, lemmas: frozenset[str]) -> bool:
+    """Is the verb one of `lemmas`? Also read from its form, where the tagger's lemma is a
+    different word ("spared" -> "spar", "hopes" -> "hop")."""
+    lower = tok.lower_
+    forms = {tok.lemma_.lower(), lower, lower[:-1], lower[:-2], lower[:-3], lower[:-3] + "e"}
+    return not forms.isdisjoint(lemmas)
+
+
+def _too(word: Token) -> bool:
+    """"too abrasive", "too much": excess, not "too early to say" (a judgement on timing)."""
+    return any(c.lower_ == "too" and c.dep_ == "advmod" for c in word.children) and not any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") for c in word.children)
+
+
+def _negated_scope(tok: Token, root: Token) -> bool:
+    """Does a negation govern `tok` in its own clause: `not`/`never` on it or a head up to its
+    clause's verb, or a negative quantifier on the way ("poses no threat", "nothing wrong", "is
+    not responsible")? A negation in a clause above ("I don't think that ...") is not a denial of
+    what the clause below says."""
+    node = tok
+    for _ in range(12):
+        if is_negated(node) or node.lower_ in NEGATIVE_QUANTIFIERS or any(
+                c.dep_ == "det" and c.lower_ in NEGATIVE_QUANTIFIERS for c in node.children):
+            return True
+        if node.i == root.i or node.head.i == node.i or node.dep_ in CLAUSE_DEPS | {"conj"}:
+            return False
+        if node.dep_ == "amod":  # "will not achieve their evil goals": the goals stay evil; only
+            node = node.head  # a negative quantifier on the noun itself negates ("nothing wrong")
+            return node.lower_ in NEGATIVE_QUANTIFIERS or any(
+                c.dep_ == "det" and c.lower_ in NEGATIVE_QUANTIFIERS for c in node.children)
+        node = node.head
+    return False
+
+
+def _calls_for(cue: Token) -> bool:
+    """`call on` / `call for` X, and `called for the charge to be dropped` (a `for` clause)."""
+    return any(c.dep_ == "prep" and c.lower_ in CALL_PREPS for c in cue.children) or any(
+        c.dep_ in ("advcl", "xcomp", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        for c in cue.children)
+
+
+def _demand_content(cue: Token | None, root: Token | None) -> bool:
+    """Does `insist` report a demand ("insists on", "insisted that he resign", "that they must")
+    rather than a claim ("insists it is committed to peace")?"""
+    if cue is None:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in cue.children):
+        return True
+    if root is None:
+        return False
+    modal = any(c.dep_ == "aux" and c.lemma_.lower() in DEMAND_MODALS for c in root.children)
+    subjunctive = root.tag_ == "VB" and not any(c.dep_ == "aux" for c in root.children)
+    return modal or subjunctive
+
+
+def _own_prospect_any(root: Token) -> bool:
+    """Future or possible, negated or not ("will not be spared")."""
+    return is_future(root) or any(c.dep_ == "aux" and c.lower_ in PROSPECT_MODALS for c in root.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    """The `by` agent of a passive verb."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 @type_rules.register(PRAISE_RULE)
@@ -251,11 +525,30 @@ def _named_as_blame(cue: Token, content: list[Token]) -> bool:
     """"called the ruling 'arbitrary'", "called the decision a case of judicial weaponization":
     `call` X Y, where Y is a word of blame, is an accusation against X."""
     predicate = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr")]
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is not None:  # "called the decision to reimprison him a blatant case of ...": the parse may
+        # hang the predicate anywhere right of the object
+        predicate += [c for c in cue.children if c.i > obj.i and c.dep_ in ("prep", "dobj", "npadvmod")]
+    blame = ACCUSATION_WORDS | NEGATIVE_EVALUATION
     for pred in predicate:
         for tok in subtree(pred):
-            if (tok.lemma_.lower() in ACCUSATION_WORDS or tok.lower_ in ACCUSATION_WORDS) and not is_negated(tok):
+            if (tok.lemma_.lower() in blame or tok.lower_ in blame) and not is_negated(tok):
                 return True
     return False
+
+
+def _named_as_praise(cue: Token) -> bool:
+    """"called it a wonderful meeting", "called the deal a good step": `call` X + a word of praise."""
+    predicate = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp")]
+    return any((tok.lemma_.lower() in PRAISE_WORDS | POSITIVE_EVALUATION or tok.lower_ in PRAISE_WORDS)
+               and not _negated_scope(tok, pred) for pred in predicate for tok in subtree(pred))
+
+
+@type_rules.register(CALLED_PRAISE_RULE)
+def called_praise() -> TypeMode:
+    """Naming something with a word of praise (`called it a "wonderful meeting"`) is a SUPPORT
+    (manual: praise), read in `_type_of`."""
+    return "SUPPORT", None
 
 
 @type_rules.register(CALLED_BLAME_RULE)
@@ -348,15 +641,32 @@ def _content_accuses(root: Token, content: list[Token], st: Statement, kb: Knowl
     subject is the speaker's own side ("we reject the baseless allegations")."""
     subj = _subject(root)
     own = FIRST_PERSON if st.direct else SELF_PRONOUNS  # in a quote, "they" are others
-    if subj is not None and (subj.lower_ in own or subj.pos_ != "PRON" and _by_speaker(root, st, kb)):
-        return None
+    own_side = subj is not None and (subj.lower_ in own or subj.pos_ != "PRON" and _by_speaker(root, st, kb))
     for tok in content:
         if tok.lemma_.lower() not in ACCUSATION_WORDS and tok.lower_ not in ACCUSATION_WORDS:
             continue
         if is_negated(tok) or is_negated(tok.head) or any(c.lower_ in ("no", "not") for c in tok.children):
             continue
+        if own_side:  # "we reject the baseless allegations": no blame of another, unless the speaker's
+            cause = _feeling_cause(tok)  # side feels it about another's act ("is deeply disappointed by")
+            if cause is None:
+                continue
+            return ("ACCUSE", "disapprove"), cause, False, ACCUSE_RULE
         target = target_in(subj) if subj is not None else None
         return ("ACCUSE", "disapprove"), target, False, ACCUSE_RULE
+    return None
+
+
+def _feeling_cause(tok: Token) -> Token | None:
+    """The cause of a feeling predicated of the speaker's side ("disappointed by the approval of
+    the bill", "outraged at the arrest"): the `by`/`at`/`with`/`over`/`about` phrase's object."""
+    if tok.dep_ not in ("acomp", "ROOT", "ccomp") or tok.tag_ not in ("VBN", "JJ"):
+        return None
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "at", "with", "over", "about"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return target_in(pobj) or pobj
     return None
 
 
@@ -418,16 +728,32 @@ def _threat_words(content: list[Token]) -> bool:
 
 
 def _by_speaker(root: Token, st: Statement, kb: KnowledgeBase) -> bool:
-    """Is the content's subject the speaker's own side (`we`, `it`, the speaker's country)?"""
+    """Is the content's subject (of a passive, its `by` agent) the speaker's own side?"""
     subj = _subject(root)
     if subj is None:
         return root.dep_ == "xcomp"  # "vowed to fight": the speaker's own act
-    if subj.lower_ in SELF_PRONOUNS:
+    if subj.dep_ == "nsubjpass":  # "the Taliban will be crushed by Afghan forces": the forces act
+        subj = _agent(root) or subj
+    return _speaker_side(subj, st, kb)
+
+
+def _speaker_side(tok: Token, st: Statement, kb: KnowledgeBase) -> bool:
+    """Is `tok` the speaker's own side: `we`, in reported speech also `he`, `they`, `it`; the
+    speaker; a noun the speaker owns ("his administration", in a quote "our forces"); a party
+    of the speaker's country? In a direct quote `they` and `he` are others."""
+    lower = tok.lower_
+    if lower in (FIRST_PERSON if st.direct else SELF_PRONOUNS):
         return True
-    if st.speaker is not None and subj.idx >= st.speaker.start and subj.idx < st.speaker.end:
+    if tok.pos_ == "PRON" and lower in SELF_PRONOUNS:
+        return False
+    if st.speaker is not None and tok.idx >= st.speaker.start and tok.idx < st.speaker.end:
+        return True
+    owners = FIRST_POSSESSIVES if st.direct else SELF_POSSESSIVES
+    if any(c.dep_ == "poss" and c.lower_ in owners for c in tok.children):
         return True
     if st.actor is not None and st.actor.country:
-        return country_of(kb, subj.text) == st.actor.country
+        named = target_in(tok)  # "the United States", not "States"; "Afghan security forces": "Afghan"
+        return st.actor.country in (country_of(kb, np_span(tok).text), named is not None and country_of(kb, named.text))
     return False
 
 

@@ -26,6 +26,13 @@ WARN_LEMMAS = frozenset({"warn", "caution"})
 PROMISE_LEMMAS = frozenset({"promise", "pledge", "vow", "swear", "offer", "agree", "commit", "guarantee"})
 # Verbs that only report: the content decides the type.
 NEUTRAL_CUES = words("neutral_speech_verbs")
+# Verbs of asserting and arguing ("argue", "reaffirm", "according to"): the content decides too.
+CONTENT_CUES = words("statement_content_cues")
+# A cue that is a REQUEST only when what it reports is a demand ("insists that he resign"); when
+# it reports a claim ("insists it is committed to peace") the content decides.
+DEMAND_ONLY_CUES = frozenset({"insist"})
+# Possessives that point back to the speaker in indirect speech ("his administration").
+SELF_POSSESSIVES = words("self_possessives")
 
 # Words that make a warning or a conditional a threat: retaliation, force, consequences (not
 # `price`: "prices could rise" is a forecast; "pay a price" keeps `pay`).
@@ -57,3 +64,14 @@ NOUN_TYPES = type_table("statement_noun_types")
 ACCUSATION_WORDS = words("statement_accusation_words")
 # Words that make a neutral report's content praise or thanks (SUPPORT).
 PRAISE_WORDS = words("statement_praise_words")
+# Predicate words that approve of (SUPPORT) or find fault with (ACCUSE) another party's act.
+POSITIVE_EVALUATION = words("evaluation_positive")
+NEGATIVE_EVALUATION = words("evaluation_negative")
+# Words of a charge whose negation is a denial (REJECT): the blame words and a few more.
+DENIAL_CHARGE_WORDS = words("denial_charge_words") | ACCUSATION_WORDS
+# Leniency verbs whose negation in the future threatens ("will not be spared").
+LENIENT_VERBS = words("lenient_verbs")
+# Verbs of knowing: "X should know that S" warns with S.
+COGNITION_VERBS = words("cognition_verbs")
+# Verbs of wishing: the speaker's wish that another party act is a REQUEST.
+WISH_VERBS = words("wish_verbs")
