@@ -54,7 +54,6 @@ from saidwhat.code.plover_lexicon import (
     SELF_POSSESSIVES,
     THREAT_WORDS,
     WARN_LEMMAS,
-    WISH_VERBS,
 )
 from saidwhat.extract.event_lexicon import FUTURE_TYPE, TypeMode
 from saidwhat.extract.event_syntax import (
@@ -98,7 +97,7 @@ WARNED_ACT_RULE, CALLED_BLAME_RULE = "type.warned_act_v1", "type.called_blame_v1
 PERFORMATIVE_RULE, PRAISE_RULE = "type.performative_v1", "type.content_praise_v1"
 CONSEQUENCE_RULE, NO_LENIENCY_RULE = "type.conditional_consequence_v1", "type.no_leniency_v1"
 SHOULD_KNOW_RULE, DENIAL_RULE = "type.should_know_v1", "type.denial_v1"
-WISH_RULE, EVALUATION_RULE = "type.wish_request_v1", "type.evaluation_v1"
+EVALUATION_RULE = "type.evaluation_v1"
 CALLED_PRAISE_RULE = "type.called_praise_v1"
 FIRST_POSSESSIVES = frozenset({"our", "my"})
 NEGATIVE_QUANTIFIERS = frozenset({"no", "nobody", "nothing", "none", "neither"})
@@ -258,9 +257,6 @@ def _clause_type(root: Token, content: list[Token], st: Statement, kb: Knowledge
         return ("REQUEST", None), target_in(subj), False, MODAL_REQUEST_RULE
     if _exhortation(root):
         return ("REQUEST", None), None, False, EXHORTATION_RULE
-    wished = _wished_of(root, st, kb)
-    if wished is not None:
-        return ("REQUEST", None), target_in(wished) or wished, False, WISH_RULE
     if is_future(root) and _by_speaker(root, st, kb) and not is_negated(root):
         planned = _planned(root)
         if planned == "THREATEN":
@@ -361,26 +357,6 @@ def _another_party(tok: Token, st: Statement, kb: KnowledgeBase) -> bool:
     if tok.pos_ == "PRON" or tok.ent_type_ == "PERSON":
         return True
     return country_of(kb, np_span(tok).text) is not None
-
-
-@type_rules.register(WISH_RULE)
-def _wished_of(root: Token, st: Statement, kb: KnowledgeBase) -> Token | None:
-    """"She hopes the United States can secure his release", "we want NATO to leave": the
-    speaker's wish that another party act asks for that act, a REQUEST (manual: all requests).
-    Gives the party wished to act."""
-    if not _lemma_in(root, WISH_VERBS) or is_negated(root) or not _by_speaker(root, st, kb):
-        return None
-    for child in root.children:
-        if child.dep_ in ("ccomp", "xcomp"):
-            party = _subject(child)
-            if party is None and child.dep_ == "xcomp":  # "want NATO to leave": NATO is the object
-                party = next((c for c in root.children if c.dep_ == "dobj"), None)
-            if party is not None and is_actor_like(party) and not _speaker_side(party, st, kb):
-                return party
-            if party is not None and party.dep_ == "nsubjpass" and _agent(child) is None \
-                    and not _speaker_side(party, st, kb):
-                return party  # "I hope his charge will be dropped": an act by whoever must do it
-    return None
 
 
 EVALUATING_VERBS = frozenset({"be", "seem", "become", "remain", "look", "sound", "consider", "find", "deem"})

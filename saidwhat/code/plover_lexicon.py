@@ -73,5 +73,3 @@ DENIAL_CHARGE_WORDS = words("denial_charge_words") | ACCUSATION_WORDS
 LENIENT_VERBS = words("lenient_verbs")
 # Verbs of knowing: "X should know that S" warns with S.
 COGNITION_VERBS = words("cognition_verbs")
-# Verbs of wishing: the speaker's wish that another party act is a REQUEST.
-WISH_VERBS = words("wish_verbs")
