@@ -98,7 +98,7 @@ PERFORMATIVE_RULE, PRAISE_RULE = "type.performative_v1", "type.content_praise_v1
 CONSEQUENCE_RULE, NO_LENIENCY_RULE = "type.conditional_consequence_v1", "type.no_leniency_v1"
 SHOULD_KNOW_RULE, DENIAL_RULE = "type.should_know_v1", "type.denial_v1"
 EVALUATION_RULE = "type.evaluation_v1"
-CALLED_PRAISE_RULE = "type.called_praise_v1"
+CALLED_PRAISE_RULE, AGREE_WITH_RULE = "type.called_praise_v1", "type.agree_with_v1"
 FIRST_POSSESSIVES = frozenset({"our", "my"})
 NEGATIVE_QUANTIFIERS = frozenset({"no", "nobody", "nothing", "none", "neither"})
 
@@ -170,7 +170,8 @@ def _type_of(cue: Token | None, content: list[Token], st: Statement, kb: Knowled
     if lemma in CUE_TYPES and not (lemma in DEMAND_ONLY_CUES and not _demand_content(cue, root)):
         if lemma in ("defend", "back", "support") and root is None:
             return None
-        return CUE_TYPES[lemma], _cue_recipient(cue, content, CUE_TYPES[lemma][0]), True, CUE_RULE  # type: ignore[arg-type]
+        typed = _agreement(cue) or CUE_TYPES[lemma]  # type: ignore[arg-type]
+        return typed, _cue_recipient(cue, content, typed[0]), True, CUE_RULE  # type: ignore[arg-type]
     if lemma == "call" and _calls_for(cue):  # type: ignore[arg-type]
         return ("REQUEST", None), _cue_recipient(cue, content, "REQUEST"), True, CUE_RULE  # type: ignore[arg-type]
     if lemma in ASK_LEMMAS and cue is not None and any(c.dep_ == "xcomp" for c in cue.children):
@@ -209,12 +210,28 @@ def _content_type(root: Token | None, content: list[Token], st: Statement, kb: K
     if typed is not None:
         return typed
     ids = {t.i for t in content}
-    for conj in root.children:
-        if conj.dep_ == "conj" and conj.i in ids and conj.pos_ in ("VERB", "AUX") and _subject(conj) is not None:
-            typed = _clause_type(conj, [t for t in subtree(conj) if t.i in ids], st, kb)
+    for clause in _coordinated(root):
+        if clause.i in ids and clause.pos_ in ("VERB", "AUX") and _subject(clause) is not None:
+            typed = _clause_type(clause, [t for t in subtree(clause) if t.i in ids], st, kb)
             if typed is not None:
                 return typed
     return None
+
+
+def _coordinated(root: Token) -> list[Token]:
+    """The clauses coordinated with `root`, in order ("X, Y, but we need to rebuild ..."), and
+    the clause under a first-person opinion verb ("I think that we need to ...": the opinion only
+    hedges what it says)."""
+    found: list[Token] = []
+    todo = [root]
+    while todo and len(found) < 8:
+        node = todo.pop(0)
+        for child in node.children:
+            if child.dep_ == "conj" or (child.dep_ == "ccomp" and node.lemma_.lower() in OPINION_VERBS and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in node.children)):
+                found.append(child)
+                todo.append(child)
+    return found
 
 
 def _clause_type(root: Token, content: list[Token], st: Statement, kb: KnowledgeBase) -> Typed | None:
@@ -229,6 +246,8 @@ def _clause_type(root: Token, content: list[Token], st: Statement, kb: Knowledge
     performed = _performative(root, st, kb)
     if performed is not None:
         return performed, _cue_recipient(root, content, performed[0]), False, PERFORMATIVE_RULE
+    if _agreement(root) is not None and not is_negated(root) and _by_speaker(root, st, kb):
+        return ("SUPPORT", None), prep_target(root, ("with",)), False, AGREE_WITH_RULE
     known = _should_know(root, st, kb)
     if known is not None:
         return known[0]
@@ -359,6 +378,7 @@ def _another_party(tok: Token, st: Statement, kb: KnowledgeBase) -> bool:
     return country_of(kb, np_span(tok).text) is not None
 
 
+OPINION_VERBS = frozenset({"think", "believe", "feel", "guess", "suppose"})
 EVALUATING_VERBS = frozenset({"be", "seem", "become", "remain", "look", "sound", "consider", "find", "deem"})
 
 
@@ -577,7 +597,18 @@ def _performative(root: Token, st: Statement, kb: KnowledgeBase) -> TypeMode | N
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in CALL_PREPS for c in root.children):
         return "REQUEST", None
     if lemma in CUE_TYPES and lemma not in FORCE_CUES:
-        return CUE_TYPES[lemma]
+        return _agreement(root) or CUE_TYPES[lemma]
+    return None
+
+
+@type_rules.register(AGREE_WITH_RULE)
+def _agreement(verb: Token) -> TypeMode | None:
+    """`agree with` X (and no act agreed to) shares X's view: a SUPPORT (manual: endorse), where
+    `agree to` / `agreed that they will` commits to an act (AGREE)."""
+    if verb.lemma_.lower() != "agree" or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return "SUPPORT", None
     return None
 
 
@@ -728,7 +759,8 @@ def _speaker_side(tok: Token, st: Statement, kb: KnowledgeBase) -> bool:
     if any(c.dep_ == "poss" and c.lower_ in owners for c in tok.children):
         return True
     if st.actor is not None and st.actor.country:
-        named = target_in(tok)  # "the United States", not "States"; "Afghan security forces": "Afghan"
+        named = target_in(tok, 2)  # "the United States", not "States"; "Afghan forces": "Afghan" (not
+        # a party in an `of`/`to` phrase: "immigration to France" is no French act)
         return st.actor.country in (country_of(kb, np_span(tok).text), named is not None and country_of(kb, named.text))
     return False
 
