@@ -179,3 +179,57 @@ def test_what_the_words_do_types_the_statement(run, text: str, type_: str, rule:
 ])
 def test_reports_that_do_no_act_stay_statements(run, text: str) -> None:
     assert [st.type for st in run(text).statements if st.type != "STATEMENT"] == []
+
+
+@pytest.mark.parametrize(("text", "type_", "rule"), [
+    # a possible harm made to depend on another party's act is a threat, whoever names the harm
+    ("The envoy said that sanctions could follow if Belgrade sent troops to the border.", "THREATEN",
+     "type.conditional_consequence_v1"),
+    # refusing leniency in the future threatens punishment
+    ("The minister warned that the smugglers will not be spared.", "THREATEN", "type.no_leniency_v1"),
+    ("\"We will not tolerate attacks on our soldiers,\" the general said.", "THREATEN", "type.no_leniency_v1"),
+    # a charge word under negation, said of the speaker's side or a thing, denies the charge
+    ("\"Our missile system poses no threat to anyone,\" the minister said.", "REJECT", "type.denial_v1"),
+    ("\"I have done nothing wrong,\" the senator said.", "REJECT", "type.denial_v1"),
+    ("The minister repeated the government's position that the plant poses no threat to its neighbours.",
+     "REJECT", "type.denial_v1"),
+    # `should know that` warns with the known clause
+    ("\"The rebels should know that their brutal campaign will fail,\" the president said.", "ACCUSE",
+     "type.should_know_v1"),
+    # an evaluation in predicate position approves or finds fault
+    ("\"The court's decision was a good step,\" the minister said.", "SUPPORT", "type.evaluation_v1"),
+    ("\"The governor was too arrogant,\" she said.", "ACCUSE", "type.evaluation_v1"),
+    ("Critics argue the agency is assuming too much power.", "ACCUSE", "type.evaluation_v1"),
+    # `call` X + a word of praise; `call for` a clause; blame anywhere right of the named object
+    ("The president called the talks a wonderful meeting.", "SUPPORT", "type.called_praise_v1"),
+    ("The union called for the charges to be dropped.", "REQUEST", "type.cue_verb_v1"),
+    ("The lawyer called the decision to jail her a case of judicial weaponization.", "ACCUSE",
+     "type.called_blame_v1"),
+    # `agree with` a view or act is a SUPPORT
+    ("The ministers said they agree with the dismissal of the director.", "SUPPORT", "type.agree_with_v1"),
+    # `his government` in reported speech is the speaker's side: its refusal is a REJECT
+    ("The president said his government will not give in to pressure from the unions.", "REJECT",
+     "type.content_v1"),
+    # in a direct quote, `they` are others: a demand on them
+    ("\"They must release the hostages,\" the minister said.", "REQUEST", "type.content_v1"),
+    # a first-person opinion verb only hedges the clause under it
+    ("\"I think that we need to rebuild the asylum system,\" the minister said.", "REQUEST",
+     "type.exhortation_v1"),
+    # `insist` on a demand is a REQUEST
+    ("The ministry insisted that the envoy must leave the country.", "REQUEST", "type.cue_verb_v1"),
+])
+def test_types_from_what_the_content_does(run, text: str, type_: str, rule: str) -> None:
+    typed = [st for st in run(text).statements if st.type != "STATEMENT"]
+    assert [(st.type, st.type_rule) for st in typed][:1] == [(type_, rule)], run(text).statements
+
+
+@pytest.mark.parametrize("text", [
+    "\"Voters should know that the polls open at eight,\" the official said.",  # a notice, no demand
+    "\"Joint patrols would be very good,\" the mayor said.",  # a proposal, no praise of an act
+    "It is too early to say, the analyst said.",  # timing, no excess charged to anyone
+    "\"He should never have been arrested,\" the lawyer said.",  # a past counterfactual asks nothing
+    "The ministry insists it is committed to peace.",  # `insist` on a claim is no demand
+    "\"I don't think the audience is unaware of the corruption,\" he said.",  # negation above the clause
+])
+def test_contents_that_do_not_request_praise_or_deny(run, text: str) -> None:
+    assert not [st for st in run(text).statements if st.type in ("REQUEST", "SUPPORT", "REJECT")]

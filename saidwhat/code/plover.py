@@ -520,17 +520,15 @@ def warned_act() -> TypeMode:
 def _named_as_blame(cue: Token, content: list[Token]) -> bool:
     """"called the ruling 'arbitrary'", "called the decision a case of judicial weaponization":
     `call` X Y, where Y is a word of blame, is an accusation against X."""
-    predicate = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr")]
+    said = [t for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr") for t in subtree(c)]
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
     if obj is not None:  # "called the decision to reimprison him a blatant case of ...": the parse may
-        # hang the predicate anywhere right of the object
-        predicate += [c for c in cue.children if c.i > obj.i and c.dep_ in ("prep", "dobj", "npadvmod")]
+        # hang the predicate anywhere right of the object's head, inside the object or beside it
+        said += [t for t in subtree(obj) if t.i > obj.i]
+        said += [t for c in cue.children if c.i > obj.i and c.dep_ in ("prep", "dobj", "npadvmod")
+                 for t in subtree(c)]
     blame = ACCUSATION_WORDS | NEGATIVE_EVALUATION
-    for pred in predicate:
-        for tok in subtree(pred):
-            if (tok.lemma_.lower() in blame or tok.lower_ in blame) and not is_negated(tok):
-                return True
-    return False
+    return any((tok.lemma_.lower() in blame or tok.lower_ in blame) and not is_negated(tok) for tok in said)
 
 
 def _named_as_praise(cue: Token) -> bool:
