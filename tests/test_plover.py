@@ -205,6 +205,8 @@ def test_reports_that_do_no_act_stay_statements(run, text: str) -> None:
     ("The union called for the charges to be dropped.", "REQUEST", "type.cue_verb_v1"),
     ("The lawyer called the decision to jail her a case of judicial weaponization.", "ACCUSE",
      "type.called_blame_v1"),
+    # blame suffered by the speaker's side from another party accuses that party
+    ("The villagers say they face persecution by the army.", "ACCUSE", "type.content_accuse_v1"),
     # `agree with` a view or act is a SUPPORT
     ("The ministers said they agree with the dismissal of the director.", "SUPPORT", "type.agree_with_v1"),
     # `his government` in reported speech is the speaker's side: its refusal is a REJECT

@@ -653,12 +653,29 @@ def _content_accuses(root: Token, content: list[Token], st: Statement, kb: Knowl
         if is_negated(tok) or is_negated(tok.head) or any(c.lower_ in ("no", "not") for c in tok.children):
             continue
         if own_side:  # "we reject the baseless allegations": no blame of another, unless the speaker's
-            cause = _feeling_cause(tok)  # side feels it about another's act ("is deeply disappointed by")
+            # side feels it about another's act ("is deeply disappointed by") or suffers it from another
+            # ("they face discrimination by the government")
+            cause = _feeling_cause(tok) or _blamed_agent(tok, st, kb)
             if cause is None:
                 continue
             return ("ACCUSE", "disapprove"), cause, False, ACCUSE_RULE
         target = target_in(subj) if subj is not None else None
         return ("ACCUSE", "disapprove"), target, False, ACCUSE_RULE
+    return None
+
+
+def _blamed_agent(tok: Token, st: Statement, kb: KnowledgeBase) -> Token | None:
+    """The doer named in a blame noun's `by` phrase ("discrimination by the government"), when it
+    is not the speaker's side."""
+    if tok.pos_ != "NOUN":
+        return None
+    nouns = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "discrimination and exploitation by"
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and is_actor_like(pobj) and not _speaker_side(pobj, st, kb):
+                    return target_in(pobj) or pobj
     return None
 
 
