@@ -207,6 +207,11 @@ def test_reports_that_do_no_act_stay_statements(run, text: str) -> None:
      "type.called_blame_v1"),
     # blame suffered by the speaker's side from another party accuses that party
     ("The villagers say they face persecution by the army.", "ACCUSE", "type.content_accuse_v1"),
+    # the speaker's side troubled by another's act disapproves of it
+    ("\"We are deeply troubled by the arrests of the reporters,\" the embassy said.", "ACCUSE",
+     "type.content_accuse_v1"),
+    # an `anti-` predicate finds fault with its subject
+    ("\"The committee has become so anti-Greek,\" the envoy said.", "ACCUSE", "type.evaluation_v1"),
     # `agree with` a view or act is a SUPPORT
     ("The ministers said they agree with the dismissal of the director.", "SUPPORT", "type.agree_with_v1"),
     # `his government` in reported speech is the speaker's side: its refusal is a REJECT

@@ -40,6 +40,7 @@ from saidwhat.code.plover_lexicon import (
     DEMAND_MODALS,
     DEMAND_ONLY_CUES,
     DENIAL_CHARGE_WORDS,
+    DISAPPROVAL_FEELINGS,
     FORCE_CUES,
     HOSTILE_LEMMAS,
     LENIENT_VERBS,
@@ -411,7 +412,8 @@ def _evaluation(root: Token, st: Statement, kb: KnowledgeBase) -> Typed | None:
             w = word.lemma_.lower()
             if w in POSITIVE_EVALUATION and not _too(word):
                 return (("ACCUSE", "disapprove") if negated else ("SUPPORT", None)), target_in(judged), False, EVALUATION_RULE
-            if not negated and (w in NEGATIVE_EVALUATION or _too(word) and word.pos_ == "ADJ"):
+            hostile = (w == "anti" or w.startswith("anti-")) and word.pos_ == "ADJ"  # "so anti-Turkish"
+            if not negated and (w in NEGATIVE_EVALUATION or hostile or _too(word) and word.pos_ == "ADJ"):
                 return ("ACCUSE", "disapprove"), target_in(judged), False, EVALUATION_RULE
     return None
 
@@ -648,7 +650,8 @@ def _content_accuses(root: Token, content: list[Token], st: Statement, kb: Knowl
     own = FIRST_PERSON if st.direct else SELF_PRONOUNS  # in a quote, "they" are others
     own_side = subj is not None and (subj.lower_ in own or subj.pos_ != "PRON" and _by_speaker(root, st, kb))
     for tok in content:
-        if tok.lemma_.lower() not in ACCUSATION_WORDS and tok.lower_ not in ACCUSATION_WORDS:
+        feeling = own_side and tok.lower_ in DISAPPROVAL_FEELINGS  # "we are troubled by"
+        if tok.lemma_.lower() not in ACCUSATION_WORDS and tok.lower_ not in ACCUSATION_WORDS and not feeling:
             continue
         if is_negated(tok) or is_negated(tok.head) or any(c.lower_ in ("no", "not") for c in tok.children):
             continue
@@ -686,7 +689,7 @@ def _feeling_cause(tok: Token) -> Token | None:
         return None
     for child in tok.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "at", "with", "over", "about"):
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)  # "by what's happening"
             if pobj is not None:
                 return target_in(pobj) or pobj
     return None

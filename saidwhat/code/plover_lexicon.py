@@ -73,3 +73,5 @@ DENIAL_CHARGE_WORDS = words("denial_charge_words") | ACCUSATION_WORDS
 LENIENT_VERBS = words("lenient_verbs")
 # Verbs of knowing: "X should know that S" warns with S.
 COGNITION_VERBS = words("cognition_verbs")
+# Feelings of disapproval: the speaker's side "troubled by" another's act accuses it.
+DISAPPROVAL_FEELINGS = words("disapproval_feelings")
