@@ -240,3 +240,11 @@ def test_types_from_what_the_content_does(run, text: str, type_: str, rule: str)
 ])
 def test_contents_that_do_not_request_praise_or_deny(run, text: str) -> None:
     assert not [st for st in run(text).statements if st.type in ("REQUEST", "SUPPORT", "REJECT")]
+
+
+@pytest.mark.parametrize("text", [
+    "\"Fighting global corruption is going to be a priority,\" he said.",  # a policy's target
+    "\"We take the issue of public corruption seriously,\" the envoy said.",
+])
+def test_a_wrong_that_is_fought_is_no_accusation(run, text: str) -> None:
+    assert [st.type for st in run(text).statements] == ["STATEMENT"]

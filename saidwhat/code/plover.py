@@ -33,6 +33,7 @@ from saidwhat.code.plover_lexicon import (
     ASK_LEMMAS,
     CALL_PREPS,
     COGNITION_VERBS,
+    COMBAT_WORDS,
     CONDITION_MARKERS,
     CONTENT_CUES,
     COOPERATIVE_LEMMAS,
@@ -655,6 +656,8 @@ def _content_accuses(root: Token, content: list[Token], st: Statement, kb: Knowl
             continue
         if is_negated(tok) or is_negated(tok.head) or any(c.lower_ in ("no", "not") for c in tok.children):
             continue
+        if _fought(tok):
+            continue
         if own_side:  # "we reject the baseless allegations": no blame of another, unless the speaker's
             # side feels it about another's act ("is deeply disappointed by") or suffers it from another
             # ("they face discrimination by the government")
@@ -665,6 +668,24 @@ def _content_accuses(root: Token, content: list[Token], st: Statement, kb: Knowl
         target = target_in(subj) if subj is not None else None
         return ("ACCUSE", "disapprove"), target, False, ACCUSE_RULE
     return None
+
+
+def _fought(tok: Token) -> bool:
+    """Is the blame word what someone fights ("fighting corruption", "the fight against abuse",
+    "the issue of public corruption"): a policy's target, not a charge?"""
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in COMBAT_WORDS for c in tok.children):
+        return True  # "anti-corruption", "fighting corruption" parsed as a modifier
+    node = tok
+    for _ in range(2):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if head.lemma_.lower() in COMBAT_WORDS or head.lower_ in COMBAT_WORDS:
+            return True
+        if head.dep_ != "prep" and head.pos_ != "ADP":
+            return False
+        node = head  # "against corruption", "of corruption": read the word above the preposition
+    return False
 
 
 def _blamed_agent(tok: Token, st: Statement, kb: KnowledgeBase) -> Token | None:

@@ -75,3 +75,5 @@ LENIENT_VERBS = words("lenient_verbs")
 COGNITION_VERBS = words("cognition_verbs")
 # Feelings of disapproval: the speaker's side "troubled by" another's act accuses it.
 DISAPPROVAL_FEELINGS = words("disapproval_feelings")
+# Words of fighting a wrong: "fighting corruption" charges no one.
+COMBAT_WORDS = words("combat_words")
