@@ -212,6 +212,13 @@ def test_reports_that_do_no_act_stay_statements(run, text: str) -> None:
      "type.content_accuse_v1"),
     # an `anti-` predicate finds fault with its subject
     ("\"The committee has become so anti-Greek,\" the envoy said.", "ACCUSE", "type.evaluation_v1"),
+    # a participial report takes the speech act of the verb it hangs from
+    ("The mayor condemned the verdict, saying the judges had ignored the evidence.", "ACCUSE",
+     "type.governing_act_v1"),
+    ("The senator railed against the treaty, arguing that it gives away too much.", "ACCUSE",
+     "type.governing_act_v1"),
+    # a verb idiom that names a speech act
+    ("The president pointed a finger at the opposition.", "ACCUSE", "type.cue_verb_v1"),
     # `agree with` a view or act is a SUPPORT
     ("The ministers said they agree with the dismissal of the director.", "SUPPORT", "type.agree_with_v1"),
     # `his government` in reported speech is the speaker's side: its refusal is a REJECT
@@ -237,6 +244,7 @@ def test_types_from_what_the_content_does(run, text: str, type_: str, rule: str)
     "\"He should never have been arrested,\" the lawyer said.",  # a past counterfactual asks nothing
     "The ministry insists it is committed to peace.",  # `insist` on a claim is no demand
     "\"I don't think the audience is unaware of the corruption,\" he said.",  # negation above the clause
+    "The minister did not praise the plan, saying the costs were unclear.",  # a negated governing act
 ])
 def test_contents_that_do_not_request_praise_or_deny(run, text: str) -> None:
     assert not [st for st in run(text).statements if st.type in ("REQUEST", "SUPPORT", "REJECT")]

@@ -44,6 +44,7 @@ from saidwhat.code.plover_lexicon import (
     DISAPPROVAL_FEELINGS,
     FORCE_CUES,
     HOSTILE_LEMMAS,
+    IDIOM_TYPES,
     LENIENT_VERBS,
     NEGATIVE_EVALUATION,
     NEUTRAL_CUES,
@@ -101,6 +102,9 @@ CONSEQUENCE_RULE, NO_LENIENCY_RULE = "type.conditional_consequence_v1", "type.no
 SHOULD_KNOW_RULE, DENIAL_RULE = "type.should_know_v1", "type.denial_v1"
 EVALUATION_RULE = "type.evaluation_v1"
 CALLED_PRAISE_RULE, AGREE_WITH_RULE = "type.called_praise_v1", "type.agree_with_v1"
+GOVERNING_RULE = "type.governing_act_v1"
+# Acts a participial report can take from the verb it hangs from: the verbal types.
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 FIRST_POSSESSIVES = frozenset({"our", "my"})
 NEGATIVE_QUANTIFIERS = frozenset({"no", "nobody", "nothing", "none", "neither"})
 
@@ -159,10 +163,16 @@ def _type_of(cue: Token | None, content: list[Token], st: Statement, kb: Knowled
     if lemma in FORCE_CUES and st.actor is not None and st.actor.sector in ("MIL", "REB"):
         return None  # "Russian forces were attacking military targets" is an event, not speech
     root = _content_root(content)
+    reported = NEUTRAL_CUES | CONTENT_CUES
+    governing = _governing_act(cue) if cue is not None and lemma in reported else None
+    if governing is not None:  # "railed against Schengen, arguing that ...": the act it reports
+        return governing, _cue_recipient(cue.head, content, governing[0]), True, GOVERNING_RULE  # type: ignore[union-attr]
+    idiom = _idiom_type(cue) if cue is not None else None
+    if idiom is not None:  # "pointed a finger at the Taliban"
+        return idiom, _cue_recipient(cue, content, idiom[0]), True, CUE_RULE  # type: ignore[arg-type]
     if cue is not None and cue.pos_ == "NOUN" and lemma in NOUN_TYPES:
         # "voiced concern about X", "their demand that ...": the cue noun names the act
         return NOUN_TYPES[lemma], _object_target(cue), True, SPEECH_NOUN_RULE
-    reported = NEUTRAL_CUES | CONTENT_CUES
     if cue is not None and (lemma in reported | {""} or lemma not in CUE_TYPES and _spoken_object(cue, content)):
         spoken = _speech_noun(content)
         if spoken is not None:
@@ -600,6 +610,37 @@ def _performative(root: Token, st: Statement, kb: KnowledgeBase) -> TypeMode | N
     if lemma in CUE_TYPES and lemma not in FORCE_CUES:
         return _agreement(root) or CUE_TYPES[lemma]
     return None
+
+
+def _idiom_type(verb: Token) -> TypeMode | None:
+    """The speech act a verb idiom names ("railed against", "pointed a finger at")."""
+    lemma = verb.lemma_.lower()
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "prt")} | {""}
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    for (v, obj, prep), typed in IDIOM_TYPES.items():
+        if v == lemma and obj in objects and prep in preps:
+            return typed
+    return None
+
+
+@type_rules.register(GOVERNING_RULE)
+def _governing_act(cue: Token) -> TypeMode | None:
+    """"X condemned the attack, saying it was cowardly", "railed against Schengen, arguing that
+    ...": a participial report (`saying`, `arguing`) hanging from a verb that names a speech act
+    reports what that act said, and takes its type. Not when that verb is negated."""
+    if cue.dep_ not in ("advcl", "xcomp") or cue.tag_ != "VBG" or cue.head.i == cue.i:
+        return None
+    head = cue.head
+    if is_negated(head):
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in CUE_TYPES and lemma not in FORCE_CUES and CUE_TYPES[lemma][0] in SPEECH_ACT_TYPES:
+        return CUE_TYPES[lemma]
+    idiom = _idiom_type(head)
+    if idiom is not None:
+        return idiom
+    tm = act_of(head)
+    return tm if tm is not None and tm[0] in SPEECH_ACT_TYPES else None
 
 
 @type_rules.register(AGREE_WITH_RULE)

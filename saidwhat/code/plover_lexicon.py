@@ -7,8 +7,8 @@ The cue and noun type tables are lexicon files (`saidwhat/lexicons/statement_*_t
 
 from __future__ import annotations
 
-from saidwhat.extract.event_lexicon import type_table
-from saidwhat.lexicons import words
+from saidwhat.extract.event_lexicon import TypeMode, type_table
+from saidwhat.lexicons import table, words
 
 # A cue that says by itself what kind of speech act the statement is.
 CUE_TYPES = type_table("statement_cue_types")
@@ -77,3 +77,6 @@ COGNITION_VERBS = words("cognition_verbs")
 DISAPPROVAL_FEELINGS = words("disapproval_feelings")
 # Words of fighting a wrong: "fighting corruption" charges no one.
 COMBAT_WORDS = words("combat_words")
+# Verb idioms that name a speech act: (verb, object or particle, preposition) -> type and mode.
+IDIOM_TYPES: dict[tuple[str, str, str], TypeMode] = {
+    (r["verb"], r["object"], r["prep"]): (r["type"], r["mode"] or None) for r in table("statement_idiom_types")}
