@@ -217,6 +217,9 @@ def test_reports_that_do_no_act_stay_statements(run, text: str) -> None:
      "type.governing_act_v1"),
     # a verb idiom that names a speech act
     ("The president pointed a finger at the opposition.", "ACCUSE", "type.cue_verb_v1"),
+    # a quote of several sentences: the first sentence that does an act types it
+    ("\"The talks went well. They must release the prisoners now,\" the envoy said.", "REQUEST",
+     "type.content_v1"),
     # `agree with` a view or act is a SUPPORT
     ("The ministers said they agree with the dismissal of the director.", "SUPPORT", "type.agree_with_v1"),
     # `his government` in reported speech is the speaker's side: its refusal is a REJECT

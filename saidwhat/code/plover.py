@@ -227,7 +227,18 @@ def _content_type(root: Token | None, content: list[Token], st: Statement, kb: K
             typed = _clause_type(clause, [t for t in subtree(clause) if t.i in ids], st, kb)
             if typed is not None:
                 return typed
+    for later in _later_sentences(root, content):  # a quote of several sentences: the first that acts
+        typed = _clause_type(later, [t for t in subtree(later) if t.i in ids], st, kb)
+        if typed is not None:
+            return typed
     return None
+
+
+def _later_sentences(root: Token, content: list[Token]) -> list[Token]:
+    """The main verbs of the content's sentences after the one `root` heads."""
+    ids = {t.i for t in content}
+    return [t for t in content if t.i > root.i and t.sent.start != root.sent.start and t.pos_ in ("VERB", "AUX")
+            and (t.head.i == t.i or t.head.i not in ids)]
 
 
 def _coordinated(root: Token) -> list[Token]:
