@@ -12,9 +12,21 @@ A statement's type comes from what it does, read in this order:
    urge", "we reject": `type.performative_v1`); a word of blame applied to another party is
    ACCUSE (`type.content_accuse_v1`), thanks or praise SUPPORT (`type.content_praise_v1`);
    a speech noun after any reporting verb names the act ("voiced concern": `type.speech_noun_v1`);
-   "called X <word of blame>" is ACCUSE (`type.called_blame_v1`); a warning of the speaker's own
-   possible act is THREATEN (`type.warned_act_v1`);
+   "called X <word of blame>" is ACCUSE (`type.called_blame_v1`), "called X <word of praise>"
+   SUPPORT (`type.called_praise_v1`); a warning of the speaker's own possible act is THREATEN
+   (`type.warned_act_v1`); a participial report ("railed against X, arguing ...") takes the act
+   of the verb it hangs from (`type.governing_act_v1`); a possible harm that depends on another
+   party's act ("sanctions could follow if ...": `type.conditional_consequence_v1`) and refused
+   leniency ("will not be spared": `type.no_leniency_v1`) THREATEN; a negated charge ("poses no
+   threat": `type.denial_v1`) REJECT; "X should know that S" takes S's act
+   (`type.should_know_v1`); a predicate that approves or finds fault ("was a good step", "too
+   abrasive": `type.evaluation_v1`) SUPPORT or ACCUSE; "agree with" SUPPORT
+   (`type.agree_with_v1`). Coordinated clauses, the clause under "I think", and the later
+   sentences of a long quote are read when the first clause does nothing;
 3. else STATEMENT.
+Who the speaker's side is (`_speaker_side`): `we`; in reported speech also `he`, `they`, `it`
+and what they own ("his administration"); the speaker; a party of the speaker's country; the
+`by` agent of a passive, not its subject. In a direct quote `they` and `he` are others.
 Each statement carries the name of the type rule that chose its type (`type.cue_verb_v1`,
 `type.speech_noun_v1`, `type.content_v1`, ..., or `type.statement_v1` for a plain STATEMENT).
 The recipient is whom the act aims at: the cue's object (`accused NATO of`), its `on`/`to`
