@@ -5,7 +5,8 @@ recipient tokens). Type rules (registered in `saidwhat.rules.type_rules`):
 - `type.trigger_v1`: the act the trigger word names, by the event lexicon;
 - `type.future_v1`: a promised or planned act becomes AGREE / THREATEN / CONCEDE as the manual
   says ("will impose sanctions" is a threat).
-An event inside a statement's content is `asserted: false`. Confidence falls with the clause
+An event inside a statement's content is `asserted: false`; a verbal act in the simple present
+there is the statement itself, not an event (`event.claimed_present_speech_v1`). Confidence falls with the clause
 depth, so a sentence's main act ranks above background ones, and below the statement that
 carries it when that statement is itself typed (a threat to ban is a THREATEN, not a ban).
 Actors are resolved here, mention by mention, in the order the records are built: the actor
@@ -17,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from saidwhat.code.factuality import FACTUALITY_RULE, KEPT, factuality
+from saidwhat.code.factuality import FACTUALITY_RULE, KEPT, SPEECH_TYPES, factuality
 from saidwhat.code.plover import CONDITION_THREAT_RULE, conditioned_on_failure
 from saidwhat.extract.event_lexicon import FUTURE_TYPE, THREAT_MODE, WEAPON_MODES, TypeMode
 from saidwhat.extract.event_syntax import clause_depth, is_future, np_span, place_candidates
@@ -46,6 +47,7 @@ DEPTH_PENALTY = 0.1
 TRIGGER_TYPE_RULE, FUTURE_TYPE_RULE = "type.trigger_v1", "type.future_v1"
 PLANNED_TYPE_RULE, PLANNED_STATEMENT_RULE = "type.planned_v1", "type.planned_statement_v1"
 SAME_HAPPENING_RULE = "event.same_happening_v1"
+PRESENT_SPEECH_RULE = "event.claimed_present_speech_v1"
 
 
 def code_events(mentions: list[EventMention], info: DocumentInfo, statements: list[Statement],
@@ -59,12 +61,25 @@ def code_events(mentions: list[EventMention], info: DocumentInfo, statements: li
     for found in _by_sentence(kept):
         built = _merge([(f, _event(f, info, statements, context, status[id(f)])) for f in found])
         for f, ev in _embedded(built):
+            if ev.claimed_by is not None and speech_in_present(f):
+                continue
             if ev.factuality == "planned" and ev.claimed_by is not None:
                 planned_statement(statements[ev.claimed_by], ev, f.anchor)
                 continue  # a plan inside what someone said is that statement's promise or threat
             events.append(ev)
             events.extend(_co_actors(f, ev, info, context))
     return same_happening(events)
+
+
+@event_rules.register(PRESENT_SPEECH_RULE)
+def speech_in_present(m: EventMention) -> bool:
+    """A verbal act in the simple present inside what someone said ("We urge the authorities to
+    ...", "it condemns any violence", "the party allows these people to go") is the speaker's
+    own statement or a habit, not a reported happening: the statement carries it. (In the
+    outlet's voice the present still reports an act: "China rejects the claims".)"""
+    tok = m.anchor
+    return not m.nominal and m.type in SPEECH_TYPES and tok.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _same_party(a: Actor | None, b: Actor | None) -> bool:
