@@ -135,3 +135,12 @@ def test_plan_in_the_outlets_voice_stays_an_event(run) -> None:
 def test_scheduled_act_is_a_plan(run) -> None:
     ev = next(e for e in run("The president is scheduled to meet the Turkish leader in Ankara.").events)
     assert (ev.type, ev.factuality) == ("AGREE", "planned")
+
+
+def test_coordinated_acts_of_one_type_are_two_events(run) -> None:
+    r = run("Police arrested the editor and later detained his deputy.")
+    assert [(e.type, e.trigger.text) for e in r.events] == [("COERCE", "arrested"), ("COERCE", "detained")]
+
+
+def test_result_of_an_act_is_the_same_event(run) -> None:
+    assert [e.trigger.text for e in run("Rebels attacked the village, killing twelve civilians.").events] == ["attacked"]

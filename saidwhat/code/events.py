@@ -243,9 +243,10 @@ def _merge(built: list[tuple[EventMention, Event]]) -> list[tuple[EventMention, 
     out = []
     for f, ev in built:
         above = {a.i for a in f.anchor.ancestors}
-        if any(g is not f and e.type == ev.type and g.anchor.i in above for g, e in built):
+        if any(g is not f and e.type == ev.type and g.anchor.i in above and _one_act(g, f) for g, e in built):
             continue
-        below = [e for g, e in built if e.type == ev.type and f.anchor.i in {a.i for a in g.anchor.ancestors}]
+        below = [e for g, e in built if e.type == ev.type and f.anchor.i in {a.i for a in g.anchor.ancestors}
+                 and _one_act(f, g)]
         for other in below:
             # the mention each actor was read from goes with it
             if not (ev.actor is not None and ev.actor.country) and other.actor is not None:
@@ -254,6 +255,14 @@ def _merge(built: list[tuple[EventMention, Event]]) -> list[tuple[EventMention, 
                 ev.recipient, ev.recipient_span = other.recipient, other.recipient_span
         out.append((f, ev))
     return out
+
+
+def _one_act(upper: EventMention, lower: EventMention) -> bool:
+    """Can a trigger below another of the same type name the same act? A noun can ("killed 46
+    civilians in an attack": the noun names what the verb reports), and so can a verb that gives
+    the act's result or detail ("attacked the village, killing 12"); two coordinated verbs are
+    two predications ("neutralized or captured", "arrested ... and detained"), two acts."""
+    return lower.nominal or upper.nominal or lower.anchor.dep_ != "conj"
 
 
 def _event(f: EventMention, info: DocumentInfo, statements: list[Statement],
