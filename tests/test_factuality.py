@@ -105,8 +105,6 @@ def test_different_actors_stay_different_events(run) -> None:
     ("I would like to thank everyone who supports me.", "SUPPORT"),
     # what someone is accused of is the accusation's, not an event of the accuser
     ("The government accuses the rebel group of killing civilians in the villages.", "ASSAULT"),
-    # an -ing participle after a noun describes it
-    ("Nigeria is seeing a wave of kidnappings by criminal gangs seeking huge ransoms.", "REQUEST"),
     # a verbal act in the present inside a quote is the speaker's statement or a habit
     ('"We urge the authorities to release him," the group said.', "REQUEST"),
     ('"The party allows these people to go only where it wants," the researcher said.', "CONCEDE"),

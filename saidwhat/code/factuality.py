@@ -26,8 +26,6 @@ Rule `event.factuality_v1` gives each event mention one status:
   plural nouns, "504 attacks in 2024", "regular attacks", as generic was tried and dropped: it
   lost happenings on the check half.)
 - a subject quantified by `no` (`no passengers were killed`) negates its verb.
-- `event.describing_participle_v1`: an -ing participle after a noun (`gangs seeking ransoms`)
-  describes the noun: generic.
 - `event.infinitive_irrealis_v1`: a to-infinitive complement or noun modifier names a goal or a
   possibility (`need to destroy`, `ready to attack`, `a way to resolve`): hypothetical, unless its
   head is implicative (`managed to`, `were forced to`, `voted to`, `the first to`). A purpose
@@ -52,7 +50,6 @@ if TYPE_CHECKING:
 
 FACTUALITY_RULE = "event.factuality_v1"
 INFINITIVE_RULE = "event.infinitive_irrealis_v1"
-PARTICIPLE_RULE = "event.describing_participle_v1"
 DEMAND_HEADS = words("factuality_demand_heads")
 THREAT_HEADS = words("factuality_threat_heads")
 DENIAL_HEADS = words("factuality_denial_heads")
@@ -202,17 +199,7 @@ def factuality(m: EventMention) -> str:
             return "alleged"  # "accuses the rebels of killing civilians": the accusation, not the act
     if _generic_verb(tok) and (m.type not in SPEECH_TYPES or tok.dep_ in ("relcl", "acl", "csubj")):
         return "generic"
-    if describing_participle(tok):
-        return "generic"
     return _clause_status(tok)
-
-
-@event_rules.register(PARTICIPLE_RULE)
-def describing_participle(verb: Token) -> bool:
-    """An -ing participle after a noun ("gangs seeking ransoms", "clips praising life in China",
-    "those backing integration") says what its noun is or does habitually, not that an act took
-    place."""
-    return verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _generic_verb(verb: Token) -> bool:
