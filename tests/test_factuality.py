@@ -105,6 +105,8 @@ def test_different_actors_stay_different_events(run) -> None:
     ("I would like to thank everyone who supports me.", "SUPPORT"),
     # what someone is accused of is the accusation's, not an event of the accuser
     ("The government accuses the rebel group of killing civilians in the villages.", "ASSAULT"),
+    # an indefinite act noun after a copula classifies its subject
+    ("The governor said their return is a big relief to the families.", "AID"),
     # a verbal act in the present inside a quote is the speaker's statement or a habit
     ('"We urge the authorities to release him," the group said.', "REQUEST"),
     ('"The party allows these people to go only where it wants," the researcher said.', "CONCEDE"),

@@ -26,6 +26,8 @@ Rule `event.factuality_v1` gives each event mention one status:
   plural nouns, "504 attacks in 2024", "regular attacks", as generic was tried and dropped: it
   lost happenings on the check half.)
 - a subject quantified by `no` (`no passengers were killed`) negates its verb.
+- `event.predicate_noun_v1`: an indefinite act noun after a copula (`this is a demonstration of
+  our commitment`) classifies its subject: generic.
 - `event.infinitive_irrealis_v1`: a to-infinitive complement or noun modifier names a goal or a
   possibility (`need to destroy`, `ready to attack`, `a way to resolve`): hypothetical, unless its
   head is implicative (`managed to`, `were forced to`, `voted to`, `the first to`). A purpose
@@ -50,6 +52,7 @@ if TYPE_CHECKING:
 
 FACTUALITY_RULE = "event.factuality_v1"
 INFINITIVE_RULE = "event.infinitive_irrealis_v1"
+PREDICATE_NOUN_RULE = "event.predicate_noun_v1"
 DEMAND_HEADS = words("factuality_demand_heads")
 THREAT_HEADS = words("factuality_threat_heads")
 DENIAL_HEADS = words("factuality_denial_heads")
@@ -131,6 +134,13 @@ def purpose_infinitive(verb: Token) -> bool:
     return verb.head.lemma_.lower() not in IMPLICATIVE_HEADS
 
 
+@event_rules.register(PREDICATE_NOUN_RULE)
+def predicate_noun(noun: Token) -> bool:
+    """An indefinite act noun after a copula ("This is a demonstration of our commitment",
+    "their release is a big relief") classifies its subject: it does not report that act."""
+    return noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and not _definite(noun)
+
+
 def _nobody_did(verb: Token) -> bool:
     """A subject or object quantified by `no` ("no passengers were killed", "no one was hurt",
     "none died", "offering no evidence", "made no concessions") says the act did not happen."""
@@ -147,6 +157,8 @@ def _nobody_did(verb: Token) -> bool:
 def _noun_status(noun: Token) -> str:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return "negated"
+    if predicate_noun(noun):
+        return "generic"
     node = noun
     for _ in range(6):
         head = node.head
