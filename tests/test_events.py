@@ -225,3 +225,8 @@ def test_petrarch_block_default_alone_is_no_act(run) -> None:
 def test_court_sentences_are_sanction_convict(run, text: str) -> None:
     """Manual, SANCTION `convict`: found guilty and sentenced by a court."""
     assert _event(run(text), "SANCTION").mode == "convict"
+
+
+def test_people_named_after_an_act_are_not_the_act(run) -> None:
+    """"aid workers" are people: the compound rule ("aid deliveries") does not read them as AID."""
+    assert [e.type for e in run("Gunmen kidnapped two aid workers.").events] == ["ASSAULT"]

@@ -80,6 +80,8 @@ EXERCISE_MODIFIERS = frozenset("military naval joint war combat air army nuclear
 AGREEMENT_NOUNS = frozenset("agreement treaty deal accord pact memorandum protocol convention".split())
 INFO_NOUNS = frozenset("intelligence information evidence data".split())
 DIPLOMAT_NOUNS = words("diplomat_nouns")
+# nouns for people ("workers", "passengers", "journalists"): "aid workers" names people, not aid
+PEOPLE_NOUNS = words("person_nouns") | words("individual_nouns") | words("agent_nouns")
 WITHDRAWN_SUPPORT = frozenset("aid observer peacekeeper monitor ambassador diplomat support funding "
                               "assistance mission".split())
 
@@ -355,6 +357,8 @@ def _noun_type(noun: Token) -> TypeMode | None:
             if pobj is not None and (lemma, pobj.lemma_.lower()) in NOUN_COMPOUNDS:
                 return NOUN_COMPOUNDS[(lemma, pobj.lemma_.lower())]
     if lemma not in NOUNS:  # "mediation efforts", "aid deliveries": the modifier names the act
+        if lemma in PEOPLE_NOUNS or is_actor_like(noun):
+            return None  # "aid workers", "protest leaders": people, not the act
         comp = next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in NOUNS), None)
         return NOUNS[comp.lemma_.lower()] if comp is not None and noun.dep_ in ("dobj", "nsubjpass") else None
     mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
