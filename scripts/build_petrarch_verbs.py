@@ -59,6 +59,7 @@ def main(path: str) -> None:
         elif line.startswith("---"):
             break
     blocks: list[tuple[list[tuple[str, str | None, str]], list[tuple[str, str, str, str]]]] = []
+    reduced: list[tuple[int, str, str, str, str]] = []
     for line in text:
         m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---", line)
         if m:
@@ -74,8 +75,10 @@ def main(path: str) -> None:
             if not pm:
                 continue
             pattern, code = pm.group(1).strip(), pm.group(2).split(":")[0]
-            type_ = plover(code)
-            if type_ is None or "*" not in pattern:
+            # a neutral 01/02 code is kept with no type: "issue * STATEMENT [010]" says the plain
+            # noun names no act, so a longer pattern on it ("DEFIANT STATEMENT") does not stand for it
+            type_ = plover(code) or ""
+            if "*" not in pattern or not code[:2].isdigit():
                 continue
             before, after = pattern.split("*", 1)
             after = after.replace("$", "").replace("+", "").strip()
@@ -85,10 +88,19 @@ def main(path: str) -> None:
             if pp:
                 prep, obj = pp.group(1).lower(), pp.group(2).replace("{", "").replace("}", "").split()[-1]
             elif after and re.fullmatch(r"[&\w{} ]+", after) and len(after.replace("{", "").replace("}", "").split()) <= 2:
-                prep, obj = "", after.replace("{", "").replace("}", "").split()[-1]
+                # two words stay two: "{DEFIANT STATEMENT}" is a pattern on the modifier too
+                prep, obj = "", " ".join(after.replace("{", "").replace("}", "").split())
             else:
                 continue
-            objs = synsets.get(obj.rstrip("_"), []) if obj.startswith("&") else [obj.lower()]
+            head = obj.split()[-1]
+            objs = synsets.get(head.rstrip("_"), []) if head.startswith("&") else [head.lower()]
+            if " " in obj:  # "{DEFIANT STATEMENT}", "MACHINE &WEAPON": the pattern on both words, and
+                # its head alone where the block has no pattern of that word by itself (added below)
+                mod = obj.split()[0].lower()
+                if not mod.startswith("&"):
+                    patterns += [(f"{mod} {o.split()[-1]}", prep, code, type_) for o in objs if o]
+                reduced.extend((len(blocks) - 1, o.split()[-1], prep, code, type_) for o in objs if o)
+                continue
             for o in objs:
                 if o:
                     patterns.append((o.split()[-1], prep, code, type_))
@@ -110,6 +122,8 @@ def main(path: str) -> None:
                 verb_rows.add((verb, n, code if type_ else "", type_ or ""))
         for obj, prep, pcode, ptype in patterns:
             pattern_rows.add((n, obj, prep, pcode, ptype))
+    own = {(n, obj, prep) for n, obj, prep, _, _ in pattern_rows}
+    pattern_rows.update(r for r in reduced if r[:3] not in own)
     notice = ("# built by scripts/build_petrarch_verbs.py from PETRARCH2's CAMEO.2.0.txt (The MIT License\n"
               "# (MIT), Copyright (c) 2015 Open Event Data Alliance; the full notice is in that file and in\n"
               "# saidwhat/lexicons/LICENSE.petrarch) through the PLOVER manual's CAMEO -> PLOVER table\n"
@@ -122,7 +136,8 @@ def main(path: str) -> None:
         w.writerows(sorted(verb_rows))
     with PATTERNS_OUT.open("w", newline="", encoding="utf-8") as f:
         f.write("# Patterns of PETRARCH2's verb blocks whose object side is one word or one prepositional\n"
-                "# phrase: the object's head word, the preposition, the CAMEO code and PLOVER type;\n" + notice)
+                "# phrase: the object's head word (with its modifier where the pattern has one), the\n"
+                "# preposition, the CAMEO code and PLOVER type (empty: a neutral 01/02 code);\n" + notice)
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["block", "object", "prep", "cameo", "type"])
         w.writerows(sorted(pattern_rows))

@@ -206,6 +206,13 @@ def test_petrarch_verb_patterns_type_verbs_the_hand_lexicon_lacks(run, text: str
     assert ev.rule == "event.petrarch_v1"
 
 
+def test_petrarch_two_word_pattern_needs_both_words(run) -> None:
+    """ISSUE * STATEMENT [010] is neutral; only ISSUE * {DEFIANT STATEMENT} [114] is a complaint."""
+    assert not run("The minister issued a statement on Tuesday.").events
+    assert _event(run("The rebels issued a defiant statement against the government."), "ACCUSE").rule == \
+        "event.petrarch_v1"
+
+
 def test_petrarch_block_default_alone_is_no_act(run) -> None:
     """Only patterns code: "added" (block default COOPERATE) with no pattern names no act."""
     assert not run("The minister added a paragraph to the report.").events
@@ -218,3 +225,8 @@ def test_petrarch_block_default_alone_is_no_act(run) -> None:
 def test_court_sentences_are_sanction_convict(run, text: str) -> None:
     """Manual, SANCTION `convict`: found guilty and sentenced by a court."""
     assert _event(run(text), "SANCTION").mode == "convict"
+
+
+def test_people_named_after_an_act_are_not_the_act(run) -> None:
+    """"aid workers" are people: the compound rule ("aid deliveries") does not read them as AID."""
+    assert [e.type for e in run("Gunmen kidnapped two aid workers.").events] == ["ASSAULT"]

@@ -43,6 +43,9 @@ def _types(result: Result) -> list[str]:
     ("Sanctions could follow if the government activated the system.", "SANCTION"),
     # asked
     ("Why did the army arrest the reporters?", "COERCE"),
+    # a to-infinitive under a head that does not imply it: a goal, not a happening
+    ("Officials said they need to destroy the missile system.", "ASSAULT"),
+    ("The minister said the army is ready to attack the rebel camps.", "ASSAULT"),
 ])
 def test_acts_that_did_not_happen_are_not_events(run, text: str, absent: str) -> None:
     assert absent not in _types(run(text))
@@ -53,6 +56,9 @@ def test_acts_that_did_not_happen_are_not_events(run, text: str, absent: str) ->
     ("The rebels never reached the city, as their convoy was attacked near the river.", "ASSAULT"),
     # a definite act is presupposed: negating the verb above it leaves the act standing
     ("China has never condemned Russia's invasion of Ukraine.", "ASSAULT"),
+    # an implicative head states that its infinitive took place
+    ("The rebels managed to attack the convoy near the border.", "ASSAULT"),
+    ("Sweden was the first to recognize the new government.", "SUPPORT"),
 ])
 def test_acts_the_sentence_says_happened_are_events(run, text: str, type_: str) -> None:
     ev = next(e for e in run(text).events if e.type == type_)
@@ -99,6 +105,11 @@ def test_different_actors_stay_different_events(run) -> None:
     ("I would like to thank everyone who supports me.", "SUPPORT"),
     # what someone is accused of is the accusation's, not an event of the accuser
     ("The government accuses the rebel group of killing civilians in the villages.", "ASSAULT"),
+    # an indefinite act noun after a copula classifies its subject
+    ("The governor said their return is a big relief to the families.", "AID"),
+    # a verbal act in the present inside a quote is the speaker's statement or a habit
+    ('"We urge the authorities to release him," the group said.', "REQUEST"),
+    ('"The party allows these people to go only where it wants," the researcher said.', "CONCEDE"),
 ])
 def test_habits_and_allegations_are_not_events(run, text: str, absent: str) -> None:
     assert absent not in _types(run(text))
@@ -119,3 +130,17 @@ def test_plan_inside_a_statement_is_the_statements_promise(run) -> None:
 def test_plan_in_the_outlets_voice_stays_an_event(run) -> None:
     ev = next(e for e in run("Japan will send aid to the flooded provinces of Pakistan next week.").events)
     assert (ev.type, ev.factuality, ev.claimed_by) == ("AGREE", "planned", None)
+
+
+def test_scheduled_act_is_a_plan(run) -> None:
+    ev = next(e for e in run("The president is scheduled to meet the Turkish leader in Ankara.").events)
+    assert (ev.type, ev.factuality) == ("AGREE", "planned")
+
+
+def test_coordinated_acts_of_one_type_are_two_events(run) -> None:
+    r = run("Police arrested the editor and later detained his deputy.")
+    assert [(e.type, e.trigger.text) for e in r.events] == [("COERCE", "arrested"), ("COERCE", "detained")]
+
+
+def test_result_of_an_act_is_the_same_event(run) -> None:
+    assert [e.trigger.text for e in run("Rebels attacked the village, killing twelve civilians.").events] == ["attacked"]

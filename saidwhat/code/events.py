@@ -5,7 +5,8 @@ recipient tokens). Type rules (registered in `saidwhat.rules.type_rules`):
 - `type.trigger_v1`: the act the trigger word names, by the event lexicon;
 - `type.future_v1`: a promised or planned act becomes AGREE / THREATEN / CONCEDE as the manual
   says ("will impose sanctions" is a threat).
-An event inside a statement's content is `asserted: false`. Confidence falls with the clause
+An event inside a statement's content is `asserted: false`; a verbal act in the simple present
+there is the statement itself, not an event (`event.claimed_present_speech_v1`). Confidence falls with the clause
 depth, so a sentence's main act ranks above background ones, and below the statement that
 carries it when that statement is itself typed (a threat to ban is a THREATEN, not a ban).
 Actors are resolved here, mention by mention, in the order the records are built: the actor
@@ -17,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from saidwhat.code.factuality import FACTUALITY_RULE, KEPT, factuality
+from saidwhat.code.factuality import FACTUALITY_RULE, KEPT, SPEECH_TYPES, factuality
 from saidwhat.code.plover import CONDITION_THREAT_RULE, conditioned_on_failure
 from saidwhat.extract.event_lexicon import FUTURE_TYPE, THREAT_MODE, WEAPON_MODES, TypeMode
 from saidwhat.extract.event_syntax import clause_depth, is_future, np_span, place_candidates
@@ -46,6 +47,7 @@ DEPTH_PENALTY = 0.1
 TRIGGER_TYPE_RULE, FUTURE_TYPE_RULE = "type.trigger_v1", "type.future_v1"
 PLANNED_TYPE_RULE, PLANNED_STATEMENT_RULE = "type.planned_v1", "type.planned_statement_v1"
 SAME_HAPPENING_RULE = "event.same_happening_v1"
+PRESENT_SPEECH_RULE = "event.claimed_present_speech_v1"
 
 
 def code_events(mentions: list[EventMention], info: DocumentInfo, statements: list[Statement],
@@ -59,12 +61,25 @@ def code_events(mentions: list[EventMention], info: DocumentInfo, statements: li
     for found in _by_sentence(kept):
         built = _merge([(f, _event(f, info, statements, context, status[id(f)])) for f in found])
         for f, ev in _embedded(built):
+            if ev.claimed_by is not None and speech_in_present(f):
+                continue
             if ev.factuality == "planned" and ev.claimed_by is not None:
                 planned_statement(statements[ev.claimed_by], ev, f.anchor)
                 continue  # a plan inside what someone said is that statement's promise or threat
             events.append(ev)
             events.extend(_co_actors(f, ev, info, context))
     return same_happening(events)
+
+
+@event_rules.register(PRESENT_SPEECH_RULE)
+def speech_in_present(m: EventMention) -> bool:
+    """A verbal act in the simple present inside what someone said ("We urge the authorities to
+    ...", "it condemns any violence", "the party allows these people to go") is the speaker's
+    own statement or a habit, not a reported happening: the statement carries it. (In the
+    outlet's voice the present still reports an act: "China rejects the claims".)"""
+    tok = m.anchor
+    return not m.nominal and m.type in SPEECH_TYPES and tok.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _same_party(a: Actor | None, b: Actor | None) -> bool:
@@ -228,9 +243,10 @@ def _merge(built: list[tuple[EventMention, Event]]) -> list[tuple[EventMention, 
     out = []
     for f, ev in built:
         above = {a.i for a in f.anchor.ancestors}
-        if any(g is not f and e.type == ev.type and g.anchor.i in above for g, e in built):
+        if any(g is not f and e.type == ev.type and g.anchor.i in above and _one_act(g, f) for g, e in built):
             continue
-        below = [e for g, e in built if e.type == ev.type and f.anchor.i in {a.i for a in g.anchor.ancestors}]
+        below = [e for g, e in built if e.type == ev.type and f.anchor.i in {a.i for a in g.anchor.ancestors}
+                 and _one_act(f, g)]
         for other in below:
             # the mention each actor was read from goes with it
             if not (ev.actor is not None and ev.actor.country) and other.actor is not None:
@@ -239,6 +255,14 @@ def _merge(built: list[tuple[EventMention, Event]]) -> list[tuple[EventMention, 
                 ev.recipient, ev.recipient_span = other.recipient, other.recipient_span
         out.append((f, ev))
     return out
+
+
+def _one_act(upper: EventMention, lower: EventMention) -> bool:
+    """Can a trigger below another of the same type name the same act? A noun can ("killed 46
+    civilians in an attack": the noun names what the verb reports), and so can a verb that gives
+    the act's result or detail ("attacked the village, killing 12"); two coordinated verbs are
+    two predications ("neutralized or captured", "arrested ... and detained"), two acts."""
+    return lower.nominal or upper.nominal or lower.anchor.dep_ != "conj"
 
 
 def _event(f: EventMention, info: DocumentInfo, statements: list[Statement],

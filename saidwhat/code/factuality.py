@@ -26,6 +26,13 @@ Rule `event.factuality_v1` gives each event mention one status:
   plural nouns, "504 attacks in 2024", "regular attacks", as generic was tried and dropped: it
   lost happenings on the check half.)
 - a subject quantified by `no` (`no passengers were killed`) negates its verb.
+- `event.predicate_noun_v1`: an indefinite act noun after a copula (`this is a demonstration of
+  our commitment`) classifies its subject: generic.
+- `event.infinitive_irrealis_v1`: a to-infinitive complement or noun modifier names a goal or a
+  possibility (`need to destroy`, `ready to attack`, `a way to resolve`): hypothetical, unless its
+  head is implicative (`managed to`, `were forced to`, `voted to`, `the first to`). A purpose
+  adverbial (`were in Washington to meet`) keeps its clause's status: dropping those too lost
+  happenings on the tune half.
 Only asserted, claimed and planned mentions become event records.
 """
 
@@ -44,11 +51,14 @@ if TYPE_CHECKING:
     from saidwhat.extract.events import EventMention
 
 FACTUALITY_RULE = "event.factuality_v1"
+INFINITIVE_RULE = "event.infinitive_irrealis_v1"
+PREDICATE_NOUN_RULE = "event.predicate_noun_v1"
 DEMAND_HEADS = words("factuality_demand_heads")
 THREAT_HEADS = words("factuality_threat_heads")
 DENIAL_HEADS = words("factuality_denial_heads")
 IRREALIS_NOUNS = words("factuality_irrealis_nouns")
 ACCUSATION_HEADS = words("factuality_accusation_heads")
+IMPLICATIVE_HEADS = words("factuality_implicative_heads")
 NOBODY = frozenset({"nobody", "none", "noone", "nothing"})
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
 KEPT = frozenset({"asserted", "claimed", "planned"})
@@ -56,6 +66,9 @@ KEPT = frozenset({"asserted", "claimed", "planned"})
 CHAIN = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp"})
 # a noun reaches the verb of its clause through these
 NOUN_UP = frozenset({"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos", "agent", "oprd"})
+# a to-infinitive complement or noun modifier; a purpose adverbial ("came to meet") often reports
+# what was done, so it keeps the status of its clause
+INFINITIVE_LINKS = frozenset({"xcomp", "ccomp", "acl", "relcl"})
 DATE_ENTS = frozenset({"DATE", "TIME"})
 # verbal acts are reported in the present as often as in the past ("China rejects the claims")
 SPEECH_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"})
@@ -100,10 +113,32 @@ def _clause_status(verb: Token) -> str:
         if node.dep_ == "acl" and hlemma in IRREALIS_NOUNS:  # "calls to impose sanctions"
             return "demanded" if hlemma in ("call", "demand", "request", "appeal", "pressure", "push",
                                             "proposal") else "hypothetical"
+        if purpose_infinitive(node):
+            return "hypothetical"
         if node.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
             return "asserted"  # a relative clause states its own fact
         node = head
     return "asserted"
+
+
+@event_rules.register(INFINITIVE_RULE)
+def purpose_infinitive(verb: Token) -> bool:
+    """A to-infinitive names a purpose, goal or possibility ("they need to destroy it", "a way
+    forward to resolve the crisis", "in order to reinforce"), not a happening, unless its head is
+    implicative ("managed to escape", "were forced to close", "voted to amend"): the heads that
+    make it a demand, threat, denial or plan are read before this."""
+    if verb.dep_ not in INFINITIVE_LINKS or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.head.lemma_.lower() not in IMPLICATIVE_HEADS
+
+
+@event_rules.register(PREDICATE_NOUN_RULE)
+def predicate_noun(noun: Token) -> bool:
+    """An indefinite act noun after a copula ("This is a demonstration of our commitment",
+    "their release is a big relief") classifies its subject: it does not report that act."""
+    return noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and not _definite(noun)
 
 
 def _nobody_did(verb: Token) -> bool:
@@ -122,6 +157,8 @@ def _nobody_did(verb: Token) -> bool:
 def _noun_status(noun: Token) -> str:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return "negated"
+    if predicate_noun(noun):
+        return "generic"
     node = noun
     for _ in range(6):
         head = node.head

@@ -110,7 +110,7 @@ CROWD_NOUNS = words("crowd_nouns")
 # Verbs and modals that put an act in the future or make it a plan, not a fact.
 FUTURE_AUX = frozenset("will would shall 'll wo".split())
 FUTURE_HEADS = frozenset("plan intend prepare aim hope want vow pledge promise offer agree threaten "
-                         "decide propose consider mull seek swear".split())
+                         "decide propose consider mull seek swear schedule due set slate expect".split())
 HYPOTHETICAL_AUX = frozenset("could might may can".split())
 # What an act becomes when it is only promised or planned (manual: AGREE, THREATEN, CONCEDE).
 FUTURE_TYPE: dict[str, str] = {

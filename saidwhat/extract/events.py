@@ -80,6 +80,8 @@ EXERCISE_MODIFIERS = frozenset("military naval joint war combat air army nuclear
 AGREEMENT_NOUNS = frozenset("agreement treaty deal accord pact memorandum protocol convention".split())
 INFO_NOUNS = frozenset("intelligence information evidence data".split())
 DIPLOMAT_NOUNS = words("diplomat_nouns")
+# nouns for people ("workers", "passengers", "journalists"): "aid workers" names people, not aid
+PEOPLE_NOUNS = words("person_nouns") | words("individual_nouns") | words("agent_nouns")
 WITHDRAWN_SUPPORT = frozenset("aid observer peacekeeper monitor ambassador diplomat support funding "
                               "assistance mission".split())
 
@@ -219,7 +221,9 @@ PETRARCH_RULE = "event.petrarch_v1"
 def _petrarch(verb: Token, lemma: str, obj: Token | None) -> EventMention | None:
     """A verb the hand lexicon lacks, typed by PETRARCH2's verb-pattern dictionary through the
     manual's CAMEO -> PLOVER table: a pattern on its preposition and that phrase's noun
-    ("rushed police to the border"), else on its object's head ("detonated a bomb"). The
+    ("rushed police to the border"), else on its object with its modifier ("issued a defiant
+    statement") or its head ("detonated a bomb"); a pattern with a neutral 01/02 code ("issued a
+    statement") names no act and stops the search. The
     verb needs a source (a subject that is not itself an act, or a passive). The
     blocks' default codes are not used: on the tune half they coded many verbs that name no
     act ("add", "affect"), and PETRARCH itself leans on its patterns. (Using only the defaults
@@ -238,13 +242,17 @@ def _petrarch(verb: Token, lemma: str, obj: Token | None) -> EventMention | None
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 keys += [(pobj.lemma_.lower(), child.lower_), (pobj.lower_, child.lower_)]
-    if obj is not None:
+    if obj is not None:  # a two-word pattern ("defiant statement") before its head alone
+        keys = [(f"{m.lower_} {w}", "") for m in obj.children if m.dep_ in ("amod", "compound") and m.i == obj.i - 1
+                for w in (obj.lower_, obj.lemma_.lower())] + keys
         keys += [(obj.lemma_.lower(), ""), (obj.lower_, "")]
     for block, _default in blocks:
         patterns = PETRARCH_PATTERNS.get(block, {})
         type_ = next((patterns[k] for k in keys if k in patterns), None)
         if type_:
             return EventMention(type_, None, verb, verb.i, verb.i, False, PETRARCH_RULE)
+        if type_ is not None:
+            return None  # a neutral pattern ("issued a statement"): no act
     return None
 
 
@@ -349,6 +357,8 @@ def _noun_type(noun: Token) -> TypeMode | None:
             if pobj is not None and (lemma, pobj.lemma_.lower()) in NOUN_COMPOUNDS:
                 return NOUN_COMPOUNDS[(lemma, pobj.lemma_.lower())]
     if lemma not in NOUNS:  # "mediation efforts", "aid deliveries": the modifier names the act
+        if lemma in PEOPLE_NOUNS or is_actor_like(noun):
+            return None  # "aid workers", "protest leaders": people, not the act
         comp = next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in NOUNS), None)
         return NOUNS[comp.lemma_.lower()] if comp is not None and noun.dep_ in ("dobj", "nsubjpass") else None
     mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
