@@ -230,14 +230,3 @@ def test_court_sentences_are_sanction_convict(run, text: str) -> None:
 def test_people_named_after_an_act_are_not_the_act(run) -> None:
     """"aid workers" are people: the compound rule ("aid deliveries") does not read them as AID."""
     assert [e.type for e in run("Gunmen kidnapped two aid workers.").events] == ["ASSAULT"]
-
-
-def test_an_act_noun_in_reported_words_is_not_done_by_the_reporter(run) -> None:
-    # the alliance's chief reports a feared attack: he is not its doer, and no one else is named
-    said = _event(run("Jens Stoltenberg said the alliance feared a pretext for an armed attack."), "ASSAULT")
-    assert said.actor is None
-    # a doer named inside the reported words is kept, and so is the fallback outside any report
-    named = _event(run("Jens Stoltenberg said Russia's attack on the town killed 12 people."), "ASSAULT")
-    assert named.actor is not None and named.actor.country == "RUS"
-    told = _event(run("The Sudanese government and the rebels on Tuesday signed a ceasefire agreement."), "RETREAT")
-    assert told.actor is not None and told.actor.country == "SDN"

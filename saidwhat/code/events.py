@@ -282,15 +282,8 @@ def _event(f: EventMention, info: DocumentInfo, statements: list[Statement],
     if type_ == "ASSAULT" and mode is None:
         mode = _weapon_mode(sent)
     date = info.published
-    start = doc[f.lo].idx
-    outer = next((st for st in statements if st.content.start <= start < st.content.end), None)
     if actor_tok is None:
         actor_tok = first_named_before(sent, f, recipient_tok)
-        if f.nominal and actor_tok is not None and outer is not None and not \
-                outer.content.start <= actor_tok.idx < outer.content.end:
-            # "Stoltenberg said Russia was staging a pretext for an attack": an act noun inside
-            # reported words with no doer of its own was not done by the one who reports it
-            actor_tok = None
     actor = resolve_actor(ctx.kb, ctx, actor_tok, date) if actor_tok is not None else None
     recipient = resolve_actor(ctx.kb, ctx, recipient_tok, date) if recipient_tok is not None else None
     actor_span = np_span(actor_tok) if actor is not None and actor_tok is not None else None
@@ -299,6 +292,8 @@ def _event(f: EventMention, info: DocumentInfo, statements: list[Statement],
         place = known_place(ctx.kb, place_candidates(scope_of(f)))
         if place is not None:
             recipient_tok, recipient = place, resolve_actor(ctx.kb, ctx, place, date)
+    start = doc[f.lo].idx
+    outer = next((st for st in statements if st.content.start <= start < st.content.end), None)
     if outer is not None and outer.actor is not None and actor_tok is not None and is_pronominal(actor_tok) \
             and (actor is None or not actor.country):
         # "Bosnian Serbs said their forces had withdrawn": the speaker's side
