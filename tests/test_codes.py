@@ -118,3 +118,18 @@ def test_general_titles_are_not_military(text: str, kb: KnowledgeBase) -> None:
 ])
 def test_actor_codes_bodies(text: str, codes: tuple[str | None, str | None], kb: KnowledgeBase) -> None:
     assert actor_codes(kb, text, "2001-06-01") == codes
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("the West", ("WST", None)),  # CAMEO's bloc
+    ("Western governments", ("WST", "GOV")),
+    ("West Africa", (None, None)),  # a compass word opening a longer name is part of that name
+    ("West Midlands police", (None, "COP")),
+    ("Kanye West", (None, None)),  # a country's name closing a person's name is a surname
+    ("Michael Jordan", (None, None)),
+    ("King Abdullah of Jordan", ("JOR", "GOV")),
+    ("Jordan's foreign minister", ("JOR", "GOV")),
+])
+def test_the_west_and_names_that_hold_a_country(text: str, codes: tuple[str | None, str | None],
+                                               kb: KnowledgeBase) -> None:
+    assert actor_codes(kb, text) == codes

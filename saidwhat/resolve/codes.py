@@ -122,6 +122,8 @@ def actor_codes(kb: KnowledgeBase, text: str, date: str | None = None) -> tuple[
         if country is not None and any(t in _LOCATIVE for t in tokens[:i]):
             break  # "Red Cross operating in Iraq": the body, not where it works
         a = _lookup_place(kb, gram, date)
+        if a is not None and a.kind == "country" and (_surname(kb, tokens, i, j, a) or _opens_a_name(kb, tokens, j, gram)):
+            continue
         if a is not None and a.kind != "person" and (a.country or a.sector in NON_STATE_SECTORS):
             if a.country:
                 country, org_sector = a.country, a.sector
@@ -145,6 +147,29 @@ def _lookup_place(kb: KnowledgeBase, gram: str, date: str | None) -> KBActor | N
         if a is not None and a.kind == "person":
             return None
     return a
+
+
+# words that may stand before a country's name in a phrase that names the country
+_BEFORE_COUNTRY = frozenset({"of", "in", "from", "for", "and", "to", "at", "with", "by", "on"})
+
+
+def _surname(kb: KnowledgeBase, tokens: list[str], i: int, j: int, country: KBActor) -> bool:
+    """A country's own name closing a phrase right after a word no dictionary knows as a title,
+    role, place or body is a surname ("Michael Jordan", "Kanye West"), not the country."""
+    if j != len(tokens) or i == 0 or " ".join(tokens[i:j]) != _clean(country.name):
+        return False
+    before = tokens[i - 1]
+    return before not in _BEFORE_COUNTRY and not _title_only(kb, [before]) and \
+        _lookup_place(kb, before, None) is None
+
+
+def _opens_a_name(kb: KnowledgeBase, tokens: list[str], j: int, gram: str) -> bool:
+    """A compass word followed by more of a name is part of that name ("West Africa", "West
+    Midlands police"), not the bloc it names alone ("the West")."""
+    return gram in _COMPASS and j < len(tokens) and not sector_of(kb, tokens[j])
+
+
+_COMPASS = frozenset({"west", "east", "north", "south"})
 
 
 def _surname_country(kb: KnowledgeBase, tokens: list[str]) -> str | None:
