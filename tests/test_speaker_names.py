@@ -202,3 +202,29 @@ def test_an_agency_carrying_a_report_is_not_its_speaker(text: str) -> None:
 ], ids=["role_of_a_body", "role_of_a_body_named_later"])
 def test_role_of_a_body(text: str, content: str, expected: str) -> None:
     assert _name(text, content) == expected
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # an unnamed body keeps the whole common-noun phrase, compounds included
+    ("A foreign policy think tank said the president would meet Kim.", "would meet Kim",
+     "foreign policy think tank"),
+    ("The opposition party alleged that the military was behind the rigging.", "behind the rigging",
+     "opposition party"),
+    # a name after the lower-case words still loses them
+    ("The state-run Xinhua News Agency said the talks went well.", "the talks went well", "Xinhua News Agency"),
+], ids=["compound_noun_phrase", "adjective_noun_phrase", "lower_case_words_before_a_name"])
+def test_unnamed_body_is_its_whole_noun_phrase(text: str, content: str, expected: str) -> None:
+    assert _name(text, content) == expected
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # an armed group the model tags as a person is the body the knowledge base knows, and a later
+    # `the group` refers back to it (a body with a home country is still a body)
+    ("The Islamist militant group al-Shabab claimed responsibility for the attack. In a statement, "
+     "the group said it had killed ten people.", "killed ten people", "Al-Shabaab"),
+    ("Al-Shabab claimed responsibility for the attack on the hotel.", "responsibility for", "Al-Shabaab"),
+    # a country is not what `the group` refers back to
+    ("Somalia condemned the attack. The group said it had killed ten people.", "killed ten people", "group"),
+], ids=["group_after_armed_group", "armed_group_tagged_as_person", "country_is_no_group"])
+def test_group_named_as_a_person_by_the_model(text: str, content: str, expected: str) -> None:
+    assert _name(text, content) == expected

@@ -352,6 +352,18 @@ def _is_place(kb: KnowledgeBase, name: str) -> bool:
     return hit is not None and getattr(hit, "kind", "person") != "person"
 
 
+_PARTICLE_PREFIX = re.compile(r"^([a-z]+)-(?=[A-Z])")
+
+
+def _proper(name: str) -> bool:
+    """A name written as a proper name: a capital first letter, or a lower-case particle joined
+    by a hyphen to a capitalised word (`al-Shabab`, `el-Sisi`), as Arabic names are written."""
+    if name[:1].isupper():
+        return True
+    m = _PARTICLE_PREFIX.match(name)
+    return m is not None and m.group(1) in NAME_PARTICLES
+
+
 def _capitalised(name: str) -> bool:
     """A capital letter past any leading article or quantifier: a name or an acronym, not a
     common noun (`The organization`, `Some youth`)."""
@@ -533,6 +545,10 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
         people = _apposed_person(doc, span)  # `The head of Russia's Security Council, Nikolai Patrushev,`
     if people:
         name = _clean_name(_with_particles(people[-1]).text)
+        if name and _surname_key(name) not in ctx.people and _is_place(ctx.kb, name):
+            # `al-Shabab`, `Hezbollah` tagged as a person: the body the knowledge base knows,
+            # as the article's people leave it out (`_collect_people`)
+            return _organisation(ctx, Span.of(doc_text(doc), people[-1].start_char, people[-1].end_char))
         before = _WORD.findall(doc_text(doc)[span.start:people[-1].start_char])
         return _relative(ctx, before, _surname_key(name)) or _person_for(ctx, name)
     words = _WORD.findall(text)
@@ -979,11 +995,17 @@ def _body_before(ctx: ActorContext, span: Span) -> Actor | None:
             continue
         actor = _organisation(ctx, Span.of(text, e.start_char, e.end_char))
         called = noun in text[max(0, e.start_char - 30):e.start_char].lower()  # `the militant group al-Shabab`
-        if actor is not None and actor.sector not in _NOT_A_GROUP and actor.name[:1].isupper() \
-                and not country_of(ctx.kb, actor.name) and (called or (actor.id or "").startswith("kb:")
+        if actor is not None and actor.sector not in _NOT_A_GROUP and _proper(actor.name) \
+                and not _is_country(ctx.kb, actor.name) and (called or (actor.id or "").startswith("kb:")
                                                              or _named_as_body(actor.name)):
             return actor
     return None
+
+
+def _is_country(kb: KnowledgeBase, name: str) -> bool:
+    """A country (or its capital or demonym), not a body with a home country (`Taliban`, `UNICEF`)."""
+    hit = kb.lookup(name, fuzzy=False) if _capitalised(name) else None
+    return hit is not None and hit.kind == "country"
 
 
 def _named_as_body(name: str) -> bool:
@@ -1004,7 +1026,7 @@ def _same_noun_before(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
     if not earlier:
         return None
     *_, actor = max(earlier)
-    return replace(actor) if actor is not None and actor.name[:1].isupper() else None
+    return replace(actor) if actor is not None and _proper(actor.name) else None
 
 
 def _named_with_noun_before(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
@@ -1438,7 +1460,7 @@ def _find_organisation(ctx: ActorContext, span: Span) -> Actor | None:
     # The knowledge base names bodies; a phrase with no capital letter is a common noun, whatever
     # alias a dictionary gives it (`organization`, `youth` are aliases of two parties abroad)
     hit = kb.lookup(name, ctx.info.published) if _capitalised(name) else None
-    if hit is None and name[:1].isupper():
+    if hit is None and _proper(name):
         # `Reporters` / `Borders` cut out of `Reporters Without Borders`; `Journal` for
         # `The Wall Street Journal`: the article's full form of the name
         longer = _caps_around(doc_text(ctx.doc), span, name) or \
@@ -1464,7 +1486,7 @@ def _find_organisation(ctx: ActorContext, span: Span) -> Actor | None:
         while len(words) > 1 and words[0].lower() in GROUP_DETERMINERS:
             words.pop(0)
         return Actor(name=" ".join(words), id=None, country=country, sector=sector)
-    return Actor(name=name, id=_stable_id(name) if name[:1].isupper() else None, country=country,
+    return Actor(name=name, id=_stable_id(name) if _proper(name) else None, country=country,
                  sector=sector)
 
 
@@ -1586,8 +1608,12 @@ def _caps_around(text: str, span: Span, name: str) -> str | None:
 
 def _clean_org(name: str) -> str:
     words = name.split()
-    while len(words) > 1 and (words[0][:1].islower() or  # `state-run Xinhua News Agency`
-                              words[0].lower().endswith(("-based", "-run", "-owned", "-funded"))):
+    # the lower-case words before a name go (`state-run Xinhua News Agency`); a phrase with no
+    # capitalised word after them is a common-noun description, kept whole (`foreign policy
+    # think tank`, `opposition party`: not `tank`, `party`)
+    while len(words) > 1 and any(_proper(w) for w in words[1:]) and (
+            words[0][:1].islower() and not _proper(words[0]) or
+            words[0].lower().endswith(("-based", "-run", "-owned", "-funded"))):
         words.pop(0)  # `Paris-based International Energy Agency`
     # `Rights group Human Rights Watch`, `media association CamboJA`: a description ending in a
     # noun for a kind of body, then the body's name
