@@ -228,3 +228,43 @@ def test_unnamed_body_is_its_whole_noun_phrase(text: str, content: str, expected
 ], ids=["group_after_armed_group", "armed_group_tagged_as_person", "country_is_no_group"])
 def test_group_named_as_a_person_by_the_model(text: str, content: str, expected: str) -> None:
     assert _name(text, content) == expected
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # `the <kind of body>` names again the nearest body named before it, tagged or not
+    ("Doctors Without Borders said 20 people died. The charity said it needed more money.",
+     "needed more money", "Doctors Without Borders"),
+    ("Tesla said sales fell. The carmaker said it needed more money.", "needed more money", "Tesla"),
+    ("Human Rights Watch published a report on Monday. The rights group said the plan would fail.",
+     "plan would fail", "Human Rights Watch"),
+    ("The Rapid Support Forces took the city. The paramilitary group said it killed 10 soldiers.",
+     "killed 10", "Rapid Support Forces"),
+    # an outlet spoken to is not the body a description names again
+    ("A nurse told Reuters that the clinic was full. The charity said it needed more money.",
+     "needed more money", "charity"),
+    # a group-like noun does not name a state body
+    ("The Health Ministry said 20 people died. The charity said it needed more money.",
+     "needed more money", "charity"),
+], ids=["charity", "carmaker", "rights_group_untagged", "armed_group_army_sector", "not_an_outlet_told",
+        "not_a_ministry"])
+def test_description_of_the_body_named_just_before(text: str, content: str, expected: str) -> None:
+    assert _name(text, content) == expected
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # a leading role written with another word for leading, after the name
+    ('A judge sent the journalist Jose Ruben Zamora back to prison in a move that the leader of his legal '
+     'team called "inhumane." "The rule of law has broken down," Caoilfhionn Gallagher, who is leading '
+     "Zamora's international legal team, told VOA.", "inhumane", "Caoilfhionn Gallagher"),
+    # `the lawyer` after one person introduced as a lawyer
+    ('Imran Hayat, a lawyer for the family, told VOA that the trial was unfair. "It is a disgrace," '
+     "the lawyer said.", "It is a disgrace", "Imran Hayat"),
+    # two lawyers: no one in particular
+    ("Imran Hayat, a lawyer for the family, told VOA that the trial was unfair. Sara Kim, a lawyer for "
+     'the state, disagreed. "It is a disgrace," the lawyer said.', "It is a disgrace", "lawyer"),
+    # `the government` after `the Somali government`: no article in the name
+    ("The Somali government condemned the attack. The government said it would respond.", "would respond",
+     "Somali government"),
+], ids=["leader_written_as_leading", "titled_person", "two_titled_people", "government_without_article"])
+def test_description_of_a_person_or_government_named_before(text: str, content: str, expected: str) -> None:
+    assert _name(text, content) == expected

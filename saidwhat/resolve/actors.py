@@ -580,12 +580,17 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     if words and _norm(words[-1]) in ROLE_NOUNS:
         of_what = _role_of_phrase(doc, span)
         if of_what is not None:  # `the leader of his legal team`: not the country's leader
-            holder = _holder_of_role(ctx, _norm(words[-1]), of_what)
+            holder = _holder_of_role(ctx, _norm(words[-1]), of_what, span.start)
             if holder is not None:  # `Taliban leader Hibatullah Akhundzada`, named elsewhere
                 return holder
             name = _ARTICLE.sub("", doc_text(doc)[span.start:of_what.end_char])
             country, sector = actor_codes(ctx.kb, name, ctx.info.published)
             return Actor(name=name, id=None, country=country, sector=sector)
+    if low.startswith("the ") and words and _norm(words[-1]) in INDIVIDUAL_NOUNS - ROLE_NOUNS and \
+            not any(w[:1].isupper() for w in words[1:]):
+        titled = _titled_person(ctx, {_norm(w) for w in words[1:]})
+        if titled is not None:  # `the lawyer` after `Imran Hayat, a lawyer for the family`
+            return titled
     if any(_norm(w) in ROLE_NOUNS for w in words) and not _has_org(doc, span, labels=("ORG",)):
         actor = _description(ctx, span)
         if actor is not None and actor.id is not None:
@@ -615,6 +620,11 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
             found = _named_with_noun_before(ctx, span, words[-1])  # `the World Health Organization ... the organization`
         if found is not None:
             return found
+    if low.startswith("the ") and last in BODY_DESCRIPTION_NOUNS | {"group"} and \
+            not (last == "group" and len(words) == 2) and not any(w[:1].isupper() for w in words[1:]):
+        found = _nearest_body_before(ctx, span, {_norm(w) for w in words[1:]})  # `Tesla ... The carmaker said`
+        if found is not None:
+            return found
     if last in DOCUMENT_NOUNS and len(words) == 2 and _norm(words[0]) in ("the", "this", "that"):
         found = _document_author(ctx, span, last)  # `X issued a statement ... The statement said`
         if found is not None:
@@ -641,16 +651,33 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
 GROUP_DETERMINERS = words("group_determiners")
 
 
-def _holder_of_role(ctx: ActorContext, role: str, of_what: SpacySpan) -> Actor | None:
+LEADING_WORDS = words("leading_role_words")
+
+
+def _holder_of_role(ctx: ActorContext, role: str, of_what: SpacySpan, at_start: int) -> Actor | None:
     """The one person of the article whose title holds the role noun and a name of the `of`
     phrase (`The leader of Afghanistan's Taliban insurgency` -> `Taliban leader Hibatullah
-    Akhundzada`)."""
+    Akhundzada`). A leading role may be written with another word for leading, before the name
+    or just after it (`... Hibatullah Akhundzada. The Taliban chief`, `Caoilfhionn Gallagher,
+    who is leading Zamora's legal team` for `the leader of his legal team`); an `of` phrase
+    with no name is matched by all its nouns and adjectives. The words read beside a mention
+    stop at the description itself (`at_start`), which is no title of anyone."""
     names = {_norm(t.text) for t in of_what if t.is_title and t.pos_ == "PROPN"}
+    content = {_norm(t.text) for t in of_what if t.pos_ in ("NOUN", "ADJ") and not t.is_title}
     text = doc_text(ctx.doc)
+    roles = LEADING_WORDS if role in LEADING_WORDS else {role}
 
-    def titled(person: Person) -> bool:  # the role and a name of the phrase right before a mention
-        return any(role in (before := {_norm(w) for w in _WORD.findall(text[max(0, at - 40):at])})
-                   and names & before for at in person.mentions)
+    def fits(around: set[str]) -> bool:
+        return bool(roles & around) and (bool(names & around) if names else bool(content) and content <= around)
+
+    def titled(person: Person) -> bool:  # the role and the phrase's words beside a mention
+        for at in person.mentions:
+            if fits({_norm(w) for w in _WORD.findall(text[max(0, at - 40, at_start if at_start < at else 0):at])}):
+                return True
+            after = text[at:at_start if at < at_start < at + 100 else at + 100]
+            if roles != {role} and fits({_norm(w) for w in _WORD.findall(after)}):
+                return True
+        return False
 
     found = {id(p): p for p in ctx.people.values() if p.actor is not None and titled(p)}
     return next(iter(found.values())).actor if len(found) == 1 else None
@@ -932,7 +959,7 @@ def _government_before(ctx: ActorContext, span: Span, noun: str) -> Actor | None
     if not hits:
         return None
     m = before[-1] if before else hits[0]
-    name = f"{m.group(1)} {noun}"
+    name = f"{_ARTICLE.sub('', m.group(1))} {noun}"  # `the Somali government`: no article
     country, sector = actor_codes(ctx.kb, name, ctx.info.published)
     return Actor(name=name, id=_stable_id(name), country=country or country_of(ctx.kb, m.group(1)), sector=sector)
 
@@ -1006,6 +1033,52 @@ def _is_country(kb: KnowledgeBase, name: str) -> bool:
     """A country (or its capital or demonym), not a body with a home country (`Taliban`, `UNICEF`)."""
     hit = kb.lookup(name, fuzzy=False) if _capitalised(name) else None
     return hit is not None and hit.kind == "country"
+
+
+BODY_DESCRIPTION_NOUNS = words("body_description_nouns")
+# Heads under which a description may name the media (`the broadcaster`), a news agency included
+_MEDIA_HEADS = frozenset({"agency", "broadcaster", "newspaper", "network", "outlet"})
+
+
+def _nearest_body_before(ctx: ActorContext, span: Span, description: set[str]) -> Actor | None:
+    """What a definite description of a body (`the charity`, `the carmaker`, `the militant
+    group`) names again: the nearest organisation named before it, in its sentence or the two
+    before, outside quotes. Not a country, a person of the article, nor an outlet spoken to
+    (`told VOA`); a group-like noun does not name a state body or army (`the charity` is no
+    ministry) unless it says the group is armed (`the paramilitary group`)."""
+    doc, text = ctx.doc, doc_text(ctx.doc)
+    here = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if here is None:
+        return None
+    sents = [s for s in doc_sents(doc) if s.end <= sent_of(here[0]).start][-2:]
+    lo = sents[0].start_char if sents else sent_of(here[0]).start_char
+    # the model's organisations, and runs of capitalised words it left untagged (`Doctors Without
+    # Borders` tagged as `Borders`, `Human Rights Watch` not at all)
+    tagged = {(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in ("ORG", "PERSON")
+              and lo <= e.start_char and e.end_char <= span.start}
+    found = tagged | {(lo + m.start(), lo + m.end()) for m in _BODY_CAPS.finditer(text[lo:span.start])}
+    head = max(description & (BODY_DESCRIPTION_NOUNS | {"group"}), key=len, default="")
+    armed = bool(description & (ARMED_GROUP_WORDS | {"paramilitary", "militia"}))
+    for start, end in sorted(found, key=lambda c: (c[1], c[1] - c[0]), reverse=True):
+        name = text[start:end]
+        if _in_quote(ctx.quotes(), start) or _surname_key(_clean_name(name)) in ctx.people or \
+                _norm(name.split()[-1]) in ctx.people or \
+                re.search(r"\b(?:told|to|with)\s+(?:the\s+)?$", text[max(0, start - 12):start]):
+            continue
+        actor = _organisation(ctx, Span.of(text, start, end))
+        if actor is None or not _proper(actor.name) or _is_country(ctx.kb, actor.name) or \
+                len(actor.name.split()) == 1 and (start, end) not in tagged and \
+                not (actor.id or "").startswith("kb:") and not actor.name.isupper():
+            continue  # a lone capitalised word is a body only where it is known or an acronym
+        if actor.sector == "MED" and head not in _MEDIA_HEADS or \
+                actor.sector in _NOT_A_GROUP - {"MED"} and head in GENERIC_ORG_NOUNS | {"charity"} and not armed:
+            continue
+        return actor
+    return None
+
+
+# Two or more capitalised words (with `of`/`for`/`and`/`the` between), or an acronym: a name
+_BODY_CAPS = re.compile(r"\b(?:[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|on|the)(?=\s))*\s+)+[A-Z][\w’'&.-]*|\b[A-Z]{3,8}\b")
 
 
 def _named_as_body(name: str) -> bool:
@@ -1410,6 +1483,15 @@ def _description(ctx: ActorContext, span: Span) -> Actor | None:
     return Actor(name=name, id=None, country=country, sector=_sector(ctx.kb, name), role=name)
 
 
+def _titled_person(ctx: ActorContext, words: set[str]) -> Actor | None:
+    """The one person of the article whose title or apposition holds every word of a definite
+    description (`the lawyer`, `the college student`): a description names again someone the
+    article introduced with those words. None where no one or several fit."""
+    fits = [p for p in ctx.people.values() if p.actor is not None and p.role
+            and words - STOP_WORDS <= {_norm(w) for w in _WORD.findall(p.role)}]
+    return fits[0].actor if len(fits) == 1 else None
+
+
 def _previous_subject(ctx: ActorContext, span: Span) -> Actor | None:
     """The person who is the main-clause subject of the sentence just before a definite
     description of a person that fits no one's role (`the French politician`)."""
@@ -1606,6 +1688,10 @@ def _caps_around(text: str, span: Span, name: str) -> str | None:
     return out if len(out.split()) > len(name.split()) and len(out.split()) <= 12 else None
 
 
+_DESCRIPTION_OPENERS = frozenset({"his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+                                  "those", "one", "a", "an", "the"}) | GROUP_DETERMINERS
+
+
 def _clean_org(name: str) -> str:
     words = name.split()
     # the lower-case words before a name go (`state-run Xinhua News Agency`); a phrase with no
@@ -1615,6 +1701,11 @@ def _clean_org(name: str) -> str:
             words[0][:1].islower() and not _proper(words[0]) or
             words[0].lower().endswith(("-based", "-run", "-owned", "-funded"))):
         words.pop(0)  # `Paris-based International Energy Agency`
+    if not any(_proper(w) for w in words):  # a description: its head and modifiers, not `his`, `that`
+        while len(words) > 1 and words[0].lower() in _DESCRIPTION_OPENERS:
+            words.pop(0)
+        while len(words) > 1 and words[-1].lower() in ("that", "which", "who"):
+            words.pop()
     # `Rights group Human Rights Watch`, `media association CamboJA`: a description ending in a
     # noun for a kind of body, then the body's name
     cut = max((i for i, w in enumerate(words[:-1]) if w.islower() and _norm(w) in ORG_TYPE_NOUNS | GENERIC_ORG_NOUNS
