@@ -268,3 +268,18 @@ def test_description_of_the_body_named_just_before(text: str, content: str, expe
 ], ids=["leader_written_as_leading", "titled_person", "two_titled_people", "government_without_article"])
 def test_description_of_a_person_or_government_named_before(text: str, content: str, expected: str) -> None:
     assert _name(text, content) == expected
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # `the <body> <role>` is the person given that role at that body, not the body
+    ("UNICEF chief Catherine Russell visited Sudan. The UNICEF chief said children were suffering.",
+     "children were suffering", "Catherine Russell"),
+    # another word for leading, in an apposition
+    ("Catherine Russell, the executive director of UNICEF, visited Sudan. The UNICEF chief said children "
+     "were suffering.", "children were suffering", "Catherine Russell"),
+    # a spokesperson of a body with no name stays the body
+    ("The Pentagon announced the deployment. A Pentagon spokesperson said the troops were ready.",
+     "troops were ready", "Pentagon"),
+], ids=["body_role_titled_before", "body_role_in_apposition", "unnamed_spokesperson_is_the_body"])
+def test_role_at_a_named_body(text: str, content: str, expected: str) -> None:
+    assert _name(text, content) == expected

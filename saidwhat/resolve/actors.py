@@ -591,6 +591,11 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
         titled = _titled_person(ctx, {_norm(w) for w in words[1:]})
         if titled is not None:  # `the lawyer` after `Imran Hayat, a lawyer for the family`
             return titled
+    if low.startswith("the ") and len(words) >= 3 and _norm(words[-1]) in ROLE_NOUNS and \
+            "spokes" not in low and _norm(words[-1]) != "official" and any(w[:1].isupper() for w in words[1:-1]):
+        titled = _titled_person(ctx, {_norm(w) for w in words[1:]})
+        if titled is not None:  # `The UNICEF chief` after `UNICEF chief Catherine Russell`: not UNICEF
+            return titled
     if any(_norm(w) in ROLE_NOUNS for w in words) and not _has_org(doc, span, labels=("ORG",)):
         actor = _description(ctx, span)
         if actor is not None and actor.id is not None:
@@ -1487,8 +1492,20 @@ def _titled_person(ctx: ActorContext, words: set[str]) -> Actor | None:
     """The one person of the article whose title or apposition holds every word of a definite
     description (`the lawyer`, `the college student`): a description names again someone the
     article introduced with those words. None where no one or several fit."""
-    fits = [p for p in ctx.people.values() if p.actor is not None and p.role
-            and words - STOP_WORDS <= {_norm(w) for w in _WORD.findall(p.role)}]
+    def same(found: set[str]) -> set[str]:  # the words for leading stand for one another
+        return found | LEADING_WORDS if found & LEADING_WORDS else found
+
+    text = doc_text(ctx.doc)
+
+    def title_words(person: Person) -> set[str]:  # the role, and the words just before each mention
+        found = {_norm(w) for w in _WORD.findall(person.role or "")} | set(person.titles)
+        for at in person.mentions:
+            found |= {_norm(w).removesuffix("’s").removesuffix("'s") for w in _WORD.findall(text[max(0, at - 40):at])}
+        return found
+
+    want = words - STOP_WORDS
+    fits = [p for p in ctx.people.values() if p.actor is not None and (p.role or p.titles)
+            and want <= same(title_words(p))]
     return fits[0].actor if len(fits) == 1 else None
 
 
