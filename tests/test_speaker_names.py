@@ -280,6 +280,12 @@ def test_description_of_a_person_or_government_named_before(text: str, content: 
     # a spokesperson of a body with no name stays the body
     ("The Pentagon announced the deployment. A Pentagon spokesperson said the troops were ready.",
      "troops were ready", "Pentagon"),
-], ids=["body_role_titled_before", "body_role_in_apposition", "unnamed_spokesperson_is_the_body"])
+    # the head of a body, titled otherwise (`Secretary`, `Secretary-General`)
+    ("Transport Secretary Ana Ruiz spoke on Sunday. The Transport chief also rebuffed fears of a strike.",
+     "fears of a strike", "Ana Ruiz"),
+    ("The head of WWF told the meeting that forests were burning. WWF Director-General Tom Berg said "
+     "the fires must stop.", "forests were burning", "Tom Berg"),
+], ids=["body_role_titled_before", "body_role_in_apposition", "unnamed_spokesperson_is_the_body",
+        "chief_for_secretary", "head_of_acronym_body"])
 def test_role_at_a_named_body(text: str, content: str, expected: str) -> None:
     assert _name(text, content) == expected

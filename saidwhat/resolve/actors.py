@@ -657,6 +657,7 @@ GROUP_DETERMINERS = words("group_determiners")
 
 
 LEADING_WORDS = words("leading_role_words")
+HEAD_TITLES = frozenset(w.replace("-", "") for w in words("body_head_titles"))  # as `_norm` writes them
 
 
 def _holder_of_role(ctx: ActorContext, role: str, of_what: SpacySpan, at_start: int) -> Actor | None:
@@ -667,10 +668,10 @@ def _holder_of_role(ctx: ActorContext, role: str, of_what: SpacySpan, at_start: 
     who is leading Zamora's legal team` for `the leader of his legal team`); an `of` phrase
     with no name is matched by all its nouns and adjectives. The words read beside a mention
     stop at the description itself (`at_start`), which is no title of anyone."""
-    names = {_norm(t.text) for t in of_what if t.is_title and t.pos_ == "PROPN"}
+    names = {_norm(t.text) for t in of_what if (t.is_title or t.is_upper and len(t.text) > 1) and t.pos_ == "PROPN"}
     content = {_norm(t.text) for t in of_what if t.pos_ in ("NOUN", "ADJ") and not t.is_title}
     text = doc_text(ctx.doc)
-    roles = LEADING_WORDS if role in LEADING_WORDS else {role}
+    roles = LEADING_WORDS | HEAD_TITLES if role in LEADING_WORDS else {role}
 
     def fits(around: set[str]) -> bool:
         return bool(roles & around) and (bool(names & around) if names else bool(content) and content <= around)
@@ -1492,8 +1493,8 @@ def _titled_person(ctx: ActorContext, words: set[str]) -> Actor | None:
     """The one person of the article whose title or apposition holds every word of a definite
     description (`the lawyer`, `the college student`): a description names again someone the
     article introduced with those words. None where no one or several fit."""
-    def same(found: set[str]) -> set[str]:  # the words for leading stand for one another
-        return found | LEADING_WORDS if found & LEADING_WORDS else found
+    def same(found: set[str]) -> set[str]:  # the words for leading, and head titles, stand for them
+        return found | LEADING_WORDS if found & (LEADING_WORDS | HEAD_TITLES) else found
 
     text = doc_text(ctx.doc)
 
