@@ -289,3 +289,14 @@ def test_description_of_a_person_or_government_named_before(text: str, content: 
         "chief_for_secretary", "head_of_acronym_body"])
 def test_role_at_a_named_body(text: str, content: str, expected: str) -> None:
     assert _name(text, content) == expected
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # a coined name is no misspelling of a country, and the kind of body introduces it
+    ("Independent Cambodian media association CamboJA said the reporter was released.",
+     "the reporter was released", "CamboJA"),
+    ("Independent Kenyan rights network FreeKE said the reporter was released.",
+     "the reporter was released", "FreeKE"),
+], ids=["coined_name_after_kind_of_body", "coined_name_not_fuzzy"])
+def test_name_a_kind_of_body_introduces(text: str, content: str, expected: str) -> None:
+    assert _name(text, content) == expected

@@ -645,6 +645,12 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
         name = _ARTICLE.sub("", text)
         country, sector = actor_codes(ctx.kb, name, ctx.info.published)
         return Actor(name=name, id=None, country=country, sector=sector)
+    kind_then_name = _KIND_THEN_NAME.search(text)
+    if kind_then_name and _norm(kind_then_name.group(1)) in ORG_TYPE_NOUNS | GENERIC_ORG_NOUNS:
+        # `Independent Cambodian media association CamboJA`: the name the kind of body introduces,
+        # not the nationality before the kind
+        start = span.start + (len(span.text) - len(span.text.lstrip())) + kind_then_name.start(2)
+        return _organisation(ctx, Span.of(doc_text(doc), start, start + len(kind_then_name.group(2))))
     if last in DOCUMENT_NOUNS or last in COUNTRY_HEADS or _has_org(doc, span):
         # `a 2020 report by the U.S. State Department`, `the media watchdog Reporters Without Borders`
         found = _org_behind(ctx, span)
@@ -654,6 +660,8 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
 
 
 GROUP_DETERMINERS = words("group_determiners")
+# a lower-case noun for a kind of body, then the body's name, ending the mention
+_KIND_THEN_NAME = re.compile(r"\b([a-z]+)\s+((?:[A-Z][\w’'&.-]*)(?:\s+(?:of|for|and|the)?\s*[A-Z][\w’'&.-]*)*)$")
 
 
 LEADING_WORDS = words("leading_role_words")
@@ -1559,7 +1567,7 @@ def _find_organisation(ctx: ActorContext, span: Span) -> Actor | None:
     name = _spelled_out(ctx.doc, name) or name  # `The BLA` after `the Baloch Liberation Army`
     # The knowledge base names bodies; a phrase with no capital letter is a common noun, whatever
     # alias a dictionary gives it (`organization`, `youth` are aliases of two parties abroad)
-    hit = kb.lookup(name, ctx.info.published) if _capitalised(name) else None
+    hit = kb.lookup(name, ctx.info.published, fuzzy=not _coined(name)) if _capitalised(name) else None
     if hit is None and _proper(name):
         # `Reporters` / `Borders` cut out of `Reporters Without Borders`; `Journal` for
         # `The Wall Street Journal`: the article's full form of the name
@@ -1567,7 +1575,7 @@ def _find_organisation(ctx: ActorContext, span: Span) -> Actor | None:
             _longest_org_form(ctx.doc, name, whole_word=True, before=span.start)
         if longer and longer != name:
             name = longer
-            hit = kb.lookup(name, ctx.info.published)
+            hit = kb.lookup(name, ctx.info.published, fuzzy=not _coined(name))
     if hit is not None and getattr(hit, "kind", "org") != "person":
         full = hit.name
         if full.isupper() and len(full) > 5:  # dictionary codes like `XINHUA`: the article's own form
@@ -1588,6 +1596,15 @@ def _find_organisation(ctx: ActorContext, span: Span) -> Actor | None:
         return Actor(name=" ".join(words), id=None, country=country, sector=sector)
     return Actor(name=name, id=_stable_id(name) if _proper(name) else None, country=country,
                  sector=sector)
+
+
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+def _coined(name: str) -> bool:
+    """A name coined with a capital inside a word (`CamboJA`, `FilterLabs`): written as its owner
+    spells it, never a misspelling of a dictionary name (`CamboJA` is no `Cambodia`)."""
+    return _INNER_CAPITAL.search(name) is not None
 
 
 def _common_noun_at_start(doc: Doc, span: Span) -> bool:
