@@ -186,6 +186,20 @@ def test_inverted_tag_after_a_quote(text: str, speaker: str | None) -> None:
     assert (st.speaker.text if st.speaker is not None else None) == speaker
 
 
+@pytest.mark.parametrize("text", [
+    "This week sees more high-level meetings on Ukraine and European security.",
+    "The past few weeks have seen the company rolling out several new models.",
+], ids=["this_week_sees", "past_weeks_have_seen"])
+def test_a_stretch_of_time_is_no_speaker(text: str) -> None:
+    # time neither says nor believes anything: `sees` reports what happens in it
+    assert _statements(text) == []
+
+
+def test_a_time_inside_the_content_keeps_the_statement() -> None:
+    st = _find(_statements("Analysts said the past week showed the limits of the deal."), "the past week")
+    assert st is not None and st.speaker is not None and st.speaker.text == "Analysts"
+
+
 def test_reputation_is_no_statement() -> None:
     # `was known for`: what something is reputed to be, with nobody reported as saying it
     text = "The weekly was known for its reporting on corruption in three provinces and the capital."
