@@ -300,3 +300,16 @@ def test_role_at_a_named_body(text: str, content: str, expected: str) -> None:
 ], ids=["coined_name_after_kind_of_body", "coined_name_not_fuzzy"])
 def test_name_a_kind_of_body_introduces(text: str, content: str, expected: str) -> None:
     assert _name(text, content) == expected
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # `they` is a group of people, not a country or a body (`it`)
+    ("Italian government ministers say they hope tourism will resume next month. But they stress it "
+     "will depend on vaccinations in Italy and India.", "depend on vaccinations", "Italian government ministers"),
+    ("Team members from Guinea-Bissau began the project. In Guinea, they knew they wanted oral history "
+     "to play a role.", "wanted oral history", "team members"),
+    # several named countries have no one name
+    ("Senegal and Gambia signed the accord. They said the border would open.", "border would open", None),
+], ids=["they_after_a_group_not_a_country", "they_is_the_plural_subject", "they_for_several_named"])
+def test_they_is_a_plural(text: str, content: str, expected: str | None) -> None:
+    assert _name(text, content) == expected

@@ -49,6 +49,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from saidwhat.extract.statements.spans import np_span
 from saidwhat.lexicons import table, words
 from saidwhat.parse import (
     doc_ents,
@@ -1354,12 +1355,15 @@ def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
     at = bisect_left(_sent_starts(doc), own.start)  # the sentences are in order: no scan of them all
     window = [(s, len(doc)) for s in sents[max(0, at - 3):at]] + [(own, here[0].i)]
     want_person = pronoun in PRONOUNS_PERSON
+    plural = pronoun in ("they", "them")
     best: tuple[tuple[int, int, int], Actor] | None = None
     # the nearest sentence with a candidate wins (recency), then its subject
     for n, (sent, stop) in enumerate(window):
         for i, subject, idx, actor in _candidates(ctx, sent, want_person):
             if i >= stop:
                 break
+            if plural and doc[i].ent_type_ in ("GPE", "ORG") and not _plural_name(doc[i]):
+                continue  # a country, a place or a body is `it`; `they` are several (`the Houthis`)
             rank = (n, subject, idx)
             if best is None or rank > best[0]:
                 best = (rank, actor)
@@ -1369,9 +1373,30 @@ def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
         for st_span, actor in sorted(ctx.by_span.items(), reverse=True):
             if st_span[1] <= span.start and actor is not None and actor in people:
                 return actor
+    if best is None and plural:
+        return _plural_subject_before(ctx, window, here[0].i)
     if best is None:
         return None
     return best[1] if want_person else replace(best[1])  # an organisation: the caller's own copy, as before
+
+
+def _plural_name(tok) -> bool:
+    """A name plural in form (`the Houthis`, `Rapid Support Forces`), not one of a coordination
+    (`Senegal and Gambia`: several named speakers have no one name)."""
+    ent = _ent_starting(tok.doc, tok.i) or tok.doc[tok.i:tok.i + 1]
+    return any(t.tag_ == "NNPS" for t in ent) and not any(
+        t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children) for t in ent)
+
+
+def _plural_subject_before(ctx: ActorContext, window: list[tuple[SpacySpan, int]], at: int) -> Actor | None:
+    """`Government ministers say ... they stress`: a `they` no body is named for is the nearest
+    plural noun subject before it (a group of people), outside quotes."""
+    quotes = ctx.quotes()
+    for sent, stop in reversed(window):
+        for tok in reversed(sent[:max(0, min(stop, at) - sent.start)]):
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS") and not _in_quote(quotes, tok.idx):
+                return ctx.actor_for(np_span(tok))
+    return None
 
 
 def _candidates(ctx: ActorContext, sent: SpacySpan, want_person: bool) -> list[tuple[int, int, int, Actor]]:
