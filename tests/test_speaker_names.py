@@ -313,3 +313,26 @@ def test_name_a_kind_of_body_introduces(text: str, content: str, expected: str) 
 ], ids=["they_after_a_group_not_a_country", "they_is_the_plural_subject", "they_for_several_named"])
 def test_they_is_a_plural(text: str, content: str, expected: str | None) -> None:
     assert _name(text, content) == expected
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # a description of a body with a name in apposition is named by that name
+    ("The U.N. refugee agency, UNHCR, said 2,000 people fled.", "2,000 people fled", "UNHCR"),
+    # `the U.N. agency` after a U.N. body: that body, not the U.N. as a whole
+    ("The U.N. refugee agency, UNHCR, said 2,000 people fled. The U.N. agency said it needed more money.",
+     "needed more money", "UNHCR"),
+    ("The U.N. Office for the Coordination of Humanitarian Affairs said relief was hampered. The United "
+     "Nations agency said moving relief items was also difficult.", "moving relief items",
+     "U.N. Office for the Coordination of Humanitarian Affairs"),
+    # with no part of it named before, the whole
+    ("The United Nations said 20 people died. The U.N. agency said it needed more money.", "needed more money",
+     "United Nations"),
+    # a body a dictionary files under its family keeps its own name
+    ("The European Commission said the tariffs were unjustified.", "tariffs were unjustified",
+     "European Commission"),
+    ("The EU's executive arm, the European Commission, proposed a plan. The EU body said it would lend "
+     "$150 billion.", "would lend", "European Commission"),
+], ids=["apposed_name", "part_of_the_un", "part_named_with_the_un", "whole_un", "family_member_keeps_its_name",
+        "eu_body_after_its_commission"])
+def test_body_named_in_apposition_or_as_a_part(text: str, content: str, expected: str) -> None:
+    assert _name(text, content) == expected

@@ -540,6 +540,13 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     named = _name_right_after(ctx, span)
     if named is not None:  # `Media watchdog | Reporters Without Borders welcomed`: the name the noun introduces
         return named
+    words = _WORD.findall(text)
+    if words and words[-1][:1].islower() and _norm(words[-1]) in BODY_DESCRIPTION_NOUNS | ORG_TYPE_NOUNS | {"arm", "wing"}:
+        found = _body_apposed(ctx, span)  # `The U.N. refugee agency, UNHCR,`
+        if found is None and low.startswith("the ") and any(w[:1].isupper() for w in words[1:-1]):
+            found = _sub_body_before(ctx, span, words)  # `the OCHA ... The United Nations agency`
+        if found is not None:
+            return found
     people = [e for e in _labelled(doc, "PERSON") if e.start_char >= span.start
               and e.end_char <= span.end]
     if not people:
@@ -1096,6 +1103,44 @@ def _nearest_body_before(ctx: ActorContext, span: Span, description: set[str]) -
 _BODY_CAPS = re.compile(r"\b(?:[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|on|the)(?=\s))*\s+)+[A-Z][\w’'&.-]*|\b[A-Z]{3,8}\b")
 
 
+_APPOSED_BODY = re.compile(r"^,\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*)(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w’'&.-]*)*)\s*[,(.]")
+
+
+def _body_apposed(ctx: ActorContext, span: Span) -> Actor | None:
+    """`The U.N. refugee agency, UNHCR, said`, `The EU's executive arm, the European Commission,`:
+    a description of a body followed by a name in apposition is named by that name."""
+    text = doc_text(ctx.doc)
+    m = _APPOSED_BODY.match(text[span.end:span.end + 120])
+    if m is None or _surname_key(m.group(1)) in ctx.people:
+        return None
+    start = span.end + m.start(1)
+    actor = _organisation(ctx, Span.of(text, start, start + len(m.group(1))))
+    return actor if actor is not None and not _is_country(ctx.kb, actor.name) else None
+
+
+def _sub_body_before(ctx: ActorContext, span: Span, words: list[str]) -> Actor | None:
+    """`The U.N. Office for the Coordination of Humanitarian Affairs said ... The United Nations
+    agency said`: a description made of a body's name and a kind of body names the nearest body
+    before it whose name starts with another form of that name: a part of it, not the whole."""
+    caps = " ".join(w for w in words[1:-1] if w[:1].isupper())
+    whole = ctx.kb.lookup(_WORD_POSSESSIVE.sub("", caps), fuzzy=False)
+    if whole is None:
+        return None
+    text = doc_text(ctx.doc)
+    lo = max(0, span.start - 1500)
+    for m in reversed(list(_BODY_CAPS.finditer(text[lo:span.start]))):
+        name = _ARTICLE.sub("", m.group(0))
+        parts = name.split()
+        own = ctx.kb.lookup(name, fuzzy=False)
+        part = own is not None and (own.id != whole.id and whole.sector == "IGO" and own.country == whole.country
+                                    or own.id == whole.id and _other_body(name, whole.name))  # `UNHCR`, `European Commission`
+        if part or any((hit := ctx.kb.lookup(" ".join(parts[:n]), fuzzy=False)) is not None and hit.id == whole.id
+                       for n in range(1, min(4, len(parts)))):
+            start = lo + m.end() - len(name)
+            return _organisation(ctx, Span.of(text, start, start + len(name)))
+    return None
+
+
 def _named_as_body(name: str) -> bool:
     """A name that says it is an organisation (`Alliance of Democracies`, `Equal Measures Group`)."""
     return any(w[:1].isupper() and _norm(w) in ORG_TYPE_NOUNS | GENERIC_ORG_NOUNS for w in name.split())
@@ -1605,10 +1650,13 @@ def _find_organisation(ctx: ActorContext, span: Span) -> Actor | None:
         full = hit.name
         if full.isupper() and len(full) > 5:  # dictionary codes like `XINHUA`: the article's own form
             full = _longest_org_form(ctx.doc, name) or full.title()
-        elif len(name.split()) >= 2 and not {_norm(w) for w in full.split()} & {_norm(w) for w in name.split()} \
-                and (getattr(hit, "kind", "org") == "org" or _has_org(ctx.doc, span, labels=("ORG",))):
-            # an alias (`Central Command` -> `Pentagon`), or a body named after a place (`The New
-            # Yorker`): the body the article names, with an id of its own (one name per id)
+        elif len(name.split()) >= 2 and (getattr(hit, "kind", "org") == "org" or _has_org(ctx.doc, span, labels=("ORG",))) \
+                and (not {_norm(w) for w in full.split()} & {_norm(w) for w in name.split()} or
+                     _other_body(name, full)):
+            # an alias (`Central Command` -> `Pentagon`), a body named after a place (`The New
+            # Yorker`), or another body of the same family (`European Commission`, which a
+            # dictionary files under `European Union`): the body the article names, with an id of
+            # its own (one name per id) and the dictionary's codes
             return Actor(name=name, id=_stable_id(name), country=hit.country, sector=hit.sector, role=hit.role)
         return Actor(name=full, id=hit.id, country=hit.country, sector=hit.sector, role=hit.role)
     country, sector = actor_codes(ctx.kb, name, ctx.info.published)
@@ -1630,6 +1678,17 @@ def _coined(name: str) -> bool:
     """A name coined with a capital inside a word (`CamboJA`, `FilterLabs`): written as its owner
     spells it, never a misspelling of a dictionary name (`CamboJA` is no `Cambodia`)."""
     return _INNER_CAPITAL.search(name) is not None
+
+
+def _other_body(name: str, full: str) -> bool:
+    """Two names of bodies with different heads, neither an abbreviation nor a reordering
+    (`European Commission` and `European Union`; not `U.S. State Department` and `State
+    Department`, nor `Chinese Communist Party` and `Communist Party of China`)."""
+    ours, theirs = name.split(), full.split()
+    return len(theirs) >= 2 and _norm(ours[-1]) not in {_norm(w) for w in theirs} and \
+        _norm(theirs[-1]) not in {_norm(w) for w in ours} and \
+        not any("." in w or w.isupper() for w in ours + theirs) and \
+        _norm(ours[-1]) in ORG_TYPE_NOUNS | INSTITUTION_NOUNS | MINISTRY_WORDS | {"union", "nations"}
 
 
 def _common_noun_at_start(doc: Doc, span: Span) -> bool:
