@@ -336,3 +336,11 @@ def test_they_is_a_plural(text: str, content: str, expected: str | None) -> None
         "eu_body_after_its_commission"])
 def test_body_named_in_apposition_or_as_a_part(text: str, content: str, expected: str) -> None:
     assert _name(text, content) == expected
+
+
+def test_apposition_stays_inside_its_sentence() -> None:
+    # the name after the next sentence's opening phrase is no apposition of the description
+    text = ("The court may uphold the acquittal of former President Laurent Gbagbo. If that happens, reports "
+            "say, the former president plans to go home. In Abidjan, Willy Neth, coordinator for a rights "
+            "group, says the country has moved on.")
+    assert _name(text, "to go home") == "Laurent Gbagbo"

@@ -498,8 +498,8 @@ def _apposed_person(doc: Doc, span: Span) -> list:
     """A person named in apposition right after a description: `<role>, <Name>,`."""
     text = doc_text(doc)
     comma = text.find(", ", span.end, span.end + 80)  # past `of Russia's Security Council`
-    if comma < 0 or "\n" in text[span.end:comma]:
-        return []
+    if comma < 0 or "\n" in text[span.end:comma] or _SENTENCE_END.search(text[span.end:comma + 1]):
+        return []  # an apposition stays inside its sentence
     start = comma + 2
     return [e for e in _labelled(doc, "PERSON") if e.start_char == start
             and text[e.end_char:e.end_char + 1] in (",", "")][:1]
