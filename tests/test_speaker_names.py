@@ -346,3 +346,21 @@ def test_apposition_stays_inside_its_sentence() -> None:
     st = next(s for s in extract_text(text, published=DATE).statements
               if s.speaker is not None and s.speaker.text == "the former president")
     assert st.actor is not None and st.actor.name == "Laurent Gbagbo"
+
+
+_LONG_QUOTE = ("\u201cIt\u2019s not that common, but it also isn\u2019t rare. People lose their cards most often when "
+               "they\u2019re convicted of crimes. \u2026 A card is not citizenship. It\u2019s seen as a privilege that you "
+               "earn, but you can also lose it if you engage in conduct that is contrary to the conditions that "
+               "card holders live under,\u201d she said.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pronoun after a long quote looks back past the quote's own sentences (here after a scraped
+    # section heading, `The why`, run into the sentence that names her)
+    ("The why Cards can be revoked, immigration lawyer Ruth Okafor told VOA. " + _LONG_QUOTE, "Ruth Okafor"),
+    # the last part of a hyphenated surname, split off by the tokenizer, is the person
+    ("The why Cards can be revoked, New York-based immigration lawyer Linda Dakin-Grimm told VOA. " + _LONG_QUOTE,
+     "Linda Dakin-Grimm"),
+], ids=["pronoun_after_a_long_quote", "hyphenated_surname_antecedent"])
+def test_pronoun_antecedent_across_a_quote(text: str, expected: str) -> None:
+    assert _name(text, "not that common") == expected

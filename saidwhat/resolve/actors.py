@@ -1398,7 +1398,15 @@ def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
     # the three sentences before, then this one up to the pronoun
     sents = doc_sents(doc)
     at = bisect_left(_sent_starts(doc), own.start)  # the sentences are in order: no scan of them all
-    window = [(s, len(doc)) for s in sents[max(0, at - 3):at]] + [(own, here[0].i)]
+    opened = _quote_just_before(ctx, span.start)
+    if opened is not None:
+        # `X told VOA. "A. B. C," she said`: the sentences inside the quote name no one she
+        # could be; the three before the quote opened are read instead
+        first = sent_of(doc.char_span(opened, opened + 1, alignment_mode="expand")[0])
+        at = min(at, bisect_left(_sent_starts(doc), first.start) + 1)
+    window = [(s, len(doc)) for s in sents[max(0, at - 3):at]] + \
+        [(s, len(doc)) for s in sents[at:bisect_left(_sent_starts(doc), own.start)]
+         if opened is not None and s.end_char <= opened] + [(own, here[0].i)]
     want_person = pronoun in PRONOUNS_PERSON
     plural = pronoun in ("they", "them")
     best: tuple[tuple[int, int, int], Actor] | None = None
@@ -1423,6 +1431,17 @@ def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
     if best is None:
         return None
     return best[1] if want_person else replace(best[1])  # an organisation: the caller's own copy, as before
+
+
+def _quote_just_before(ctx: ActorContext, pos: int) -> int | None:
+    """Where a quote that ends right before `pos` (its tag: `," she said`) opened."""
+    quotes = ctx.quotes()
+    i = bisect_left([q.end for q in quotes], pos + 1) - 1
+    if i < 0:
+        return None
+    q = quotes[i]
+    between = doc_text(ctx.doc)[q.end:pos]
+    return q.start if len(between) <= 4 and not any(c.isalnum() for c in between) else None
 
 
 def _plural_name(tok) -> bool:
@@ -1506,13 +1525,23 @@ def _person_token(ctx: ActorContext, tok) -> Actor | None:
             tok.doc[tok.i + 1].dep_ in ("compound", "flat", "nsubj", "pobj", "dobj", "appos") and \
             _norm(tok.doc[tok.i + 1].text) in ctx.people:
         return None  # not the last word of the name; its surname comes next
-    person = ctx.people.get(_norm(tok.text))
+    person = ctx.people.get(_norm(tok.text)) or ctx.people.get(_norm(_hyphenated(tok)))  # `Dakin-Grimm`
     if tok.i > 0 and (_norm(tok.doc[tok.i - 1].text) + "#" + _norm(tok.text)) in ctx.people:
         person = ctx.people[_norm(tok.doc[tok.i - 1].text) + "#" + _norm(tok.text)]
     if person is None or not (len(person.full_name.split()) >= 2 or
                               (person.actor is not None and (person.actor.id or "").startswith("kb:"))):
         return None  # a lone capitalised word the model called a person (`Kherson`)
     return person.actor
+
+
+def _hyphenated(tok) -> str:
+    """The whole hyphenated word a token ends (`Dakin-Grimm` for `Grimm`, which the tokenizer
+    splits off): a surname's key is the whole word."""
+    doc, i, text = tok.doc, tok.i, tok.text
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        text = doc[i - 2].text + "-" + text
+        i -= 2
+    return text
 
 
 def _group_token(ctx: ActorContext, tok) -> Actor | None:
