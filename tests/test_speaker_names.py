@@ -364,3 +364,13 @@ _LONG_QUOTE = ("\u201cIt\u2019s not that common, but it also isn\u2019t rare. Pe
 ], ids=["pronoun_after_a_long_quote", "hyphenated_surname_antecedent"])
 def test_pronoun_antecedent_across_a_quote(text: str, expected: str) -> None:
     assert _name(text, "not that common") == expected
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # a person's name of which the model tagged only the surname, as an organisation
+    ("Siyoka Simasiku says communities will be the hardest hit.", "hardest hit", "Siyoka Simasiku"),
+    ("Siyoka Simasiku, director at the coalition, says communities will be the hardest hit. Simasiku "
+     "said the ban was unfair.", "the ban was unfair", "Siyoka Simasiku"),
+], ids=["name_cut_by_the_model", "surname_after_the_cut_name"])
+def test_person_name_the_model_cut(text: str, content: str, expected: str) -> None:
+    assert _name(text, content) == expected

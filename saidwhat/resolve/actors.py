@@ -579,6 +579,8 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
             _norm(name.split()[-1]) not in ORG_TYPE_NOUNS | INSTITUTION_NOUNS | GENERIC_ORG_NOUNS and \
             not any(e.end_char == span.end and len(e.text) > len(name) for e in _labelled(doc, "ORG")):
         return _new_person(ctx, name, span)  # not `The United Nations Working Group`
+    if _name_cut_by_the_model(ctx, span, words):
+        return _new_person(ctx, text, span)  # `Siyoka Simasiku`, the model's organisation `Simasiku`
     if len(words) == 1 and words[0][:1].isupper() and not _is_place(ctx.kb, words[0]) and \
             (full := _full_name(ctx.kb, doc, words[0])):
         return _new_person(ctx, full, span)  # `Wasuge` where the article once wrote `Mahad Wasuge`
@@ -1339,6 +1341,24 @@ def _trailing_name(kb: KnowledgeBase, words: list[str]) -> str | None:
             break
         tail.insert(0, w)
     return " ".join(tail) if 2 <= len(tail) <= 4 and len(tail) < len(words) else None
+
+
+def _name_cut_by_the_model(ctx: ActorContext, span: Span, words: list[str]) -> bool:
+    """Two or three capitalised words, none a title, place, country or kind of body, that no
+    dictionary knows, of which the model tagged only the last as an organisation (`Siyoka
+    Simasiku` with `Simasiku` an organisation): a person's name the model cut, as it does with
+    names it has not seen."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if any(_norm(w) in TITLE_WORDS | ORG_TYPE_NOUNS | INSTITUTION_NOUNS | GENERIC_ORG_NOUNS | HONORIFICS
+           or country_of(ctx.kb, w) or _is_place(ctx.kb, w) for w in words):
+        return False
+    name = " ".join(words)
+    if ctx.kb.lookup(name, fuzzy=False) is not None:
+        return False
+    ents = [e for e in doc_ents(ctx.doc) if e.start_char < span.end and e.end_char > span.start]
+    return len(ents) == 1 and ents[0].label_ == "ORG" and ents[0].start_char > span.start and \
+        ents[0].end_char == span.end and len(ents[0].text.split()) == 1
 
 
 def _new_person(ctx: ActorContext, name: str, span: Span) -> Actor:
