@@ -374,3 +374,10 @@ def test_pronoun_antecedent_across_a_quote(text: str, expected: str) -> None:
 ], ids=["name_cut_by_the_model", "surname_after_the_cut_name"])
 def test_person_name_the_model_cut(text: str, content: str, expected: str) -> None:
     assert _name(text, content) == expected
+
+
+def test_it_is_the_body_a_country_name_modifies() -> None:
+    # `The Kenyan government ... the pandemic that it said`: the government, not the pandemic
+    text = ("The Kenyan government cited a mix of reasons for not taking part, including the COVID-19 "
+            "pandemic that it said made it hard to prepare its case.")
+    assert _name(text, "made it hard") == "Kenyan government"

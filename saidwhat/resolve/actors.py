@@ -1508,7 +1508,12 @@ def _candidates(ctx: ActorContext, sent: SpacySpan, want_person: bool) -> list[t
         head = tok
         while head.dep_ in ("compound", "flat") and head.head.i != head.i:
             head = head.head
-        if head.dep_ == "poss" or (head.dep_ == "compound" and head.head.pos_ == "NOUN"):
+        if not want_person and head.dep_ in ("amod", "compound") and head.head.pos_ == "NOUN" and \
+                _norm(head.head.text) in INSTITUTION_NOUNS | MINISTRY_WORDS | ORG_TYPE_NOUNS:
+            # `The Kenyan government ... that it said`: the body the name modifies, in its place
+            head = head.head
+            actor = ctx.actor_for(np_span(head)) or actor
+        elif head.dep_ == "poss" or (head.dep_ == "compound" and head.head.pos_ == "NOUN"):
             continue
         if want_person and head.i != tok.i and head.ent_type_ != "PERSON" and _norm(head.text) not in ctx.people:
             continue  # a name inside another name (`John F. Kennedy International Airport`)
