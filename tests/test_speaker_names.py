@@ -381,3 +381,12 @@ def test_it_is_the_body_a_country_name_modifies() -> None:
     text = ("The Kenyan government cited a mix of reasons for not taking part, including the COVID-19 "
             "pandemic that it said made it hard to prepare its case.")
     assert _name(text, "made it hard") == "Kenyan government"
+
+
+def test_leader_described_right_after_the_name_wins_over_a_title_later_in_a_sentence() -> None:
+    # both names have `Taliban chief` in reach; the description right after the name decides
+    text = ("The leader of Afghanistan's Taliban insurgency Sunday praised the troop withdrawal. \u201cWe urge that "
+            "all parts of the agreement be implemented,\u201d said Mawlawi Hibatullah Akhundzada. The Taliban chief "
+            "was referring to the pact. A spokesman for President Ashraf Ghani rejected the statement by the "
+            "Taliban chief.")
+    assert _name(text, "troop withdrawal") == "Hibatullah Akhundzada"

@@ -703,8 +703,25 @@ def _holder_of_role(ctx: ActorContext, role: str, of_what: SpacySpan, at_start: 
                 return True
         return False
 
-    found = {id(p): p for p in ctx.people.values() if p.actor is not None and titled(p)}
-    return next(iter(found.values())).actor if len(found) == 1 else None
+    def described(person: Person) -> bool:  # the role in what describes a mention right after it
+        return roles != {role} and any(fits({_norm(w) for w in _WORD.findall(_description_after(
+            text[at:at_start if at < at_start < at + 120 else at + 120]))}) for at in person.mentions)
+
+    found = [p for p in {id(p): p for p in ctx.people.values() if p.actor is not None and titled(p)}.values()]
+    if len(found) > 1:  # several titled so: the one a description right after the name gives it
+        found = [p for p in found if described(p)]
+    return found[0].actor if len(found) == 1 else None
+
+
+_NAME_THEN_DESCRIPTION = re.compile(r"^(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*?(,\s+(?:who\s+)?[^,.]*|\.\s+The\s+[^.,]*)")
+
+
+def _description_after(after: str) -> str:
+    """What describes a name right after it: an apposition or relative clause (`Gallagher, who is
+    leading the legal team,`) or the description that opens the next sentence (`Akhundzada. The
+    Taliban chief ...`); not the rest of the sentence, where other people's titles stand."""
+    m = _NAME_THEN_DESCRIPTION.match(after)
+    return m.group(1) if m else ""
 
 
 def _role_of_phrase(doc: Doc, span: Span) -> SpacySpan | None:
