@@ -310,7 +310,14 @@ def test_name_a_kind_of_body_introduces(text: str, content: str, expected: str) 
      "to play a role.", "wanted oral history", "team members"),
     # several named countries have no one name
     ("Senegal and Gambia signed the accord. They said the border would open.", "border would open", None),
-], ids=["they_after_a_group_not_a_country", "they_is_the_plural_subject", "they_for_several_named"])
+    # a plural noun that names no people is no `they`
+    ("The proposed changes were published on Monday. In Washington, they said the program had grown too "
+     "large.", "grown too large", None),
+    # a body named in the singular whose name holds a plural (`United States`) is `it`
+    ("The United States Conference of Mayors met on Monday. They said the program had grown too large.",
+     "grown too large", None),
+], ids=["they_after_a_group_not_a_country", "they_is_the_plural_subject", "they_for_several_named",
+        "they_not_a_thing", "they_not_a_body_with_a_plural_inside"])
 def test_they_is_a_plural(text: str, content: str, expected: str | None) -> None:
     assert _name(text, content) == expected
 
@@ -390,3 +397,10 @@ def test_leader_described_right_after_the_name_wins_over_a_title_later_in_a_sent
             "was referring to the pact. A spokesman for President Ashraf Ghani rejected the statement by the "
             "Taliban chief.")
     assert _name(text, "troop withdrawal") == "Hibatullah Akhundzada"
+
+
+
+def test_relative_clause_antecedent_is_named_without_comma_or_pronoun() -> None:
+    text = ("The scientists cited the scientific literature, which does not doubt that the planet was warming "
+            "at an accelerating rate.")
+    assert _name(text, "the planet was warming") == "scientific literature"

@@ -1452,7 +1452,7 @@ def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
         for i, subject, idx, actor in _candidates(ctx, sent, want_person):
             if i >= stop:
                 break
-            if plural and doc[i].ent_type_ in ("GPE", "ORG") and not _plural_name(doc[i]):
+            if plural and doc[i].ent_type_ in ("GPE", "ORG", "NORP") and not _plural_name(doc[i]):
                 continue  # a country, a place or a body is `it`; `they` are several (`the Houthis`)
             rank = (n, subject, idx)
             if best is None or rank > best[0]:
@@ -1485,8 +1485,12 @@ def _plural_name(tok) -> bool:
     """A name plural in form (`the Houthis`, `Rapid Support Forces`), not one of a coordination
     (`Senegal and Gambia`: several named speakers have no one name)."""
     ent = _ent_starting(tok.doc, tok.i) or tok.doc[tok.i:tok.i + 1]
-    return any(t.tag_ == "NNPS" for t in ent) and not any(
+    return ent.root.tag_ in ("NNPS", "NNS") and not any(  # the head: not `United States Conference`
         t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children) for t in ent)
+
+
+# Nouns for people, whom a `they` may stand for (`officials`, `analysts`, `residents`; not `changes`)
+PEOPLE_NOUNS = INDIVIDUAL_NOUNS | ROLE_NOUNS | ARMED_GROUP_WORDS | MEMBER_NOUNS | words("agent_nouns")
 
 
 def _plural_subject_before(ctx: ActorContext, window: list[tuple[SpacySpan, int]], at: int) -> Actor | None:
@@ -1495,7 +1499,8 @@ def _plural_subject_before(ctx: ActorContext, window: list[tuple[SpacySpan, int]
     quotes = ctx.quotes()
     for sent, stop in reversed(window):
         for tok in reversed(sent[:max(0, min(stop, at) - sent.start)]):
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS") and not _in_quote(quotes, tok.idx):
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS") and not _in_quote(quotes, tok.idx) \
+                    and (tok.ent_type_ == "NORP" or _norm(tok.lemma_) in PEOPLE_NOUNS):
                 return ctx.actor_for(np_span(tok))
     return None
 
@@ -1892,7 +1897,11 @@ def _clean_org(name: str) -> str:
             words[0].lower().endswith(("-based", "-run", "-owned", "-funded"))):
         words.pop(0)  # `Paris-based International Energy Agency`
     if not any(_proper(w) for w in words):  # a description: its head and modifiers, not `his`, `that`
-        while len(words) > 1 and words[0].lower() in _DESCRIPTION_OPENERS:
+        cut = next((i for i, w in enumerate(words) if w.endswith(",")), None)
+        if cut is not None:  # `the state funding system, which`: the phrase before the comma
+            words = words[:cut + 1]
+            words[-1] = words[-1].rstrip(",")
+        while len(words) > 1 and words[0].lower() in _DESCRIPTION_OPENERS | {"of"}:
             words.pop(0)
         while len(words) > 1 and words[-1].lower() in ("that", "which", "who"):
             words.pop()
