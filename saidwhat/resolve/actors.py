@@ -1439,8 +1439,10 @@ def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
     if opened is not None:
         # `X told VOA. "A. B. C," she said`: the sentences inside the quote name no one she
         # could be; the three before the quote opened are read instead
-        first = sent_of(doc.char_span(opened, opened + 1, alignment_mode="expand")[0])
-        at = min(at, bisect_left(_sent_starts(doc), first.start) + 1)
+        inside_quote = doc.char_span(opened, span.start, alignment_mode="expand")
+        if inside_quote is not None and len(inside_quote):
+            first = sent_of(inside_quote[0])
+            at = min(at, bisect_left(_sent_starts(doc), first.start) + 1)
     window = [(s, len(doc)) for s in sents[max(0, at - 3):at]] + \
         [(s, len(doc)) for s in sents[at:bisect_left(_sent_starts(doc), own.start)]
          if opened is not None and s.end_char <= opened] + [(own, here[0].i)]
@@ -1473,7 +1475,11 @@ def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
 def _quote_just_before(ctx: ActorContext, pos: int) -> int | None:
     """Where a quote that ends right before `pos` (its tag: `," she said`) opened."""
     quotes = ctx.quotes()
-    i = bisect_left([q.end for q in quotes], pos + 1) - 1
+    cache = parsed_of(ctx.doc).cache
+    ends = cache.get("resolve.actors.quote_ends")
+    if ends is None:  # built once per document: a quote storm asks for every pronoun
+        ends = cache["resolve.actors.quote_ends"] = [q.end for q in quotes]
+    i = bisect_left(ends, pos + 1) - 1
     if i < 0:
         return None
     q = quotes[i]
