@@ -164,6 +164,42 @@ def test_quote_after_a_new_paragraph_stays_its_own_statement() -> None:
     assert len(statements) == 2 and statements[1].rule == "quote.continued_v1"
 
 
+def test_quote_after_a_connective_goes_on_with_its_speaker() -> None:
+    # `But "..."`: a connective before a quote does not attribute it; the speaker before goes on
+    text = ('The harbour master spoke on Monday.\n\n"The harbour will stay closed all winter," Marta Oyelaran '
+            'said.\n\nBut "nobody can fish there until the ice is gone and the nets are mended."')
+    st = _find(_statements(text), "nobody can fish there")
+    assert st is not None and st.speaker is not None and st.speaker.text == "Marta Oyelaran"
+    assert text[st.content.start:st.content.end] == st.content.text
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # any speech verb right after a closing quote mark is a tag with its speaker after it
+    ('"The sanctions are waiting, and they matter for the economy," warned Asli Demir, a senior fellow '
+     'at the institute.', "Asli Demir"),
+    # without a name after it, no speaker is read from word order
+    ('"The sanctions are waiting, and they matter for the economy," warned the crowd at the gate.', None),
+], ids=["warned_name", "warned_no_name"])
+def test_inverted_tag_after_a_quote(text: str, speaker: str | None) -> None:
+    st = _find(_statements(text), "The sanctions are waiting")
+    assert st is not None
+    assert (st.speaker.text if st.speaker is not None else None) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "This week sees more high-level meetings on Ukraine and European security.",
+    "The past few weeks have seen the company rolling out several new models.",
+], ids=["this_week_sees", "past_weeks_have_seen"])
+def test_a_stretch_of_time_is_no_speaker(text: str) -> None:
+    # time neither says nor believes anything: `sees` reports what happens in it
+    assert _statements(text) == []
+
+
+def test_a_time_inside_the_content_keeps_the_statement() -> None:
+    st = _find(_statements("Analysts said the past week showed the limits of the deal."), "the past week")
+    assert st is not None and st.speaker is not None and st.speaker.text == "Analysts"
+
+
 def test_reputation_is_no_statement() -> None:
     # `was known for`: what something is reputed to be, with nobody reported as saying it
     text = "The weekly was known for its reporting on corruption in three provinces and the capital."

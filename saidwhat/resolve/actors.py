@@ -49,6 +49,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from saidwhat.extract.statements.spans import np_span
 from saidwhat.lexicons import table, words
 from saidwhat.parse import (
     doc_ents,
@@ -352,6 +353,18 @@ def _is_place(kb: KnowledgeBase, name: str) -> bool:
     return hit is not None and getattr(hit, "kind", "person") != "person"
 
 
+_PARTICLE_PREFIX = re.compile(r"^([a-z]+)-(?=[A-Z])")
+
+
+def _proper(name: str) -> bool:
+    """A name written as a proper name: a capital first letter, or a lower-case particle joined
+    by a hyphen to a capitalised word (`al-Shabab`, `el-Sisi`), as Arabic names are written."""
+    if name[:1].isupper():
+        return True
+    m = _PARTICLE_PREFIX.match(name)
+    return m is not None and m.group(1) in NAME_PARTICLES
+
+
 def _capitalised(name: str) -> bool:
     """A capital letter past any leading article or quantifier: a name or an acronym, not a
     common noun (`The organization`, `Some youth`)."""
@@ -485,8 +498,8 @@ def _apposed_person(doc: Doc, span: Span) -> list:
     """A person named in apposition right after a description: `<role>, <Name>,`."""
     text = doc_text(doc)
     comma = text.find(", ", span.end, span.end + 80)  # past `of Russia's Security Council`
-    if comma < 0 or "\n" in text[span.end:comma]:
-        return []
+    if comma < 0 or "\n" in text[span.end:comma] or _SENTENCE_END.search(text[span.end:comma + 1]):
+        return []  # an apposition stays inside its sentence
     start = comma + 2
     return [e for e in _labelled(doc, "PERSON") if e.start_char == start
             and text[e.end_char:e.end_char + 1] in (",", "")][:1]
@@ -527,12 +540,23 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     named = _name_right_after(ctx, span)
     if named is not None:  # `Media watchdog | Reporters Without Borders welcomed`: the name the noun introduces
         return named
+    words = _WORD.findall(text)
+    if words and words[-1][:1].islower() and _norm(words[-1]) in BODY_DESCRIPTION_NOUNS | ORG_TYPE_NOUNS | {"arm", "wing"}:
+        found = _body_apposed(ctx, span)  # `The U.N. refugee agency, UNHCR,`
+        if found is None and low.startswith("the ") and any(w[:1].isupper() for w in words[1:-1]):
+            found = _sub_body_before(ctx, span, words)  # `the OCHA ... The United Nations agency`
+        if found is not None:
+            return found
     people = [e for e in _labelled(doc, "PERSON") if e.start_char >= span.start
               and e.end_char <= span.end]
     if not people:
         people = _apposed_person(doc, span)  # `The head of Russia's Security Council, Nikolai Patrushev,`
     if people:
         name = _clean_name(_with_particles(people[-1]).text)
+        if name and _surname_key(name) not in ctx.people and _is_place(ctx.kb, name):
+            # `al-Shabab`, `Hezbollah` tagged as a person: the body the knowledge base knows,
+            # as the article's people leave it out (`_collect_people`)
+            return _organisation(ctx, Span.of(doc_text(doc), people[-1].start_char, people[-1].end_char))
         before = _WORD.findall(doc_text(doc)[span.start:people[-1].start_char])
         return _relative(ctx, before, _surname_key(name)) or _person_for(ctx, name)
     words = _WORD.findall(text)
@@ -555,6 +579,8 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
             _norm(name.split()[-1]) not in ORG_TYPE_NOUNS | INSTITUTION_NOUNS | GENERIC_ORG_NOUNS and \
             not any(e.end_char == span.end and len(e.text) > len(name) for e in _labelled(doc, "ORG")):
         return _new_person(ctx, name, span)  # not `The United Nations Working Group`
+    if _name_cut_by_the_model(ctx, span, words):
+        return _new_person(ctx, text, span)  # `Siyoka Simasiku`, the model's organisation `Simasiku`
     if len(words) == 1 and words[0][:1].isupper() and not _is_place(ctx.kb, words[0]) and \
             (full := _full_name(ctx.kb, doc, words[0])):
         return _new_person(ctx, full, span)  # `Wasuge` where the article once wrote `Mahad Wasuge`
@@ -564,12 +590,22 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     if words and _norm(words[-1]) in ROLE_NOUNS:
         of_what = _role_of_phrase(doc, span)
         if of_what is not None:  # `the leader of his legal team`: not the country's leader
-            holder = _holder_of_role(ctx, _norm(words[-1]), of_what)
+            holder = _holder_of_role(ctx, _norm(words[-1]), of_what, span.start)
             if holder is not None:  # `Taliban leader Hibatullah Akhundzada`, named elsewhere
                 return holder
             name = _ARTICLE.sub("", doc_text(doc)[span.start:of_what.end_char])
             country, sector = actor_codes(ctx.kb, name, ctx.info.published)
             return Actor(name=name, id=None, country=country, sector=sector)
+    if low.startswith("the ") and words and _norm(words[-1]) in INDIVIDUAL_NOUNS - ROLE_NOUNS and \
+            not any(w[:1].isupper() for w in words[1:]):
+        titled = _titled_person(ctx, {_norm(w) for w in words[1:]})
+        if titled is not None:  # `the lawyer` after `Imran Hayat, a lawyer for the family`
+            return titled
+    if low.startswith("the ") and len(words) >= 3 and _norm(words[-1]) in ROLE_NOUNS and \
+            "spokes" not in low and _norm(words[-1]) != "official" and any(w[:1].isupper() for w in words[1:-1]):
+        titled = _titled_person(ctx, {_norm(w) for w in words[1:]})
+        if titled is not None:  # `The UNICEF chief` after `UNICEF chief Catherine Russell`: not UNICEF
+            return titled
     if any(_norm(w) in ROLE_NOUNS for w in words) and not _has_org(doc, span, labels=("ORG",)):
         actor = _description(ctx, span)
         if actor is not None and actor.id is not None:
@@ -599,6 +635,11 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
             found = _named_with_noun_before(ctx, span, words[-1])  # `the World Health Organization ... the organization`
         if found is not None:
             return found
+    if low.startswith("the ") and last in BODY_DESCRIPTION_NOUNS | {"group"} and \
+            not (last == "group" and len(words) == 2) and not any(w[:1].isupper() for w in words[1:]):
+        found = _nearest_body_before(ctx, span, {_norm(w) for w in words[1:]})  # `Tesla ... The carmaker said`
+        if found is not None:
+            return found
     if last in DOCUMENT_NOUNS and len(words) == 2 and _norm(words[0]) in ("the", "this", "that"):
         found = _document_author(ctx, span, last)  # `X issued a statement ... The statement said`
         if found is not None:
@@ -614,6 +655,12 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
         name = _ARTICLE.sub("", text)
         country, sector = actor_codes(ctx.kb, name, ctx.info.published)
         return Actor(name=name, id=None, country=country, sector=sector)
+    kind_then_name = _KIND_THEN_NAME.search(text)
+    if kind_then_name and _norm(kind_then_name.group(1)) in ORG_TYPE_NOUNS | GENERIC_ORG_NOUNS:
+        # `Independent Cambodian media association CamboJA`: the name the kind of body introduces,
+        # not the nationality before the kind
+        start = span.start + (len(span.text) - len(span.text.lstrip())) + kind_then_name.start(2)
+        return _organisation(ctx, Span.of(doc_text(doc), start, start + len(kind_then_name.group(2))))
     if last in DOCUMENT_NOUNS or last in COUNTRY_HEADS or _has_org(doc, span):
         # `a 2020 report by the U.S. State Department`, `the media watchdog Reporters Without Borders`
         found = _org_behind(ctx, span)
@@ -623,21 +670,58 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
 
 
 GROUP_DETERMINERS = words("group_determiners")
+# a lower-case noun for a kind of body, then the body's name, ending the mention
+_KIND_THEN_NAME = re.compile(r"\b([a-z]+)\s+((?:[A-Z][\w’'&.-]*)(?:\s+(?:of|for|and|the)?\s*[A-Z][\w’'&.-]*)*)$")
 
 
-def _holder_of_role(ctx: ActorContext, role: str, of_what: SpacySpan) -> Actor | None:
+LEADING_WORDS = words("leading_role_words")
+HEAD_TITLES = frozenset(w.replace("-", "") for w in words("body_head_titles"))  # as `_norm` writes them
+
+
+def _holder_of_role(ctx: ActorContext, role: str, of_what: SpacySpan, at_start: int) -> Actor | None:
     """The one person of the article whose title holds the role noun and a name of the `of`
     phrase (`The leader of Afghanistan's Taliban insurgency` -> `Taliban leader Hibatullah
-    Akhundzada`)."""
-    names = {_norm(t.text) for t in of_what if t.is_title and t.pos_ == "PROPN"}
+    Akhundzada`). A leading role may be written with another word for leading, before the name
+    or just after it (`... Hibatullah Akhundzada. The Taliban chief`, `Caoilfhionn Gallagher,
+    who is leading Zamora's legal team` for `the leader of his legal team`); an `of` phrase
+    with no name is matched by all its nouns and adjectives. The words read beside a mention
+    stop at the description itself (`at_start`), which is no title of anyone."""
+    names = {_norm(t.text) for t in of_what if (t.is_title or t.is_upper and len(t.text) > 1) and t.pos_ == "PROPN"}
+    content = {_norm(t.text) for t in of_what if t.pos_ in ("NOUN", "ADJ") and not t.is_title}
     text = doc_text(ctx.doc)
+    roles = LEADING_WORDS | HEAD_TITLES if role in LEADING_WORDS else {role}
 
-    def titled(person: Person) -> bool:  # the role and a name of the phrase right before a mention
-        return any(role in (before := {_norm(w) for w in _WORD.findall(text[max(0, at - 40):at])})
-                   and names & before for at in person.mentions)
+    def fits(around: set[str]) -> bool:
+        return bool(roles & around) and (bool(names & around) if names else bool(content) and content <= around)
 
-    found = {id(p): p for p in ctx.people.values() if p.actor is not None and titled(p)}
-    return next(iter(found.values())).actor if len(found) == 1 else None
+    def titled(person: Person) -> bool:  # the role and the phrase's words beside a mention
+        for at in person.mentions:
+            if fits({_norm(w) for w in _WORD.findall(text[max(0, at - 40, at_start if at_start < at else 0):at])}):
+                return True
+            after = text[at:at_start if at < at_start < at + 100 else at + 100]
+            if roles != {role} and fits({_norm(w) for w in _WORD.findall(after)}):
+                return True
+        return False
+
+    def described(person: Person) -> bool:  # the role in what describes a mention right after it
+        return roles != {role} and any(fits({_norm(w) for w in _WORD.findall(_description_after(
+            text[at:at_start if at < at_start < at + 120 else at + 120]))}) for at in person.mentions)
+
+    found = [p for p in {id(p): p for p in ctx.people.values() if p.actor is not None and titled(p)}.values()]
+    if len(found) > 1:  # several titled so: the one a description right after the name gives it
+        found = [p for p in found if described(p)]
+    return found[0].actor if len(found) == 1 else None
+
+
+_NAME_THEN_DESCRIPTION = re.compile(r"^(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*?(,\s+(?:who\s+)?[^,.]*|\.\s+The\s+[^.,]*)")
+
+
+def _description_after(after: str) -> str:
+    """What describes a name right after it: an apposition or relative clause (`Gallagher, who is
+    leading the legal team,`) or the description that opens the next sentence (`Akhundzada. The
+    Taliban chief ...`); not the rest of the sentence, where other people's titles stand."""
+    m = _NAME_THEN_DESCRIPTION.match(after)
+    return m.group(1) if m else ""
 
 
 def _role_of_phrase(doc: Doc, span: Span) -> SpacySpan | None:
@@ -916,7 +1000,7 @@ def _government_before(ctx: ActorContext, span: Span, noun: str) -> Actor | None
     if not hits:
         return None
     m = before[-1] if before else hits[0]
-    name = f"{m.group(1)} {noun}"
+    name = f"{_ARTICLE.sub('', m.group(1))} {noun}"  # `the Somali government`: no article
     country, sector = actor_codes(ctx.kb, name, ctx.info.published)
     return Actor(name=name, id=_stable_id(name), country=country or country_of(ctx.kb, m.group(1)), sector=sector)
 
@@ -979,10 +1063,100 @@ def _body_before(ctx: ActorContext, span: Span) -> Actor | None:
             continue
         actor = _organisation(ctx, Span.of(text, e.start_char, e.end_char))
         called = noun in text[max(0, e.start_char - 30):e.start_char].lower()  # `the militant group al-Shabab`
-        if actor is not None and actor.sector not in _NOT_A_GROUP and actor.name[:1].isupper() \
-                and not country_of(ctx.kb, actor.name) and (called or (actor.id or "").startswith("kb:")
+        if actor is not None and actor.sector not in _NOT_A_GROUP and _proper(actor.name) \
+                and not _is_country(ctx.kb, actor.name) and (called or (actor.id or "").startswith("kb:")
                                                              or _named_as_body(actor.name)):
             return actor
+    return None
+
+
+def _is_country(kb: KnowledgeBase, name: str) -> bool:
+    """A country (or its capital or demonym), not a body with a home country (`Taliban`, `UNICEF`)."""
+    hit = kb.lookup(name, fuzzy=False) if _capitalised(name) else None
+    return hit is not None and hit.kind == "country"
+
+
+BODY_DESCRIPTION_NOUNS = words("body_description_nouns")
+# Heads under which a description may name the media (`the broadcaster`), a news agency included
+_MEDIA_HEADS = frozenset({"agency", "broadcaster", "newspaper", "network", "outlet"})
+
+
+def _nearest_body_before(ctx: ActorContext, span: Span, description: set[str]) -> Actor | None:
+    """What a definite description of a body (`the charity`, `the carmaker`, `the militant
+    group`) names again: the nearest organisation named before it, in its sentence or the two
+    before, outside quotes. Not a country, a person of the article, nor an outlet spoken to
+    (`told VOA`); a group-like noun does not name a state body or army (`the charity` is no
+    ministry) unless it says the group is armed (`the paramilitary group`)."""
+    doc, text = ctx.doc, doc_text(ctx.doc)
+    here = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if here is None:
+        return None
+    sents = [s for s in doc_sents(doc) if s.end <= sent_of(here[0]).start][-2:]
+    lo = sents[0].start_char if sents else sent_of(here[0]).start_char
+    # the model's organisations, and runs of capitalised words it left untagged (`Doctors Without
+    # Borders` tagged as `Borders`, `Human Rights Watch` not at all)
+    tagged = {(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in ("ORG", "PERSON")
+              and lo <= e.start_char and e.end_char <= span.start}
+    found = tagged | {(lo + m.start(), lo + m.end()) for m in _BODY_CAPS.finditer(text[lo:span.start])}
+    head = max(description & (BODY_DESCRIPTION_NOUNS | {"group"}), key=len, default="")
+    armed = bool(description & (ARMED_GROUP_WORDS | {"paramilitary", "militia"}))
+    for start, end in sorted(found, key=lambda c: (c[1], c[1] - c[0]), reverse=True):
+        name = text[start:end]
+        if _in_quote(ctx.quotes(), start) or _surname_key(_clean_name(name)) in ctx.people or \
+                _norm(name.split()[-1]) in ctx.people or \
+                re.search(r"\b(?:told|to|with)\s+(?:the\s+)?$", text[max(0, start - 12):start]):
+            continue
+        actor = _organisation(ctx, Span.of(text, start, end))
+        if actor is None or not _proper(actor.name) or _is_country(ctx.kb, actor.name) or \
+                len(actor.name.split()) == 1 and (start, end) not in tagged and \
+                not (actor.id or "").startswith("kb:") and not actor.name.isupper():
+            continue  # a lone capitalised word is a body only where it is known or an acronym
+        if actor.sector == "MED" and head not in _MEDIA_HEADS or \
+                actor.sector in _NOT_A_GROUP - {"MED"} and head in GENERIC_ORG_NOUNS | {"charity"} and not armed:
+            continue
+        return actor
+    return None
+
+
+# Two or more capitalised words (with `of`/`for`/`and`/`the` between), or an acronym: a name
+_BODY_CAPS = re.compile(r"\b(?:[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|on|the)(?=\s))*\s+)+[A-Z][\w’'&.-]*|\b[A-Z]{3,8}\b")
+
+
+_APPOSED_BODY = re.compile(r"^,\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*)(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w’'&.-]*)*)\s*[,(.]")
+
+
+def _body_apposed(ctx: ActorContext, span: Span) -> Actor | None:
+    """`The U.N. refugee agency, UNHCR, said`, `The EU's executive arm, the European Commission,`:
+    a description of a body followed by a name in apposition is named by that name."""
+    text = doc_text(ctx.doc)
+    m = _APPOSED_BODY.match(text[span.end:span.end + 120])
+    if m is None or _surname_key(m.group(1)) in ctx.people:
+        return None
+    start = span.end + m.start(1)
+    actor = _organisation(ctx, Span.of(text, start, start + len(m.group(1))))
+    return actor if actor is not None and not _is_country(ctx.kb, actor.name) else None
+
+
+def _sub_body_before(ctx: ActorContext, span: Span, words: list[str]) -> Actor | None:
+    """`The U.N. Office for the Coordination of Humanitarian Affairs said ... The United Nations
+    agency said`: a description made of a body's name and a kind of body names the nearest body
+    before it whose name starts with another form of that name: a part of it, not the whole."""
+    caps = " ".join(w for w in words[1:-1] if w[:1].isupper())
+    whole = ctx.kb.lookup(_WORD_POSSESSIVE.sub("", caps), fuzzy=False)
+    if whole is None:
+        return None
+    text = doc_text(ctx.doc)
+    lo = max(0, span.start - 1500)
+    for m in reversed(list(_BODY_CAPS.finditer(text[lo:span.start]))):
+        name = _ARTICLE.sub("", m.group(0))
+        parts = name.split()
+        own = ctx.kb.lookup(name, fuzzy=False)
+        part = own is not None and (own.id != whole.id and whole.sector == "IGO" and own.country == whole.country
+                                    or own.id == whole.id and _other_body(name, whole.name))  # `UNHCR`, `European Commission`
+        if part or any((hit := ctx.kb.lookup(" ".join(parts[:n]), fuzzy=False)) is not None and hit.id == whole.id
+                       for n in range(1, min(4, len(parts)))):
+            start = lo + m.end() - len(name)
+            return _organisation(ctx, Span.of(text, start, start + len(name)))
     return None
 
 
@@ -1004,7 +1178,7 @@ def _same_noun_before(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
     if not earlier:
         return None
     *_, actor = max(earlier)
-    return replace(actor) if actor is not None and actor.name[:1].isupper() else None
+    return replace(actor) if actor is not None and _proper(actor.name) else None
 
 
 def _named_with_noun_before(ctx: ActorContext, span: Span, noun: str) -> Actor | None:
@@ -1186,6 +1360,24 @@ def _trailing_name(kb: KnowledgeBase, words: list[str]) -> str | None:
     return " ".join(tail) if 2 <= len(tail) <= 4 and len(tail) < len(words) else None
 
 
+def _name_cut_by_the_model(ctx: ActorContext, span: Span, words: list[str]) -> bool:
+    """Two or three capitalised words, none a title, place, country or kind of body, that no
+    dictionary knows, of which the model tagged only the last as an organisation (`Siyoka
+    Simasiku` with `Simasiku` an organisation): a person's name the model cut, as it does with
+    names it has not seen."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if any(_norm(w) in TITLE_WORDS | ORG_TYPE_NOUNS | INSTITUTION_NOUNS | GENERIC_ORG_NOUNS | HONORIFICS
+           or country_of(ctx.kb, w) or _is_place(ctx.kb, w) for w in words):
+        return False
+    name = " ".join(words)
+    if ctx.kb.lookup(name, fuzzy=False) is not None:
+        return False
+    ents = [e for e in doc_ents(ctx.doc) if e.start_char < span.end and e.end_char > span.start]
+    return len(ents) == 1 and ents[0].label_ == "ORG" and ents[0].start_char > span.start and \
+        ents[0].end_char == span.end and len(ents[0].text.split()) == 1
+
+
 def _new_person(ctx: ActorContext, name: str, span: Span) -> Actor:
     person = Person(_surname_key(name), [name], [span.start])
     role, country = _role_words(ctx.kb, span.text[: span.text.rfind(name)], ctx.info.published)
@@ -1243,14 +1435,27 @@ def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
     # the three sentences before, then this one up to the pronoun
     sents = doc_sents(doc)
     at = bisect_left(_sent_starts(doc), own.start)  # the sentences are in order: no scan of them all
-    window = [(s, len(doc)) for s in sents[max(0, at - 3):at]] + [(own, here[0].i)]
+    opened = _quote_just_before(ctx, span.start)
+    if opened is not None:
+        # `X told VOA. "A. B. C," she said`: the sentences inside the quote name no one she
+        # could be; the three before the quote opened are read instead
+        inside_quote = doc.char_span(opened, span.start, alignment_mode="expand")
+        if inside_quote is not None and len(inside_quote):
+            first = sent_of(inside_quote[0])
+            at = min(at, bisect_left(_sent_starts(doc), first.start) + 1)
+    window = [(s, len(doc)) for s in sents[max(0, at - 3):at]] + \
+        [(s, len(doc)) for s in sents[at:bisect_left(_sent_starts(doc), own.start)]
+         if opened is not None and s.end_char <= opened] + [(own, here[0].i)]
     want_person = pronoun in PRONOUNS_PERSON
+    plural = pronoun in ("they", "them")
     best: tuple[tuple[int, int, int], Actor] | None = None
     # the nearest sentence with a candidate wins (recency), then its subject
     for n, (sent, stop) in enumerate(window):
         for i, subject, idx, actor in _candidates(ctx, sent, want_person):
             if i >= stop:
                 break
+            if plural and doc[i].ent_type_ in ("GPE", "ORG", "NORP") and not _plural_name(doc[i]):
+                continue  # a country, a place or a body is `it`; `they` are several (`the Houthis`)
             rank = (n, subject, idx)
             if best is None or rank > best[0]:
                 best = (rank, actor)
@@ -1260,9 +1465,50 @@ def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
         for st_span, actor in sorted(ctx.by_span.items(), reverse=True):
             if st_span[1] <= span.start and actor is not None and actor in people:
                 return actor
+    if best is None and plural:
+        return _plural_subject_before(ctx, window, here[0].i)
     if best is None:
         return None
     return best[1] if want_person else replace(best[1])  # an organisation: the caller's own copy, as before
+
+
+def _quote_just_before(ctx: ActorContext, pos: int) -> int | None:
+    """Where a quote that ends right before `pos` (its tag: `," she said`) opened."""
+    quotes = ctx.quotes()
+    cache = parsed_of(ctx.doc).cache
+    ends = cache.get("resolve.actors.quote_ends")
+    if ends is None:  # built once per document: a quote storm asks for every pronoun
+        ends = cache["resolve.actors.quote_ends"] = [q.end for q in quotes]
+    i = bisect_left(ends, pos + 1) - 1
+    if i < 0:
+        return None
+    q = quotes[i]
+    between = doc_text(ctx.doc)[q.end:pos]
+    return q.start if len(between) <= 4 and not any(c.isalnum() for c in between) else None
+
+
+def _plural_name(tok) -> bool:
+    """A name plural in form (`the Houthis`, `Rapid Support Forces`), not one of a coordination
+    (`Senegal and Gambia`: several named speakers have no one name)."""
+    ent = _ent_starting(tok.doc, tok.i) or tok.doc[tok.i:tok.i + 1]
+    return ent.root.tag_ in ("NNPS", "NNS") and not any(  # the head: not `United States Conference`
+        t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children) for t in ent)
+
+
+# Nouns for people, whom a `they` may stand for (`officials`, `analysts`, `residents`; not `changes`)
+PEOPLE_NOUNS = INDIVIDUAL_NOUNS | ROLE_NOUNS | ARMED_GROUP_WORDS | MEMBER_NOUNS | words("agent_nouns")
+
+
+def _plural_subject_before(ctx: ActorContext, window: list[tuple[SpacySpan, int]], at: int) -> Actor | None:
+    """`Government ministers say ... they stress`: a `they` no body is named for is the nearest
+    plural noun subject before it (a group of people), outside quotes."""
+    quotes = ctx.quotes()
+    for sent, stop in reversed(window):
+        for tok in reversed(sent[:max(0, min(stop, at) - sent.start)]):
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS") and not _in_quote(quotes, tok.idx) \
+                    and (tok.ent_type_ == "NORP" or _norm(tok.lemma_) in PEOPLE_NOUNS):
+                return ctx.actor_for(np_span(tok))
+    return None
 
 
 def _candidates(ctx: ActorContext, sent: SpacySpan, want_person: bool) -> list[tuple[int, int, int, Actor]]:
@@ -1290,7 +1536,12 @@ def _candidates(ctx: ActorContext, sent: SpacySpan, want_person: bool) -> list[t
         head = tok
         while head.dep_ in ("compound", "flat") and head.head.i != head.i:
             head = head.head
-        if head.dep_ == "poss" or (head.dep_ == "compound" and head.head.pos_ == "NOUN"):
+        if not want_person and head.dep_ in ("amod", "compound") and head.head.pos_ == "NOUN" and \
+                _norm(head.head.text) in INSTITUTION_NOUNS | MINISTRY_WORDS | ORG_TYPE_NOUNS:
+            # `The Kenyan government ... that it said`: the body the name modifies, in its place
+            head = head.head
+            actor = ctx.actor_for(np_span(head)) or actor
+        elif head.dep_ == "poss" or (head.dep_ == "compound" and head.head.pos_ == "NOUN"):
             continue
         if want_person and head.i != tok.i and head.ent_type_ != "PERSON" and _norm(head.text) not in ctx.people:
             continue  # a name inside another name (`John F. Kennedy International Airport`)
@@ -1327,13 +1578,23 @@ def _person_token(ctx: ActorContext, tok) -> Actor | None:
             tok.doc[tok.i + 1].dep_ in ("compound", "flat", "nsubj", "pobj", "dobj", "appos") and \
             _norm(tok.doc[tok.i + 1].text) in ctx.people:
         return None  # not the last word of the name; its surname comes next
-    person = ctx.people.get(_norm(tok.text))
+    person = ctx.people.get(_norm(tok.text)) or ctx.people.get(_norm(_hyphenated(tok)))  # `Dakin-Grimm`
     if tok.i > 0 and (_norm(tok.doc[tok.i - 1].text) + "#" + _norm(tok.text)) in ctx.people:
         person = ctx.people[_norm(tok.doc[tok.i - 1].text) + "#" + _norm(tok.text)]
     if person is None or not (len(person.full_name.split()) >= 2 or
                               (person.actor is not None and (person.actor.id or "").startswith("kb:"))):
         return None  # a lone capitalised word the model called a person (`Kherson`)
     return person.actor
+
+
+def _hyphenated(tok) -> str:
+    """The whole hyphenated word a token ends (`Dakin-Grimm` for `Grimm`, which the tokenizer
+    splits off): a surname's key is the whole word."""
+    doc, i, text = tok.doc, tok.i, tok.text
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        text = doc[i - 2].text + "-" + text
+        i -= 2
+    return text
 
 
 def _group_token(ctx: ActorContext, tok) -> Actor | None:
@@ -1388,6 +1649,27 @@ def _description(ctx: ActorContext, span: Span) -> Actor | None:
     return Actor(name=name, id=None, country=country, sector=_sector(ctx.kb, name), role=name)
 
 
+def _titled_person(ctx: ActorContext, words: set[str]) -> Actor | None:
+    """The one person of the article whose title or apposition holds every word of a definite
+    description (`the lawyer`, `the college student`): a description names again someone the
+    article introduced with those words. None where no one or several fit."""
+    def same(found: set[str]) -> set[str]:  # the words for leading, and head titles, stand for them
+        return found | LEADING_WORDS if found & (LEADING_WORDS | HEAD_TITLES) else found
+
+    text = doc_text(ctx.doc)
+
+    def title_words(person: Person) -> set[str]:  # the role, and the words just before each mention
+        found = {_norm(w) for w in _WORD.findall(person.role or "")} | set(person.titles)
+        for at in person.mentions:
+            found |= {_norm(w).removesuffix("’s").removesuffix("'s") for w in _WORD.findall(text[max(0, at - 40):at])}
+        return found
+
+    want = words - STOP_WORDS
+    fits = [p for p in ctx.people.values() if p.actor is not None and (p.role or p.titles)
+            and want <= same(title_words(p))]
+    return fits[0].actor if len(fits) == 1 else None
+
+
 def _previous_subject(ctx: ActorContext, span: Span) -> Actor | None:
     """The person who is the main-clause subject of the sentence just before a definite
     description of a person that fits no one's role (`the French politician`)."""
@@ -1437,23 +1719,26 @@ def _find_organisation(ctx: ActorContext, span: Span) -> Actor | None:
     name = _spelled_out(ctx.doc, name) or name  # `The BLA` after `the Baloch Liberation Army`
     # The knowledge base names bodies; a phrase with no capital letter is a common noun, whatever
     # alias a dictionary gives it (`organization`, `youth` are aliases of two parties abroad)
-    hit = kb.lookup(name, ctx.info.published) if _capitalised(name) else None
-    if hit is None and name[:1].isupper():
+    hit = kb.lookup(name, ctx.info.published, fuzzy=not _coined(name)) if _capitalised(name) else None
+    if hit is None and _proper(name):
         # `Reporters` / `Borders` cut out of `Reporters Without Borders`; `Journal` for
         # `The Wall Street Journal`: the article's full form of the name
         longer = _caps_around(doc_text(ctx.doc), span, name) or \
             _longest_org_form(ctx.doc, name, whole_word=True, before=span.start)
         if longer and longer != name:
             name = longer
-            hit = kb.lookup(name, ctx.info.published)
+            hit = kb.lookup(name, ctx.info.published, fuzzy=not _coined(name))
     if hit is not None and getattr(hit, "kind", "org") != "person":
         full = hit.name
         if full.isupper() and len(full) > 5:  # dictionary codes like `XINHUA`: the article's own form
             full = _longest_org_form(ctx.doc, name) or full.title()
-        elif len(name.split()) >= 2 and not {_norm(w) for w in full.split()} & {_norm(w) for w in name.split()} \
-                and (getattr(hit, "kind", "org") == "org" or _has_org(ctx.doc, span, labels=("ORG",))):
-            # an alias (`Central Command` -> `Pentagon`), or a body named after a place (`The New
-            # Yorker`): the body the article names, with an id of its own (one name per id)
+        elif len(name.split()) >= 2 and (getattr(hit, "kind", "org") == "org" or _has_org(ctx.doc, span, labels=("ORG",))) \
+                and (not {_norm(w) for w in full.split()} & {_norm(w) for w in name.split()} or
+                     _other_body(name, full)):
+            # an alias (`Central Command` -> `Pentagon`), a body named after a place (`The New
+            # Yorker`), or another body of the same family (`European Commission`, which a
+            # dictionary files under `European Union`): the body the article names, with an id of
+            # its own (one name per id) and the dictionary's codes
             return Actor(name=name, id=_stable_id(name), country=hit.country, sector=hit.sector, role=hit.role)
         return Actor(name=full, id=hit.id, country=hit.country, sector=hit.sector, role=hit.role)
     country, sector = actor_codes(ctx.kb, name, ctx.info.published)
@@ -1464,8 +1749,28 @@ def _find_organisation(ctx: ActorContext, span: Span) -> Actor | None:
         while len(words) > 1 and words[0].lower() in GROUP_DETERMINERS:
             words.pop(0)
         return Actor(name=" ".join(words), id=None, country=country, sector=sector)
-    return Actor(name=name, id=_stable_id(name) if name[:1].isupper() else None, country=country,
+    return Actor(name=name, id=_stable_id(name) if _proper(name) else None, country=country,
                  sector=sector)
+
+
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+def _coined(name: str) -> bool:
+    """A name coined with a capital inside a word (`CamboJA`, `FilterLabs`): written as its owner
+    spells it, never a misspelling of a dictionary name (`CamboJA` is no `Cambodia`)."""
+    return _INNER_CAPITAL.search(name) is not None
+
+
+def _other_body(name: str, full: str) -> bool:
+    """Two names of bodies with different heads, neither an abbreviation nor a reordering
+    (`European Commission` and `European Union`; not `U.S. State Department` and `State
+    Department`, nor `Chinese Communist Party` and `Communist Party of China`)."""
+    ours, theirs = name.split(), full.split()
+    return len(theirs) >= 2 and _norm(ours[-1]) not in {_norm(w) for w in theirs} and \
+        _norm(theirs[-1]) not in {_norm(w) for w in ours} and \
+        not any("." in w or w.isupper() for w in ours + theirs) and \
+        _norm(ours[-1]) in ORG_TYPE_NOUNS | INSTITUTION_NOUNS | MINISTRY_WORDS | {"union", "nations"}
 
 
 def _common_noun_at_start(doc: Doc, span: Span) -> bool:
@@ -1584,11 +1889,28 @@ def _caps_around(text: str, span: Span, name: str) -> str | None:
     return out if len(out.split()) > len(name.split()) and len(out.split()) <= 12 else None
 
 
+_DESCRIPTION_OPENERS = frozenset({"his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+                                  "those", "one", "a", "an", "the"}) | GROUP_DETERMINERS
+
+
 def _clean_org(name: str) -> str:
     words = name.split()
-    while len(words) > 1 and (words[0][:1].islower() or  # `state-run Xinhua News Agency`
-                              words[0].lower().endswith(("-based", "-run", "-owned", "-funded"))):
+    # the lower-case words before a name go (`state-run Xinhua News Agency`); a phrase with no
+    # capitalised word after them is a common-noun description, kept whole (`foreign policy
+    # think tank`, `opposition party`: not `tank`, `party`)
+    while len(words) > 1 and any(_proper(w) for w in words[1:]) and (
+            words[0][:1].islower() and not _proper(words[0]) or
+            words[0].lower().endswith(("-based", "-run", "-owned", "-funded"))):
         words.pop(0)  # `Paris-based International Energy Agency`
+    if not any(_proper(w) for w in words):  # a description: its head and modifiers, not `his`, `that`
+        cut = next((i for i, w in enumerate(words) if w.endswith(",")), None)
+        if cut is not None:  # `the state funding system, which`: the phrase before the comma
+            words = words[:cut + 1]
+            words[-1] = words[-1].rstrip(",")
+        while len(words) > 1 and words[0].lower() in _DESCRIPTION_OPENERS | {"of"}:
+            words.pop(0)
+        while len(words) > 1 and words[-1].lower() in ("that", "which", "who"):
+            words.pop()
     # `Rights group Human Rights Watch`, `media association CamboJA`: a description ending in a
     # noun for a kind of body, then the body's name
     cut = max((i for i, w in enumerate(words[:-1]) if w.islower() and _norm(w) in ORG_TYPE_NOUNS | GENERIC_ORG_NOUNS

@@ -35,7 +35,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from saidwhat.extract.statements.content import cut_at_next_report, cut_tails, include_that, run_into_quotes
-from saidwhat.extract.statements.filters import dedupe, plausible, relayed, reputation, weak
+from saidwhat.extract.statements.filters import dedupe, plausible, relayed, reputation, timed_speaker, weak
 from saidwhat.extract.statements.headlines import headline_statements
 from saidwhat.extract.statements.quoted import directify, join_split_quotes, quote_statements
 from saidwhat.extract.statements.sentences import possible_cues, sentence_statements
@@ -95,5 +95,7 @@ def read_sentences(doc: Doc, quotes: list[Quote], headline: list[Statement], cue
 
 
 def keep(doc: Doc, statements: list[Statement], cue_model: CueModel) -> list[Statement]:
-    """Drop weak paraphrases and what the learned filter finds implausible: most are not reports."""
-    return [st for st in statements if not weak(st) and not reputation(st) and plausible(doc, st, cue_model)]
+    """Drop weak paraphrases, speakers that are times, and what the learned filter finds
+    implausible: most are not reports."""
+    return [st for st in statements if not weak(st) and not reputation(st) and not timed_speaker(doc, st)
+            and plausible(doc, st, cue_model)]

@@ -58,6 +58,21 @@ def reputation(st: Statement) -> bool:
         st.cue.text.lower() in _REPUTATION_CUES
 
 
+_TIME_NOUNS = words("time_nouns")
+
+
+def timed_speaker(doc: Doc, st: Statement) -> bool:
+    """A speaker that is a stretch of time (`This week sees ...`, `The past few weeks have seen
+    ...`, a date): time neither says nor believes anything; the verb reports what happened."""
+    if st.speaker is None:
+        return False
+    span = doc.char_span(st.speaker.start, st.speaker.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    return head.ent_type_ in ("DATE", "TIME") and head.pos_ != "PROPN" or head.lemma_.lower() in _TIME_NOUNS
+
+
 def dedupe(statements: list[Statement]) -> list[Statement]:
     """One record per speech act: drop a statement whose content repeats another's.
 

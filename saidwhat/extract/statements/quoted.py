@@ -313,7 +313,14 @@ def _next_sentence(doc: Doc, sent: SpacySpan) -> SpacySpan | None:
     return sent_of(doc[sent.end])
 
 
+# Connectives that may open a sentence before a quote without attributing it: `But "..."`
+# goes on with the speaker before, as a bare quote does.
+_OPENING_CONNECTIVE = re.compile(r"^\W*(?:and|but|yet|so|still|however|though|instead)\W*$", re.I)
+
+
 def _stands_alone(text: str, q: Quote, sentence: Span) -> bool:
-    """The quote is all there is in its sentence(s), apart from punctuation."""
-    outside = text[sentence.start:q.start] + text[q.end:sentence.end]
-    return not any(c.isalnum() for c in outside)
+    """The quote is all there is in its sentence(s), apart from punctuation and a connective
+    before it (`But "..."`)."""
+    before, after = text[sentence.start:q.start], text[q.end:sentence.end]
+    return not any(c.isalnum() for c in after) and \
+        (not any(c.isalnum() for c in before) or _OPENING_CONNECTIVE.match(before) is not None)

@@ -392,12 +392,18 @@ def left_neighbour(verb: Token) -> Span | None:
     return None
 
 
-@speaker_rule("speaker.inverted_tag_v1")
+@speaker_rule("speaker.inverted_tag_v2")
 def inverted_tag(verb: Token, lemma: str) -> Span | None:
     """`"...," said international relations expert Soli Ozel of Kadir Has University`, parsed with
-    no subject (`Has` read as a verb): the noun phrase right after a speech tag's verb."""
-    if not (lemma in PLAIN_SPEECH and verb.i > 0 and
-            (verb.doc[verb.i - 1].is_quote or verb.doc[verb.i - 1].text == ",")):
+    no subject (`Has` read as a verb): the noun phrase right after a speech tag's verb. Right
+    after a closing quote mark any speech verb is such a tag (`"...," warned Asli Aydintasbas`),
+    when a name follows it: news puts the speaker after the verb only in a tag."""
+    if verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    plain = lemma in PLAIN_SPEECH and (before.is_quote or before.text == ",")
+    tag = before.is_quote and cue_class(lemma) == "speech"
+    if not (plain or tag):
         return None
     doc = verb.doc
     end = min(len(doc), verb.i + 9)  # the parser may end the sentence right after the verb
@@ -406,7 +412,7 @@ def inverted_tag(verb: Token, lemma: str) -> Span | None:
         if doc[j].pos_ in ("NOUN", "PROPN"):
             last = doc[j]
         j += 1
-    if last is None:
+    if last is None or not plain and last.pos_ != "PROPN":
         return None
     return Span.of(doc_text(doc), doc[verb.i + 1].idx, last.idx + len(last))
 
