@@ -230,3 +230,16 @@ def test_court_sentences_are_sanction_convict(run, text: str) -> None:
 def test_people_named_after_an_act_are_not_the_act(run) -> None:
     """"aid workers" are people: the compound rule ("aid deliveries") does not read them as AID."""
     assert [e.type for e in run("Gunmen kidnapped two aid workers.").events] == ["ASSAULT"]
+
+
+def test_a_third_person_pronoun_in_a_direct_quote_is_not_the_speaker(run) -> None:
+    quoted = _event(run('"They bombed our cities," the defence minister said.'), "ASSAULT")
+    assert quoted.actor is None
+    earlier = _event(run('NATO calls itself defensive. "Do not forget that they bombed Yugoslavia," Lavrov said.'),
+                     "ASSAULT")
+    assert earlier.actor is None or "Lavrov" not in earlier.actor.name
+    # first person in a quote, and any pronoun in reported speech, can be the speaker's side
+    ours = _event(run('"Our forces have withdrawn," the Bosnian Serb leadership said.'), "RETREAT")
+    assert ours.actor is not None and ours.actor.country == "BIH"
+    theirs = _event(run("The Bosnian Serb leadership said their forces had withdrawn."), "RETREAT")
+    assert theirs.actor is not None and theirs.actor.country == "BIH"

@@ -265,6 +265,15 @@ def _one_act(upper: EventMention, lower: EventMention) -> bool:
     return lower.nominal or upper.nominal or lower.anchor.dep_ != "conj"
 
 
+# In a direct quote these never stand for the one quoted ("Do not forget that they bombed ...")
+THIRD_PERSON = frozenset("he she it they him her them his its their hers theirs".split())
+
+
+def _third_person(tok: Token) -> bool:
+    pron = tok if tok.pos_ == "PRON" else next((c for c in tok.children if c.dep_ == "poss"), tok)
+    return pron.lower_ in THIRD_PERSON
+
+
 def _event(f: EventMention, info: DocumentInfo, statements: list[Statement],
            ctx: ActorContext, status: str = "asserted") -> Event:
     assert f.sent is not None and f.trigger is not None
@@ -295,7 +304,7 @@ def _event(f: EventMention, info: DocumentInfo, statements: list[Statement],
     start = doc[f.lo].idx
     outer = next((st for st in statements if st.content.start <= start < st.content.end), None)
     if outer is not None and outer.actor is not None and actor_tok is not None and is_pronominal(actor_tok) \
-            and (actor is None or not actor.country):
+            and (actor is None or not actor.country) and not (outer.direct and _third_person(actor_tok)):
         # "Bosnian Serbs said their forces had withdrawn": the speaker's side
         actor, actor_span = outer.actor, outer.speaker
     if type_ == "PROTEST" and actor is not None and not actor.country and recipient is not None \
