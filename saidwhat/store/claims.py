@@ -8,11 +8,16 @@ a query and a few string comparisons per statement, whatever the size of the sto
 
 Similarity is rapidfuzz on normalised words (lower case, contractions spelt out, function words
 dropped): `token_set_ratio` finds a re-quote in part or a reordered paraphrase, `partial_ratio`
-a quote cut short. Within the window two more rules find a report in other words, each weighing
-a word by its rarity in the store (so the speaker's everyday words count little): `paraphrase`
-(crude stems shared, the same negation and figures) and `same_context` (one sentence reported
-twice, reworded, with contents that overlap). The thresholds were chosen on the tune half of
-tests/golden/story (README there).
+a quote cut short; the words they share must be 3 or more and weigh SUBSET_INFO by their rarity
+("Donald J. Trump for president" is no part of every statement naming him). Within the window
+three more rules find a report in other words: `shared_phrase` (a run of words said word for word
+in both, "the struggle continues", that statements of other actors do not use: the full-text
+index counts them), and, each weighing a word by its rarity in the store (so the speaker's
+everyday words count little), `paraphrase` (crude stems shared, the same negation and figures)
+and `same_context` (one sentence reported twice, reworded, with contents that overlap). A pair
+whose words in common are a stock phrase that others use too ("build a wall along the
+U.S.-Mexico border") and little else is no match by any rule. The thresholds were chosen on the
+tune golds of tests/golden/story (README there).
 """
 
 from __future__ import annotations
@@ -25,8 +30,8 @@ from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
 
-__all__ = ["DOC_DATE", "DOC_DAY", "MATCH", "MATCH_UNDATED", "WINDOW_DAYS", "day_sql", "effective_date",
-           "normalise_words", "paraphrase", "resolve", "same_context", "similarity", "stem"]
+__all__ = ["DOC_DATE", "DOC_DAY", "MATCH", "MATCH_UNDATED", "WINDOW_DAYS", "PhraseUse", "day_sql", "effective_date",
+           "normalise_words", "paraphrase", "resolve", "same_context", "shared_phrase", "similarity", "stem"]
 
 WINDOW_DAYS = 3        # a statement is reported within this many days of being made
 EVENT_WINDOW_DAYS = 1  # an event, within a day
@@ -82,7 +87,7 @@ def similarity(a: list[str], b: list[str], strict: bool = False) -> float:
     """0..100: how far two normalised word lists say the same thing.
 
     A shared subset of words (token_set_ratio = 100) counts only when the shorter side has
-    MIN_WORDS content words; two short texts (NEGATION_SCOPE words or fewer) of which one is
+    MIN_WORDS content words and they share MIN_WORDS; two short texts (NEGATION_SCOPE words or fewer) of which one is
     negated and the other not say opposite things. `strict` (for a pair without dates) also
     wants half the longer text's words in the shorter one.
     """
@@ -96,9 +101,7 @@ def similarity(a: list[str], b: list[str], strict: bool = False) -> float:
     if strict and len(set(a) & set(b)) < 0.5 * max(len(set(a)), len(set(b))):
         return 0.0
     sa, sb = " ".join(a), " ".join(b)
-    if min(len(set(a)), len(set(b))) < MIN_WORDS:
-        return float(fuzz.ratio(sa, sb))
-    if len(set(a) & set(b)) < MIN_WORDS:
+    if min(len(set(a)), len(set(b))) < MIN_WORDS or len(set(a) & set(b)) < MIN_WORDS:
         return float(fuzz.ratio(sa, sb))  # two words in common are no re-quote ("not everything")
     return float(max(fuzz.token_set_ratio(sa, sb), fuzz.partial_ratio(sa, sb) if
                      min(len(sa), len(sb)) >= 20 else 0))
