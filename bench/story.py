@@ -3,7 +3,11 @@
     .venv/bin/python bench/story.py [--scale COPIES]
 
 - merges: precision and recall of "same claim" over the judged pairs of merges.json;
-- contested: precision over the judged pairs of contested.json (unjudged links are listed);
+- contested: precision over the judged pairs of contested.json (unjudged links are listed) and
+  recall of its judged-contested pairs;
+- held-out checks: merges_check.json and contested_check.json on the seeds and every VOA story;
+  with --polnear-gold / --polnear-contested, labels of PolNeAR dev kept outside the repository
+  (aggregates only); with --polnear-tune, the merge tune sample of PolNeAR train (likewise outside);
 - quote variants: what was flagged, and the same-claim direct-quote pairs that were not;
 - dates: the VOA stories of UNDATED ingested without their date among the others: inferred
   within one day of the true date, wrong, or left undated (with the reason); the seeds' undated
@@ -40,6 +44,7 @@ GOLD = ROOT / "tests" / "golden" / "story"
 SEEDS = ROOT / "examples" / "seeds"
 VOA = ROOT.parent / "shared" / "data" / "voa" / "voa_all.jsonl"
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl"  # no licence: its labels stay outside
+POLNEAR_TRAIN = POLNEAR.with_name("train.jsonl")
 STORIES = {"voa:8006651", "voa:8007760", "voa:8009314", "voa:8011076",  # Pakistan train attack
            "voa:8006503", "voa:8008152",                                  # Somalia hotel siege
            "voa:8005899", "voa:8007271", "voa:8008456", "voa:8010030",    # Ukraine talks
@@ -239,6 +244,9 @@ def main() -> None:
     ap.add_argument("--scale", type=int, metavar="COPIES", help="also measure a scaled store (29: ~10k statements)")
     ap.add_argument("--polnear-gold", type=Path, metavar="JSON",
                     help="also score merges_check labels of PolNeAR dev kept outside the repository")
+    ap.add_argument("--polnear-tune", type=Path, metavar="JSON",
+                    help="also score the merge tune labels of PolNeAR train kept outside the repository"
+                         " (a store of its 840 articles: about 10 minutes)")
     ap.add_argument("--polnear-contested", type=Path, metavar="JSON",
                     help="also score contested_check labels of PolNeAR dev kept outside the repository"
                          " (aggregates only: its links are not listed)")
@@ -271,6 +279,11 @@ def main() -> None:
                 if args.polnear_contested:
                     print(contested(con, args.polnear_contested, "check, PolNeAR dev", listed=False))
                 print(variants(con))
+        if args.polnear_tune:
+            train = Path(tmp) / "polnear_train.db"
+            build(train, stories=set(), seeds=False, more=(str(POLNEAR_TRAIN),))
+            with sqlite3.connect(train) as con:
+                print(merges(con, args.polnear_tune, "tune, PolNeAR train sample"))
         undated = Path(tmp) / "undated.db"
         build(undated, UNDATED)
         with sqlite3.connect(undated) as con:
