@@ -165,6 +165,7 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(text.lower()))
 
 
+@lru_cache(maxsize=1 << 14)
 def shared_phrase(a: str, b: str) -> tuple[str, ...] | None:
     """The longest run of words that two texts share word for word, when it holds PHRASE_WORDS
     words that are no function words ("the struggle continues"); else None."""
@@ -374,16 +375,19 @@ def _same_utterance(s: _Statement, c: _Statement, words: list[str], sentence: li
                     rarity: Callable[[str], float], phrase_use: Callable[[tuple[str, ...], str], int]) -> bool:
     """Whether report `c` says what `s` says (`near`: within the window; None: one is undated)."""
     other = _words(c.content)
+    if other == words and len(set(words)) >= MIN_WORDS:
+        return True  # the same words: one quote printed twice
+    similar = similarity(words, other, strict=near is None) >= (MATCH if near else MATCH_UNDATED) and (
+        sum(rarity(w) for w in set(words) & set(other)) >= SUBSET_INFO)
+    if not (similar or near):
+        return False  # (undated pairs match on their words alone: most stop here, cheaply)
     shared = _stems(s.content) & _stems(c.content)
     phrase = shared_phrase(s.content, c.content) if len(shared) >= PHRASE_WORDS else None
     common = phrase is not None and phrase_use(phrase, s.actor_id) > PHRASE_OTHERS
     if common and len(shared - {stem(w) for w in phrase}) < STOCK_OUTSIDE:  # type: ignore[union-attr]
         return False  # only a stock phrase in common ("build a wall along the U.S.-Mexico border")
-    if similarity(words, other, strict=near is None) >= (MATCH if near else MATCH_UNDATED) and (
-            sum(rarity(w) for w in set(words) & set(other)) >= SUBSET_INFO):
+    if similar:
         return True
-    if not near:
-        return False
     if phrase and not common and _same_sense(words, other):
         return True
     # the rarity-weighed rules only where enough stems are shared for them to hold (each
