@@ -87,8 +87,8 @@ def similarity(a: list[str], b: list[str], strict: bool = False) -> float:
     """0..100: how far two normalised word lists say the same thing.
 
     A shared subset of words (token_set_ratio = 100) counts only when the shorter side has
-    MIN_WORDS content words and they share MIN_WORDS; two short texts (NEGATION_SCOPE words or fewer) of which one is
-    negated and the other not say opposite things. `strict` (for a pair without dates) also
+    MIN_WORDS content words and they share MIN_WORDS; two short texts (NEGATION_SCOPE words or
+    fewer) of which one is negated and the other not say opposite things. `strict` (for a pair without dates) also
     wants half the longer text's words in the shorter one.
     """
     from rapidfuzz import fuzz
@@ -201,11 +201,12 @@ class PhraseUse:
         return self._seen[key]
 
 
-# numbers written as words are figures too ("18 ... personnel were killed" / "Four ... personnel")
+# numbers written as words are figures too ("18 ... personnel were killed" / "Four ... personnel");
+# not "one", which is mostly no count ("the one guy", "no one")
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
-    " seventeen eighteen nineteen twenty".split())} | {"thirty": "30", "forty": "40", "fifty": "50",
-                                                      "hundred": "100", "dozen": "12"}
+    " seventeen eighteen nineteen twenty".split()) if i > 1} | {"thirty": "30", "forty": "40", "fifty": "50",
+                                                                "hundred": "100", "dozen": "12"}
 
 
 def _figures_agree(a: list[str], b: list[str]) -> bool:
