@@ -405,3 +405,13 @@ def test_relative_clause_antecedent_is_named_without_comma_or_pronoun() -> None:
     st = next(s for s in extract_text(text, published=DATE).statements
               if s.speaker is not None and s.speaker.text.endswith("which"))
     assert st.actor is not None and st.actor.name == "scientific literature"
+
+
+def test_a_counted_set_is_new_not_the_group_named_before() -> None:
+    # `five countries including Belarus` counts a set of its own; a bare `the countries` refers back
+    text = ("Western countries said the plan was aimed at toppling the government. Five countries "
+            "including Belarus said the resolution was unfair.")
+    assert _name(text, "resolution was unfair") == "countries"
+    again = ("Western countries said the plan was aimed at toppling the government. The countries "
+             "said the resolution was unfair.")
+    assert _name(again, "resolution was unfair") != "countries"

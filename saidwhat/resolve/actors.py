@@ -792,8 +792,10 @@ def _group_name(ctx: ActorContext, span: Span) -> Actor | None:
     cut = next((t.i for t in toks if t.i > root.i and (t.is_punct or t.dep_ in ("relcl", "acl", "appos")
                                                         or t.lower_ in ("including", "led", "such"))), None)
     toks = [t for t in toks if cut is None or t.i < cut]
+    counted = False  # `five countries including Russia`: a set counted anew, not the one named before
     while toks and toks[0].i < root.i and (toks[0].lower_ in GROUP_DETERMINERS or toks[0].like_num
                                            or toks[0].lower_ == "of" or toks[0].is_punct):
+        counted = counted or toks[0].like_num
         toks.pop(0)
     if not toks:
         return None
@@ -801,7 +803,7 @@ def _group_name(ctx: ActorContext, span: Span) -> Actor | None:
     name = text[toks[0].idx:toks[-1].idx + len(toks[-1])]
     name = _POSSESSIVE_END.sub("", name) if toks[-1].i != root.i else name
     name = _spell_words(doc, name)  # `C.A.R. officials`
-    if name.lower() == root.lower_:  # `officials` after `Central African Republic officials`
+    if name.lower() == root.lower_ and not counted:  # `officials` after `Central African Republic officials`
         found = _whose_before(ctx, span.start, root.lower_, group=True) or \
             _nation_of_previous_subject(ctx, span.start, root.lower_)
         if found is not None:
