@@ -1049,15 +1049,24 @@ def _armed_group_before(ctx: ActorContext, span: Span) -> Actor | None:
 _NOT_A_GROUP = {"GOV", "MIL", "JUD", "LEG", "COP", "MED"}
 
 
+def _two_sentences_before(ctx: ActorContext, span: Span) -> int | None:
+    """Where the look-back of a description starts: the sentence two before the mention's own
+    (or its own, at the start); None when the span is not on token edges."""
+    here = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if here is None:
+        return None
+    own = sent_of(here[0])
+    sents = [s for s in doc_sents(ctx.doc) if s.end <= own.start][-2:]
+    return sents[0].start_char if sents else own.start_char
+
+
 def _body_before(ctx: ActorContext, span: Span) -> Actor | None:
     """What a bare `the group` / `the organization` refers back to: the last non-state body the
     article named in the sentence or the two sentences before."""
     doc, text = ctx.doc, doc_text(ctx.doc)
-    here = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if here is None:
+    lo = _two_sentences_before(ctx, span)
+    if lo is None:
         return None
-    sents = [s for s in doc_sents(doc) if s.end <= sent_of(here[0]).start][-2:]
-    lo = sents[0].start_char if sents else sent_of(here[0]).start_char
     noun = span.text.split()[-1].lower()
     for e in reversed([e for e in doc_ents(doc) if e.label_ in ("ORG", "NORP", "PERSON")
                        and lo <= e.start_char and e.end_char <= span.start]):
@@ -1090,11 +1099,9 @@ def _nearest_body_before(ctx: ActorContext, span: Span, description: set[str]) -
     (`told VOA`); a group-like noun does not name a state body or army (`the charity` is no
     ministry) unless it says the group is armed (`the paramilitary group`)."""
     doc, text = ctx.doc, doc_text(ctx.doc)
-    here = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if here is None:
+    lo = _two_sentences_before(ctx, span)
+    if lo is None:
         return None
-    sents = [s for s in doc_sents(doc) if s.end <= sent_of(here[0]).start][-2:]
-    lo = sents[0].start_char if sents else sent_of(here[0]).start_char
     # the model's organisations, and runs of capitalised words it left untagged (`Doctors Without
     # Borders` tagged as `Borders`, `Human Rights Watch` not at all)
     tagged = {(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in ("ORG", "PERSON")
