@@ -8,6 +8,10 @@ from saidwhat import extract_text
 DATE = "2025-03-01"
 
 
+def _statement(text: str, needle: str):
+    return next(s for s in extract_text(text, published=DATE).statements if needle in s.content.text)
+
+
 def _event_actor(text: str, trigger: str):
     ev = next(e for e in extract_text(text, published=DATE).events if e.trigger.text == trigger)
     return ev.actor
@@ -29,33 +33,33 @@ def test_the_sentence_country_wins_over_the_article_country() -> None:
 def test_a_local_named_without_nationality_takes_the_article_country() -> None:
     text = ("Pakistan's army said the siege was over. In Quetta, Pakistani officials counted the dead. "
             "Shahid Rind condemned the attack on the train.")
-    st = next(s for s in extract_text(text, published=DATE).statements if "the attack" in s.content.text)
+    st = _statement(text, "the attack")
     assert (st.actor.name, st.actor.country) == ("Shahid Rind", "PAK")
 
 
 def test_unnamed_groups_that_are_not_state_bodies_keep_no_country() -> None:
     text = "Kenya's president met donors in Nairobi. Analysts said the talks went well."
-    st = next(s for s in extract_text(text, published=DATE).statements if "talks" in s.content.text)
+    st = _statement(text, "talks")
     assert (st.actor.name, st.actor.country) == ("analysts", None)
 
 
 def test_a_known_foreign_person_keeps_their_own_country() -> None:
     text = "Pakistani officials met in Islamabad. Antony Blinken condemned the attack on the train."
-    st = next(s for s in extract_text(text, published=DATE).statements if "the attack" in s.content.text)
+    st = _statement(text, "the attack")
     assert st.actor.country == "USA"
 
 
 def test_a_full_name_is_not_a_dictionary_person_by_surname() -> None:
     # the dictionary's only `Chau` is Vietnamese: a full name with another first name is someone else
     text = "Hong Kong prosecutor Anthony Chau accused Lai of colluding with foreign forces."
-    st = next(s for s in extract_text(text, published=DATE).statements if "colluding" in s.content.text)
+    st = _statement(text, "colluding")
     assert (st.actor.name, st.actor.country) == ("Anthony Chau", "HKG")
 
 
 def test_a_country_in_what_was_said_is_not_the_speaker_s() -> None:
     text = ("Japan hosted a summit in Tokyo. Japan wants closer ties with India. The leaders agreed to "
             "face the challenges China brings to the region.")
-    st = next(s for s in extract_text(text, published=DATE).statements if "challenges" in s.content.text)
+    st = _statement(text, "challenges")
     assert (st.actor.name, st.actor.country) == ("leaders", "JPN")
 
 
