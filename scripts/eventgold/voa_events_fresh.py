@@ -60,3 +60,20 @@ DOCS["voa:7678740"] = ([
     S(20, "AID the IMF=IGOBUSIMF > Pakistan=PAKGOV"),
     S(21, "ACCUSE Critics=PAKCVL > repeated military-led dictatorial rules=PAKMIL"),
 ])
+
+# More Wind Power, Renewables Needed to Fight Climate Change, Experts Warn (2019-12-09, a Monday):
+# one political happening (the Madrid climate talks); the rest is energy-industry background
+DOCS["voa:6180790"] = ([
+    E(4, "talks", "CONSULT", "multilateral", "governments at the UN climate talks in Madrid (COP25)", "IGO",
+      note="ongoing UN climate conference in Madrid"),
+    X(20, "talks", "CONSULT", "multilateral", "governments at the UN climate talks in Madrid (COP25)", "IGO",
+      why="same happening"),
+    X(20, "influence", "REQUEST", "change", "Iberdrola and Endesa", "ESP", "Madrid climate talks", "IGO",
+      why="claimed only as an accusation (lobbying, not a PLOVER act the story asserts)"),
+], [
+    S(4, "CONSULT/multilateral governments=IGOUNO"),
+    S(20, "ACCUSE several environment groups=NGOENV > the Spanish company=ESPBUS"),
+    S(21, "REJECT Iberdrola spokesman Eduardo Gonzalez=ESPBUS"),
+    S(27, "REQUEST/change the agency=IGOUNOAIE"),
+    S(29, "AGREE The EU’s new Commission President Ursula Von der Leyen=IGOEUREEC"),
+])
