@@ -181,3 +181,59 @@ DOCS["voa:8008079"] = ([
     S(20, "SUPPORT Indian foreign secretary Vikram Misri=INDGOV > Mauritius=MUSGOV", "AGREE Modi=INDGOV > the Maldives=MDVGOV"),
     S(22, "AGREE U.S. President Donald Trump=USAGOV > the deal between Mauritius and Britain=GBRGOV"),
 ])
+
+# Australian Firefighters Confront 'Mega Blaze' Near Sydney (2019-12-07, a Saturday): a disaster story; the
+# only political acts are the foreign firefighting assistance
+DOCS["voa:6180705"] = ([
+    E(13, "reinforcements", "AID", None, "Canada, New Zealand and the United States", "CAN", "Australia", "AUS",
+      note="foreign firefighters sent to help fight the New South Wales fires"),
+    X(14, "join", "AID", None, "Canada", "CAN", "Australia", "AUS", why="same happening"),
+    E(14, "battled", "AID", None, "Australian firefighters", "AUS", "Canada", "CAN", tier="extra",
+      note="in previous years (historical, aggregate); s17 'assisted four times' is the same"),
+    X(17, "assisted", "AID", None, "Australia", "AUS", "Canada", "CAN", why="same happening"),
+    X(4, "cancelled", "COERCE", "restrict", None, None, why="disaster response, not an event (health warnings and "
+      "cancelled sport because of smoke)"),
+], [
+    S(13, "AID reinforcements=CANGOV"),
+    S(14, "AID Morgan Kehr, a senior firefighter from Edmonton=CANGOV > his Australian counterparts=AUSGOV",
+      "AID his Australian counterparts=AUSGOV > Canada=CANGOV"),
+    S(17, "AID - > We=CANGOV"),
+])
+
+# Chinese officials look to limit social media and screen time in China (2025-03-14, a Friday): the limits are
+# proposals (excluded); the earlier regulations are events
+DOCS["voa:8010657"] = ([
+    X(0, "proposals", "COERCE", "restrict", "Chinese government", "CHN", "young Chinese", "CHN", why="proposed"),
+    X(1, "limits", "COERCE", "restrict", "Yao Ming", "CHN", "young people in China", "CHN", why="proposed"),
+    X(2, "mandate", "COERCE", "restrict", None, "CHN", "children", "CHN", why="proposed"),
+    X(3, "controls", "COERCE", "censor", "Chinese officials", "CHN", why="demanded"),
+    X(14, "limit", "COERCE", "restrict", None, "CHN", "young people", "CHN", why="proposed"),
+    X(25, "limit", "COERCE", "restrict", None, "CHN", why="proposed"),
+    E(1, "meetings", "CONSULT", None, "Chinese officials and delegates (annual political meetings)", "CHN", tier="extra",
+      note="the annual 'two sessions' in Beijing, wrapped up this week; a domestic gathering, closest type CONSULT"),
+    X(33, "meetings", "CONSULT", None, "Chinese officials and delegates", "CHN", why="same happening"),
+    E(4, "blocked", "COERCE", "censor", "Chinese government", "CHN", tier="extra",
+      note="standing internet controls (generic, ongoing)"),
+    E(26, "revised", "COERCE", "restrict", "China", "CHN", "social media, gaming and live streaming platforms", "CHN",
+      tier="extra", note="October 2020 revision of the Law on the Protection of Minors; regulation, closest type COERCE"),
+    X(27, "targeted", "COERCE", "restrict", "China", "CHN", why="same happening"),
+    E(28, "required", "COERCE", "restrict", "Chinese authorities", "CHN", "minors", "CHN", tier="extra",
+      note="2021 notice limiting gaming time for minors"),
+    X(29, "banned", "COERCE", "restrict", "Chinese authorities", "CHN", "minors", "CHN", why="same happening"),
+    E(30, "issued", "COERCE", "restrict", "Tencent Games", "CHN", "minors", "CHN", tier="extra",
+      note="company's 'limited play order' over Chinese New Year; a company rule, closest type COERCE"),
+    X(31, "permitted", "COERCE", "restrict", "Tencent Games", "CHN", "teenagers", "CHN", why="same happening"),
+], [
+    S(1, "REQUEST/change retired international basketball star Yao Ming=CHNELI"),
+    S(2, "REQUEST/change Yao=CHNELI"),
+    S(3, "REQUEST/change Officials=CHNGOV"),
+    S(4, "COERCE/censor China=CHNGOV"),
+    S(6, "SUPPORT some commenters=CHNCVL > the efforts=CHNGOV", "ACCUSE/disapprove many=CHNCVL > the policies=CHNGOV"),
+    S(8, "REQUEST/change one user from northern Hebei Province=CHNCVL > Schools=CHNEDU"),
+    S(10, "SUPPORT A college student in Beijing=CHNCVL > officials’ concerns=CHNGOV"),
+    S(26, "COERCE/restrict China=CHNGOV > social media, gaming and live streaming platforms=CHNBUS"),
+    S(28, "COERCE/restrict A 2021 notice=CHNGOV > children under 18=CHNCVL"),
+    S(29, "COERCE/restrict The regulation=CHNGOV > minors=CHNCVL"),
+    S(30, "COERCE/restrict Tencent Games=CHNBUS > minors=CHNCVL"),
+    S(31, "COERCE/restrict - > teenagers=CHNCVL"),
+])
