@@ -237,3 +237,11 @@ DOCS["voa:8010657"] = ([
     S(30, "COERCE/restrict Tencent Games=CHNBUS > minors=CHNCVL"),
     S(31, "COERCE/restrict - > teenagers=CHNCVL"),
 ])
+
+# Vietnam Turning into Medical Tourism Destination for Dental, Cosmetic Care (2019-12-18): no political event
+DOCS["voa:6181245"] = ([
+    X(21, "visited", "CONSULT", "visit", "Chinese tourists", "CHN", "Vietnam", "VNM",
+      why="not an event: private tourism, not a political visit"),
+    X(30, "visit", "CONSULT", "visit", "foreigners", None, "Thai hospitals", "THA", why="not an event: medical tourism"),
+    X(32, "lawsuits", "ACCUSE", "allege", None, "VNM", why="generic (malpractice lawsuits are rare), no happening"),
+], [])
