@@ -245,3 +245,36 @@ DOCS["voa:6181245"] = ([
     X(30, "visit", "CONSULT", "visit", "foreigners", None, "Thai hospitals", "THA", why="not an event: medical tourism"),
     X(32, "lawsuits", "ACCUSE", "allege", None, "VNM", why="generic (malpractice lawsuits are rare), no happening"),
 ], [])
+
+# Under what circumstances can a US green card be revoked? (2025-03-13, a Thursday): mostly an explainer;
+# the happenings are those of the Mahmoud Khalil case
+DOCS["voa:8009714"] = ([
+    E(0, "arrest", "COERCE", "arrest", "U.S. immigration authorities", "USA", "Mahmoud Khalil", "PSE",
+      note="recent arrest; who arrested him is implied (the U.S. government), not named"),
+    X(2, "detention", "COERCE", "arrest", "U.S. immigration authorities", "USA", "Mahmoud Khalil", "PSE",
+      why="same happening"),
+    X(2, "charged", "ACCUSE", "allege", None, "USA", "Mahmoud Khalil", "PSE", why="negated (not charged with any crime)"),
+    E(0, "protests", "PROTEST", "demo", "Mahmoud Khalil and Columbia University protesters", "PSE", tier="extra",
+      note="last year's campus protests over the war in Gaza (historical)"),
+    E(0, "war", "ASSAULT", None, None, None, "Gaza", "PSE", tier="extra",
+      note="the war in Gaza, mentioned in passing; the story names no party"),
+    E(2, "halt", "CONCEDE", None, "U.S. federal judge", "USA", "Mahmoud Khalil", "PSE", date="-Wed", alt=["REJECT"],
+      note="judge extended the order halting Khalil's deportation on Wednesday"),
+    X(2, "deportation", "COERCE", "deport", "U.S. government", "USA", "Mahmoud Khalil", "PSE", why="negated (halted)"),
+    E(27, "determination", "ACCUSE", "allege", "Marco Rubio", "USA", "Mahmoud Khalil", "PSE", asserted=False,
+      alt=["COERCE"], note="Rubio deemed Khalil deportable, according to his Notice to Appear (the charging document)"),
+    X(28, "ordered", "ACCUSE", "allege", "U.S. government", "USA", "Mahmoud Khalil", "PSE",
+      why="same happening (the Notice to Appear)"),
+    X(28, "appear", "CONSULT", None, "Mahmoud Khalil", "PSE", "immigration judge", "USA", date="2025-03-27",
+      why="planned (hearing on March 27)"),
+    X(24, "revoke", "THREATEN", None, "Marco Rubio", "USA", why="threatened (generic)"),
+    X(30, "deportation", "REQUEST", None, "ICE attorneys", "USA", "Mahmoud Khalil", "PSE", why="planned (will ask for)"),
+], [
+    S(0, "COERCE/arrest - > Palestinian activist and U.S. legal permanent resident Mahmoud Khalil=PSECVL",
+      "PROTEST/demo Mahmoud Khalil=PSECVL"),
+    S(2, "CONCEDE A federal judge=USAJUD > Khalil=PSECVL", "COERCE/arrest - > the New York resident=PSECVL"),
+    S(22, "REJECT Rubio=USAGOV"),
+    S(24, "THREATEN we=USAGOV > you=USACVL"),
+    S(27, "ACCUSE/allege Rubio=USAGOV > Khalil=PSECVL"),
+    S(28, "ACCUSE/allege - > Khalil=PSECVL"),
+])
