@@ -278,3 +278,33 @@ DOCS["voa:8009714"] = ([
     S(27, "ACCUSE/allege Rubio=USAGOV > Khalil=PSECVL"),
     S(28, "ACCUSE/allege - > Khalil=PSECVL"),
 ])
+
+# Malawi High Court Orders Schools to Allow Dreadlocks (2020-01-23, a Thursday)
+DOCS["voa:6183074"] = ([
+    E(0, "refused", "REJECT", None, "Blantyre Girls Primary School", "MWI", "Makeda Mbewe", "MWI", alt=["COERCE"],
+      note="refusal to enrol a Rastafarian girl because of her dreadlocks"),
+    E(2, "court", "ACCUSE", "allege", "Feniya Mbewe", "MWI", "Blantyre Girls Primary School", "MWI",
+      note="lawsuit: 'took the school to court'"),
+    E(3, "ordered", "SANCTION", "convict", "Malawi High Court", "MWI", "Malawi public schools", "MWI", date="2020-01-14",
+      alt=["CONCEDE"], note="ruling against the schools' hair policy; also orders extra classes for Makeda (s6)"),
+    X(2, "won", "SANCTION", "convict", "Malawi High Court", "MWI", "Blantyre Girls Primary School", "MWI",
+      why="same happening (the ruling)"),
+    X(6, "ordered", "SANCTION", "convict", "Malawi High Court", "MWI", "Blantyre Girls Primary School", "MWI",
+      why="same happening (the ruling)"),
+    X(16, "ruling", "SANCTION", "convict", "Malawi High Court", "MWI", "Malawi public schools", "MWI", why="same happening"),
+    X(18, "order", "SANCTION", "convict", "Malawi High Court", "MWI", "Malawi public schools", "MWI", why="same happening"),
+    E(13, "refused", "REJECT", None, "a Malawian public school", "MWI", "Debora Habakuku's children", "MWI",
+      alt=["COERCE"], asserted=False, tier="extra", note="earlier refusal told by the mother; date not given"),
+    E(11, "sidelined", "COERCE", "restrict", "Malawi education authorities", "MWI", "Malawi's Rastafarians", "MWI",
+      tier="extra", note="long-standing hair policy (generic pattern)"),
+    X(17, "refused", "REJECT", None, "Malawi's education authorities", "MWI", why="not an event (declined to comment)"),
+    X(18, "appeal", "ACCUSE", "allege", "Malawi's education authorities", "MWI", "Malawi High Court", "MWI",
+      date="2020-02-04", why="hypothetical (may appeal until Feb. 4)"),
+], [
+    S(0, "REJECT the Blantyre Girls Primary School=MWIEDU > her daughter, Makeda Mbewe=MWICVL"),
+    S(2, "ACCUSE/allege Mbewe=MWICVL > the school=MWIEDU", "SANCTION/convict - > the school=MWIEDU"),
+    S(3, "SANCTION/convict Malawi's High Court=MWIJUD > all public schools=MWIEDU"),
+    S(6, "SANCTION/convict The Malawi High Court=MWIJUD > the school=MWIEDU"),
+    S(11, "COERCE/restrict education policy=MWIGOV > Malawi's Rastafarians=MWIREL"),
+    S(13, "REJECT they=MWIEDU > my children=MWICVL"),
+])
