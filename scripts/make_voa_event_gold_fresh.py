@@ -47,7 +47,8 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--src", default=SRC)
     args = ap.parse_args(argv)
-    from eventgold.voa_events_fresh import DOCS, IDS  # IDS: the held-out order; DOCS: {id: (events, sentences)}
+    # IDS: the held-out order; DOCS: {id: (events, sentences)}
+    from eventgold.voa_events_fresh import DOCS, IDS
     docs = load_docs(args.src, IDS)
     rows, sent_rows = [], []
     for sid in IDS:
