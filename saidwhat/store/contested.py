@@ -5,7 +5,10 @@ its claim (and so every outlet that reported it) is one join away.
 Opposite: one has a word the other's opposes (withdraw / increase, defensive / offensive), a
 negation turning a side over, and a word next to it is the same in both (the matter: "troops");
 or they share two topic words (half the shorter's) and exactly one is a denial (cue denied,
-rejected, challenged ...; type REJECT; "false", "misinformation").
+rejected, challenged ...; "false", "misinformation"). A refusal typed REJECT ("won't consider a
+nominee", "declined to comment") refuses to act and says nothing untrue; a question ("asked
+whether she would ...") asserts nothing; and two records of one stretch of text (a quote given
+to two speakers) is one assertion: none of these is a side.
 Figures: a number and the plural noun it counts ("100,000 troops") in two documents, with
 values more than 5% apart, whose words around the figure share one ("near the border", "along
 the border"), and, when one is undated, whose sentences share a name (Ukraine). Undated documents are compared on these words alone for figures, but only within
@@ -46,6 +49,10 @@ working try tries tried trying ask asks asked asking feel feels felt feeling""".
 _DENIAL_CUES = {"deni", "deny", "reject", "challeng", "disput", "refut", "dismiss", "contest"}
 # demands and threats say what should happen, not what is so: nothing to contradict
 _NOT_ASSERTIONS = {"REQUEST", "THREATEN", "DEMAND"}
+_QUESTION_CUES = {"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "inquired"}
+# words whose bare form is another word than the opposed one: "mass shootings", "mass graves"
+# (an adjective) against "massing troops", "massed" (a build-up); kept as topic words, apart
+_BARE_FORMS = {"mass": "mass (adjective)"}
 NEAR_WORDS = 3  # the matter of an opposed word is a word this close to it, in both statements
 _STOP = frozenset("""
 a an the and or but if of to in on at by for from with as into about that this these those it its is
@@ -75,7 +82,7 @@ def _sequence(text: str) -> list[str | None]:
     from saidwhat.store.claims import normalise_words
 
     names = set(normalise_words(" ".join(w for w in _TOKEN.findall(text) if w[0].isupper())))
-    return [None if w in names or w in _STOP else _stem(w)
+    return [None if w in names or w in _STOP else _BARE_FORMS.get(w) or _stem(w)
             for w in normalise_words(text, keep_function_words=True)]
 
 
@@ -99,6 +106,7 @@ class _Said:
     doc: str
     actor_id: str
     date: str | None
+    content: tuple[int, int]  # where its words are in the document
     seq: list[str | None]
     stems: set[str]
     negative: str | None  # a negation or denial that turns its side over
@@ -109,12 +117,11 @@ def _said(r: sqlite3.Row) -> _Said:
     seq = _sequence(r["content_text"])
     words = {w for w in seq if w}
     cue = {_stem(w) for w in _TOKEN.findall(r["cue_text"] or "")}
-    denial = (next(iter(sorted(words & _DENIALS)), None) or next(iter(sorted(cue & _DENIAL_CUES)), None)
-              or ("REJECT" if r["type"] == "REJECT" else None))
+    denial = next(iter(sorted(words & _DENIALS)), None) or next(iter(sorted(cue & _DENIAL_CUES)), None)
     negative = denial or next(iter(sorted(words & _NEGATIONS)), None)
     return _Said(r["id"], r["doc"], r["actor_id"], effective_date(r["date"], r["published"], r["date_inferred"],
                                                                   r["date_precision"], r["published_precision"]),
-                 seq, words - _NEGATIONS - _DENIALS, negative, denial)
+                 (r["content_start"], r["content_end"]), seq, words - _NEGATIONS - _DENIALS, negative, denial)
 
 
 def _opposed(a: _Said, b: _Said) -> tuple[str, str, str] | None:
@@ -149,6 +156,18 @@ def _polarity(word: str, negative: str | None) -> str:
     return f"{negative}: {word}" if negative else word
 
 
+def _one_stretch(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Do two contents cover nearly the same characters (four fifths of the longer)? A claim
+    nested in the words that deny it ("challenged NATO's claim to be defensive") does not."""
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return shared > 0 and shared >= 0.8 * max(a[1] - a[0], b[1] - b[0])
+
+
+def _asks(cue: str | None) -> bool:
+    """Is the cue one of asking (a question asserts nothing)?"""
+    return any(w.lower() in _QUESTION_CUES for w in _TOKEN.findall(cue or ""))
+
+
 def _near(a: str | None, b: str | None, days: int) -> bool:
     from datetime import date as Date
 
@@ -158,8 +177,8 @@ def _near(a: str | None, b: str | None, days: int) -> bool:
 
 
 _STATEMENTS = """
-SELECT s.id, s.doc, s.actor_id, s.content_text, s.cue_text, s.type, s.date, s.sentence_text,
-       s.sentence_start, d.published, d.date_inferred, s.date_precision, d.published_precision
+SELECT s.id, s.doc, s.actor_id, s.content_text, s.content_start, s.content_end, s.cue_text, s.type,
+       s.date, s.sentence_text, s.sentence_start, d.published, d.date_inferred, s.date_precision, d.published_precision
 FROM statements s JOIN documents d ON d.id = s.doc
 WHERE s.actor_id IS NOT NULL AND d.status = 'ok'
 """
@@ -178,7 +197,8 @@ def link(con: sqlite3.Connection, docs: Iterable[str]) -> int:
     done: set[str] = set()
     for doc in docs:
         near = _neighbours(con, doc, CONTEST_WINDOW_DAYS, undated=False) - done
-        said = [_said(r) for r in _statements(con, near) if r["type"] not in _NOT_ASSERTIONS]
+        said = [_said(r) for r in _statements(con, near) if r["type"] not in _NOT_ASSERTIONS
+                and not _asks(r["cue_text"])]
         mine = [x for x in said if x.doc == doc]
         for i, a in enumerate(mine):
             for b in mine[i + 1:] + [x for x in said if x.doc != doc]:
@@ -189,6 +209,8 @@ def link(con: sqlite3.Connection, docs: Iterable[str]) -> int:
                 # without a date, generic words (troops, attack) would link unrelated stories
                 if a.doc != b.doc and not (a.date and b.date and _near(a.date, b.date, CONTEST_WINDOW_DAYS)):
                     continue
+                if a.doc == b.doc and _one_stretch(a.content, b.content):
+                    continue  # one quote given to two speakers: one assertion
                 found = _opposed(a, b)
                 if found:
                     con.execute("INSERT INTO contested (kind, a, b, doc_a, doc_b, matter, value_a, value_b,"
