@@ -198,6 +198,14 @@ def test_a_paraphrase_and_a_reworded_sentence_join_their_claims(tmp_path: Path) 
     # a question asserts nothing
     ("The host asked whether the Senate would reject the judge's nomination. Governor Tom Reed said the "
      "Senate would confirm the judge's nomination in May.", False),
+    # dismissing a thing is no denial of a claim; dismissing "the claim that ..." is
+    ("Governor Tom Reed dismissed the new rules on gun sales. Senator Ann Vell said the new rules on gun "
+     "sales were needed.", False),
+    ("Governor Tom Reed dismissed the claim that the new rules on gun sales were needed. Senator Ann Vell "
+     "said the new rules on gun sales were needed.", True),
+    # a suggestion reported inside another's words: the negation ("no talks") is about something else
+    ("Aide Tom Reed said he had no talks with donors who have suggested that Senator Ann Vell leave the "
+     "race.", False),
     # "mass shootings" is no build-up of troops ("massing"): no opposed words
     ("Senator Ann Vell said the new rules would not have stopped any of the mass shootings. Governor Tom "
      "Reed said mass shootings in Texas shocked the country.", False),

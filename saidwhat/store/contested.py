@@ -8,7 +8,8 @@ or they share two topic words (half the shorter's) and exactly one is a denial (
 rejected, challenged ...; "false", "misinformation"). A refusal typed REJECT ("won't consider a
 nominee", "declined to comment") refuses to act and says nothing untrue; a question ("asked
 whether she would ...") asserts nothing; and two records of one stretch of text (a quote given
-to two speakers) is one assertion: none of these is a side.
+to two speakers) is one assertion, and a claim reported inside the words of another that does
+not deny it is no opposite of them: none of these is a side.
 Figures: a number and the plural noun it counts ("100,000 troops") in two documents, with
 values more than 5% apart, whose words around the figure share one ("near the border", "along
 the border"), and, when one is undated, whose sentences share a name (Ukraine). Undated documents are compared on these words alone for figures, but only within
@@ -47,6 +48,11 @@ calls called calling help helps helped helping keep keeps kept keeping put puts 
 told telling seem seems seemed look looks looked looking find finds found finding work works worked
 working try tries tried trying ask asks asked asking feel feels felt feeling""".split()
 _DENIAL_CUES = {"deni", "deny", "reject", "challeng", "disput", "refut", "dismiss", "contest"}
+# what a denial denies is something said: a clause ("denied that ...", "denies providing ...") or a
+# claim named by its noun ("rejected the allegations"); "denied class-action status", "dismissed
+# the actions" refuse or disdain a thing, and say nothing untrue
+_CLAIM_NOUNS = {"claim", "notion", "idea", "report", "allegation", "accusation", "charge", "suggestion",
+                "rumor", "rumour", "assertion", "statement", "story", "speculation", "assessment", "view"}
 # demands and threats say what should happen, not what is so: nothing to contradict
 _NOT_ASSERTIONS = {"REQUEST", "THREATEN", "DEMAND"}
 _QUESTION_CUES = {"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "inquired"}
@@ -74,6 +80,7 @@ def _stem(word: str) -> str:
 
 
 _LIGHT = frozenset(_stem(w) for w in _LIGHT_VERBS)
+_CLAIM_STEMS = frozenset(_stem(w) for w in _CLAIM_NOUNS) | frozenset(_stem(w + "s") for w in _CLAIM_NOUNS)
 
 
 def _sequence(text: str) -> list[str | None]:
@@ -117,7 +124,8 @@ def _said(r: sqlite3.Row) -> _Said:
     seq = _sequence(r["content_text"])
     words = {w for w in seq if w}
     cue = {_stem(w) for w in _TOKEN.findall(r["cue_text"] or "")}
-    denial = next(iter(sorted(words & _DENIALS)), None) or next(iter(sorted(cue & _DENIAL_CUES)), None)
+    denial = next(iter(sorted(words & _DENIALS)), None) or (
+        next(iter(sorted(cue & _DENIAL_CUES)), None) if _says_something(r["content_text"]) else None)
     negative = denial or next(iter(sorted(words & _NEGATIONS)), None)
     return _Said(r["id"], r["doc"], r["actor_id"], effective_date(r["date"], r["published"], r["date_inferred"],
                                                                   r["date_precision"], r["published_precision"]),
@@ -156,11 +164,25 @@ def _polarity(word: str, negative: str | None) -> str:
     return f"{negative}: {word}" if negative else word
 
 
+def _says_something(content: str) -> bool:
+    """Is `content` something said (a clause, or a claim's noun) rather than a thing?"""
+    words = [w.lower() for w in _TOKEN.findall(content)]
+    return bool(words) and (words[0] in ("that", "to") or words[0].endswith("ing")
+                            or any(_stem(w) in _CLAIM_STEMS for w in words))
+
+
 def _one_stretch(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Do two contents cover nearly the same characters (four fifths of the longer)? A claim
     nested in the words that deny it ("challenged NATO's claim to be defensive") does not."""
     shared = min(a[1], b[1]) - max(a[0], b[0])
     return shared > 0 and shared >= 0.8 * max(a[1] - a[0], b[1] - b[0])
+
+
+def _nested_in_assertion(outer: _Said, inner: _Said) -> bool:
+    """Is `inner`'s content inside `outer`'s, which does not deny it? Then `outer` only reports it
+    ("had no talks with supporters who suggested that Sanders leave the race"): a negation there
+    is about something else. ("challenged NATO's claim to be defensive" denies the claim inside.)"""
+    return outer.content[0] <= inner.content[0] and inner.content[1] <= outer.content[1] and outer.denial is None
 
 
 def _asks(cue: str | None) -> bool:
@@ -209,8 +231,9 @@ def link(con: sqlite3.Connection, docs: Iterable[str]) -> int:
                 # without a date, generic words (troops, attack) would link unrelated stories
                 if a.doc != b.doc and not (a.date and b.date and _near(a.date, b.date, CONTEST_WINDOW_DAYS)):
                     continue
-                if a.doc == b.doc and _one_stretch(a.content, b.content):
-                    continue  # one quote given to two speakers: one assertion
+                if a.doc == b.doc and (_one_stretch(a.content, b.content) or _nested_in_assertion(a, b)
+                                       or _nested_in_assertion(b, a)):
+                    continue  # one quote given to two speakers; a claim reported inside another's words
                 found = _opposed(a, b)
                 if found:
                     con.execute("INSERT INTO contested (kind, a, b, doc_a, doc_b, matter, value_a, value_b,"
