@@ -27,7 +27,7 @@ from saidwhat.store.claims import (
     similarity,
     stem,
 )
-from saidwhat.store.contested import figures_in
+from saidwhat.store.contested import _one_stretch, figures_in
 from saidwhat.store.dating import anchor_weekday, explicit_dates, named_weekdays
 from saidwhat.store.variants import TRANSLATION_NOTICE, word_diff
 
@@ -185,6 +185,42 @@ def test_a_paraphrase_and_a_reworded_sentence_join_their_claims(tmp_path: Path) 
     rarity = Rarity(con)
     assert rarity("vell") < rarity("copper") < rarity("zebra") == 1.0
     con.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, linked", [
+    # a denial of what another actor says: a contested point
+    ("Senator Ann Vell denied that the Senate would consider the judge's nomination in May. Governor Tom "
+     "Reed said the Senate would consider the judge's nomination in May.", True),
+    # a refusal to act (typed REJECT) says nothing untrue
+    ("Senate leaders refused to consider the judge's nomination before the election. Governor Tom Reed "
+     "said the Senate would consider the judge's nomination in May.", False),
+    # a question asserts nothing
+    ("The host asked whether the Senate would reject the judge's nomination. Governor Tom Reed said the "
+     "Senate would confirm the judge's nomination in May.", False),
+    # dismissing a thing is no denial of a claim; dismissing "the claim that ..." is
+    ("Governor Tom Reed dismissed the new rules on gun sales. Senator Ann Vell said the new rules on gun "
+     "sales were needed.", False),
+    ("Governor Tom Reed dismissed the claim that the new rules on gun sales were needed. Senator Ann Vell "
+     "said the new rules on gun sales were needed.", True),
+    # a suggestion reported inside another's words: the negation ("no talks") is about something else
+    ("Aide Tom Reed said he had no talks with donors who have suggested that Senator Ann Vell leave the "
+     "race.", False),
+    # "mass shootings" is no build-up of troops ("massing"): no opposed words
+    ("Senator Ann Vell said the new rules would not have stopped any of the mass shootings. Governor Tom "
+     "Reed said mass shootings in Texas shocked the country.", False),
+])
+def test_only_assertions_of_opposite_things_are_contested(tmp_path: Path, text: str, linked: bool) -> None:
+    con = _ingest(tmp_path / "t.db", [Article("a", text, outlet="Daily One", published="2023-05-01")])
+    assert con.execute("SELECT count(*) FROM statements").fetchone()[0] == 2
+    assert bool(con.execute("SELECT count(*) FROM contested WHERE kind = 'claim'").fetchone()[0]) == linked
+    con.close()
+
+
+def test_one_quote_given_to_two_speakers_is_one_stretch_but_a_nested_claim_is_not() -> None:
+    assert _one_stretch((10, 50), (12, 50))
+    assert not _one_stretch((0, 60), (20, 50))  # "challenged NATO's claim to be a defensive alliance"
+    assert not _one_stretch((0, 20), (30, 50))
 
 
 @pytest.mark.slow

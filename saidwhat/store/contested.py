@@ -5,7 +5,11 @@ its claim (and so every outlet that reported it) is one join away.
 Opposite: one has a word the other's opposes (withdraw / increase, defensive / offensive), a
 negation turning a side over, and a word next to it is the same in both (the matter: "troops");
 or they share two topic words (half the shorter's) and exactly one is a denial (cue denied,
-rejected, challenged ...; type REJECT; "false", "misinformation").
+rejected, challenged ...; "false", "misinformation"). A refusal typed REJECT ("won't consider a
+nominee", "declined to comment") refuses to act and says nothing untrue; a question ("asked
+whether she would ...") asserts nothing; and two records of one stretch of text (a quote given
+to two speakers) is one assertion, and a claim reported inside the words of another that does
+not deny it is no opposite of them: none of these is a side.
 Figures: a number and the plural noun it counts ("100,000 troops") in two documents, with
 values more than 5% apart, whose words around the figure share one ("near the border", "along
 the border"), and, when one is undated, whose sentences share a name (Ukraine). Undated documents are compared on these words alone for figures, but only within
@@ -44,8 +48,17 @@ calls called calling help helps helped helping keep keeps kept keeping put puts 
 told telling seem seems seemed look looks looked looking find finds found finding work works worked
 working try tries tried trying ask asks asked asking feel feels felt feeling""".split()
 _DENIAL_CUES = {"deni", "deny", "reject", "challeng", "disput", "refut", "dismiss", "contest"}
+# what a denial denies is something said: a clause ("denied that ...", "denies providing ...") or a
+# claim named by its noun ("rejected the allegations"); "denied class-action status", "dismissed
+# the actions" refuse or disdain a thing, and say nothing untrue
+_CLAIM_NOUNS = {"claim", "notion", "idea", "report", "allegation", "accusation", "charge", "suggestion",
+                "rumor", "rumour", "assertion", "statement", "story", "speculation", "assessment", "view"}
 # demands and threats say what should happen, not what is so: nothing to contradict
 _NOT_ASSERTIONS = {"REQUEST", "THREATEN", "DEMAND"}
+_QUESTION_CUES = {"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "inquired"}
+# words whose bare form is another word than the opposed one: "mass shootings", "mass graves"
+# (an adjective) against "massing troops", "massed" (a build-up); kept as topic words, apart
+_BARE_FORMS = {"mass": "mass (adjective)"}
 NEAR_WORDS = 3  # the matter of an opposed word is a word this close to it, in both statements
 _STOP = frozenset("""
 a an the and or but if of to in on at by for from with as into about that this these those it its is
@@ -67,6 +80,7 @@ def _stem(word: str) -> str:
 
 
 _LIGHT = frozenset(_stem(w) for w in _LIGHT_VERBS)
+_CLAIM_STEMS = frozenset(_stem(w) for w in _CLAIM_NOUNS) | frozenset(_stem(w + "s") for w in _CLAIM_NOUNS)
 
 
 def _sequence(text: str) -> list[str | None]:
@@ -75,7 +89,7 @@ def _sequence(text: str) -> list[str | None]:
     from saidwhat.store.claims import normalise_words
 
     names = set(normalise_words(" ".join(w for w in _TOKEN.findall(text) if w[0].isupper())))
-    return [None if w in names or w in _STOP else _stem(w)
+    return [None if w in names or w in _STOP else _BARE_FORMS.get(w) or _stem(w)
             for w in normalise_words(text, keep_function_words=True)]
 
 
@@ -99,6 +113,7 @@ class _Said:
     doc: str
     actor_id: str
     date: str | None
+    content: tuple[int, int]  # where its words are in the document
     seq: list[str | None]
     stems: set[str]
     negative: str | None  # a negation or denial that turns its side over
@@ -109,12 +124,12 @@ def _said(r: sqlite3.Row) -> _Said:
     seq = _sequence(r["content_text"])
     words = {w for w in seq if w}
     cue = {_stem(w) for w in _TOKEN.findall(r["cue_text"] or "")}
-    denial = (next(iter(sorted(words & _DENIALS)), None) or next(iter(sorted(cue & _DENIAL_CUES)), None)
-              or ("REJECT" if r["type"] == "REJECT" else None))
+    denial = next(iter(sorted(words & _DENIALS)), None) or (
+        next(iter(sorted(cue & _DENIAL_CUES)), None) if _says_something(r["content_text"]) else None)
     negative = denial or next(iter(sorted(words & _NEGATIONS)), None)
     return _Said(r["id"], r["doc"], r["actor_id"], effective_date(r["date"], r["published"], r["date_inferred"],
                                                                   r["date_precision"], r["published_precision"]),
-                 seq, words - _NEGATIONS - _DENIALS, negative, denial)
+                 (r["content_start"], r["content_end"]), seq, words - _NEGATIONS - _DENIALS, negative, denial)
 
 
 def _opposed(a: _Said, b: _Said) -> tuple[str, str, str] | None:
@@ -149,6 +164,32 @@ def _polarity(word: str, negative: str | None) -> str:
     return f"{negative}: {word}" if negative else word
 
 
+def _says_something(content: str) -> bool:
+    """Is `content` something said (a clause, or a claim's noun) rather than a thing?"""
+    words = [w.lower() for w in _TOKEN.findall(content)]
+    return bool(words) and (words[0] in ("that", "to") or words[0].endswith("ing")
+                            or any(_stem(w) in _CLAIM_STEMS for w in words))
+
+
+def _one_stretch(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Do two contents cover nearly the same characters (four fifths of the longer)? A claim
+    nested in the words that deny it ("challenged NATO's claim to be defensive") does not."""
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return shared > 0 and shared >= 0.8 * max(a[1] - a[0], b[1] - b[0])
+
+
+def _nested_in_assertion(outer: _Said, inner: _Said) -> bool:
+    """Is `inner`'s content inside `outer`'s, which does not deny it? Then `outer` only reports it
+    ("had no talks with supporters who suggested that Sanders leave the race"): a negation there
+    is about something else. ("challenged NATO's claim to be defensive" denies the claim inside.)"""
+    return outer.content[0] <= inner.content[0] and inner.content[1] <= outer.content[1] and outer.denial is None
+
+
+def _asks(cue: str | None) -> bool:
+    """Is the cue one of asking (a question asserts nothing)?"""
+    return any(w.lower() in _QUESTION_CUES for w in _TOKEN.findall(cue or ""))
+
+
 def _near(a: str | None, b: str | None, days: int) -> bool:
     from datetime import date as Date
 
@@ -158,8 +199,8 @@ def _near(a: str | None, b: str | None, days: int) -> bool:
 
 
 _STATEMENTS = """
-SELECT s.id, s.doc, s.actor_id, s.content_text, s.cue_text, s.type, s.date, s.sentence_text,
-       s.sentence_start, d.published, d.date_inferred, s.date_precision, d.published_precision
+SELECT s.id, s.doc, s.actor_id, s.content_text, s.content_start, s.content_end, s.cue_text, s.type,
+       s.date, s.sentence_text, s.sentence_start, d.published, d.date_inferred, s.date_precision, d.published_precision
 FROM statements s JOIN documents d ON d.id = s.doc
 WHERE s.actor_id IS NOT NULL AND d.status = 'ok'
 """
@@ -178,7 +219,8 @@ def link(con: sqlite3.Connection, docs: Iterable[str]) -> int:
     done: set[str] = set()
     for doc in docs:
         near = _neighbours(con, doc, CONTEST_WINDOW_DAYS, undated=False) - done
-        said = [_said(r) for r in _statements(con, near) if r["type"] not in _NOT_ASSERTIONS]
+        said = [_said(r) for r in _statements(con, near) if r["type"] not in _NOT_ASSERTIONS
+                and not _asks(r["cue_text"])]
         mine = [x for x in said if x.doc == doc]
         for i, a in enumerate(mine):
             for b in mine[i + 1:] + [x for x in said if x.doc != doc]:
@@ -189,6 +231,9 @@ def link(con: sqlite3.Connection, docs: Iterable[str]) -> int:
                 # without a date, generic words (troops, attack) would link unrelated stories
                 if a.doc != b.doc and not (a.date and b.date and _near(a.date, b.date, CONTEST_WINDOW_DAYS)):
                     continue
+                if a.doc == b.doc and (_one_stretch(a.content, b.content) or _nested_in_assertion(a, b)
+                                       or _nested_in_assertion(b, a)):
+                    continue  # one quote given to two speakers; a claim reported inside another's words
                 found = _opposed(a, b)
                 if found:
                     con.execute("INSERT INTO contested (kind, a, b, doc_a, doc_b, matter, value_a, value_b,"
