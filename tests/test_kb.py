@@ -174,6 +174,17 @@ def test_country_is_not_a_surname(kb: KnowledgeBase) -> None:
     assert kb.surname_country("iraq") is None
 
 
+@pytest.mark.parametrize(("name", "country"), [("U.A.E.", "ARE"), ("D.R.C.", "COD"), ("C.A.R.", "CAF"),
+                                               ("C.A.R", "CAF")])
+def test_an_initialism_spelt_with_full_stops_is_the_initialism(kb: KnowledgeBase, name: str, country: str) -> None:
+    a = kb.lookup(name)
+    assert a is not None and a.country == country
+
+
+def test_letters_that_spell_no_known_initialism_are_nobody(kb: KnowledgeBase) -> None:
+    assert kb.lookup("X.Q.Z.", fuzzy=False) is None
+
+
 def test_surname_country(kb: KnowledgeBase) -> None:
     assert kb.surname_country("Bush") == "USA"
     assert kb.surname_country("Zzyzx") is None

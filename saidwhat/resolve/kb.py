@@ -83,6 +83,8 @@ def _variants(norm: str) -> tuple[str, ...]:
 
 
 _THE = re.compile(r"^the ")
+# an initialism written with full stops ("U.A.E.", "D.R.C."), normalised to single letters
+_SPELT_INITIALISM = re.compile(r"(?:[a-z] ){1,5}[a-z]")
 
 
 # Role phrases -> one key per office, so "top diplomat" and "secretary of state" meet.
@@ -348,6 +350,8 @@ class KnowledgeBase:
             pick = self._choose(people, date, strict=bool(ids) or len(people) > 1) if people else None
             if pick:
                 return self._view(pick, date)
+        if not ids and _SPELT_INITIALISM.fullmatch(norm):  # "U.A.E." is "UAE"
+            ids = self._alias(norm.replace(" ", ""))
         if not ids:
             for v in _variants(norm):
                 ids = self._alias(v)
