@@ -43,6 +43,14 @@ def test_unnamed_groups_that_are_not_state_bodies_keep_no_country() -> None:
     assert (st.actor.name, st.actor.country) == ("analysts", None)
 
 
+def test_the_people_an_act_is_done_to_take_the_story_country_as_recipients_only() -> None:
+    text = "Pakistan's army said the siege was over. Gunmen killed five civilians on Tuesday."
+    ev = next(e for e in extract_text(text, published=DATE).events if e.trigger.text == "killed")
+    assert (ev.recipient.name, ev.recipient.country) == ("civilians", "PAK")
+    # the gunmen act: as actors, unnamed irregulars are as often foreign as local
+    assert (ev.actor.name, ev.actor.country) == ("gunmen", None)
+
+
 def test_a_known_foreign_person_keeps_their_own_country() -> None:
     text = "Pakistani officials met in Islamabad. Antony Blinken condemned the attack on the train."
     st = _statement(text, "the attack")

@@ -8,7 +8,8 @@ such a body with no country takes the country the sentence names, or else the ar
 country it names most often. So does a person or body the article names with no nationality and
 the dictionary does not know: news marks a foreigner's nationality (`U.S. envoy X`, `British
 analyst Y`) and leaves the local unmarked. Unnamed groups that are not state bodies (`analysts`,
-`rights groups`) are left as they are: they are as often foreign as not.
+`rights groups`) are left as they are when they act: they are as often foreign as not. The people
+an act is done to (`gunmen killed five civilians`, `urged residents to leave`) are the story's.
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ if TYPE_CHECKING:
 # the sectors a country's own bodies are coded with (government, military, police, judiciary,
 # legislature, rebels and opposition: PLOVER/CAMEO actor sectors)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP"})
+# the people an act is done to in a country's story are that country's, unless the sentence
+# says otherwise: civilians, residents, passengers, journalists, students, criminals, insurgents
+# (as recipients only: as actors they are as often foreign as local)
+PEOPLE_SECTORS = frozenset({"CVL", "MED", "EDU", "CRM", "UAF", "INS"})
 
 
 def fill_home_countries(statements: list[Statement], events: list[Event], parsed: ParsedDoc,
@@ -46,7 +51,7 @@ def fill_home_countries(statements: list[Statement], events: list[Event], parsed
         here = [(pos, code) for pos, code in mentions if rec.sentence.start <= pos < rec.sentence.end
                 and not (said is not None and said.start <= pos < said.end)]
         rec.actor = _with_country(rec.actor, kb, here, counts, home)
-        rec.recipient = _with_country(rec.recipient, kb, [], counts, home)
+        rec.recipient = _with_country(rec.recipient, kb, [], counts, home, STATE_SECTORS | PEOPLE_SECTORS)
 
 
 def _country_mentions(parsed: ParsedDoc, kb: KnowledgeBase) -> list[tuple[int, str]]:
@@ -68,16 +73,16 @@ def _named_here(actor: Actor) -> bool:
 
 
 def _with_country(actor: Actor | None, kb: KnowledgeBase, here: list[tuple[int, str]], counts: Counter,
-                  home: str) -> Actor | None:
+                  home: str, local: frozenset[str] = STATE_SECTORS) -> Actor | None:
     if actor is None or actor.country or actor.id and actor.id.startswith("kb:"):
         return actor
     own = country_of(kb, actor.name) if any(c.isupper() for c in actor.name) else None
     if own:  # `Mauritius` read off a longer mention: the country it names
         return replace(actor, country=own)
     sector = actor.sector or sector_of(kb, actor.name)
-    if sector not in STATE_SECTORS and not _named_here(actor):
+    if sector not in local and not _named_here(actor):
         return actor
-    if sector not in STATE_SECTORS:  # a person or body has one nationality, whatever the sentence names
+    if sector not in local:  # a person or body has one nationality, whatever the sentence names
         return replace(actor, country=home)
     codes = {code for _, code in here}
     # a body's acts: the sentence's own country; of several, the one the article is most about
