@@ -50,3 +50,18 @@ def test_date_patterns_skipped_only_where_they_cannot_match(text: str) -> None:
 
     every = [(order, kind, m.span()) for order, (kind, pattern) in enumerate(PATTERNS) for m in pattern.finditer(text)]
     assert [(order, kind, m.span()) for order, kind, m in _date_matches(text)] == every
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # the trigger's own time, not when it was reported
+    ("Officials confirmed Friday that 31 people died in Tuesday's train hijacking by militants.", "hijacking",
+     "2022-01-25"),
+    ("Military sources said Thursday that rebels attacked nearly 10 villages on Monday.", "attacked", "2022-01-24"),
+    # no time of its own: the sentence's first date, as before
+    ("Military sources said Thursday that rebels attacked nearly 10 villages.", "attacked", "2022-01-27"),
+])
+def test_an_event_is_dated_by_the_time_that_modifies_its_trigger(text: str, trigger: str, expected: str) -> None:
+    from saidwhat import extract_text
+
+    ev = next(e for e in extract_text(text, published=PUBLISHED).events if trigger in e.trigger.text)
+    assert ev.date == expected

@@ -5,7 +5,10 @@ said on Thursday). Relative expressions resolve against the publication date: we
 latest such day on or before it (or the next one after `will`/`next`), `yesterday`, `last
 month`, `Jan. 26`, `in 2008`. Month and year dates are written as their first day, with
 `date_precision` saying so. A statement with no date of its own takes the date of its speaker's
-previous dated statement in the article, then the article's lead date; null when unknowable.
+previous dated statement in the article, then the article's lead date; null when unknowable. An
+event's own date modifies its trigger (`Tuesday's hijacking`, `the March 6 attack`, `attacked
+villages on Monday`, `attacked the camp last week`) and wins over the sentence's first date
+(`officials confirmed Friday that ...`: when it was said).
 """
 
 from __future__ import annotations
@@ -194,7 +197,32 @@ def date_records(statements: list[Statement], events: list[Event], parsed: Parse
                 by_actor[st.actor.name] = st.date
     for ev in events:
         if ev.date is None:
-            own = find_date(text, ev.sentence, [], info.published)
+            own = _trigger_date(parsed, ev, info.published) or find_date(text, ev.sentence, [], info.published)
             ev.date = own[0] if own else (lead or info.published)
             if own is not None and own[1] != "day":  # "since 2014" is 2014, not 2014-01-01
                 ev.date_precision = own[1]
+
+
+# the dependents of a trigger that can say when it happened: `Tuesday's`, `March 6`, `Monday`,
+# `last week`, `on Monday`, `in March`
+_TIME_DEPS = frozenset({"poss", "compound", "nmod", "npadvmod", "tmod"})
+_TIME_PREPS = frozenset({"on", "in", "since", "during"})
+
+
+def _trigger_date(parsed: ParsedDoc, ev: Event, published: str | None) -> tuple[str, str] | None:
+    """The date of a time expression that modifies the event's trigger itself."""
+    span = parsed.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    for child in span.root.children:
+        if child.dep_ == "prep" and child.lower_ in _TIME_PREPS:
+            child = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ not in _TIME_DEPS:
+            continue
+        if child is None:
+            continue
+        sub = list(child.subtree)
+        found = find_date(parsed.text, Span.of(parsed.text, sub[0].idx, sub[-1].idx + len(sub[-1])), [], published)
+        if found is not None:
+            return found
+    return None

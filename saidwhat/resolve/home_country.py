@@ -84,8 +84,11 @@ def _with_country(actor: Actor | None, kb: KnowledgeBase, here: list[tuple[int, 
         return actor
     if sector not in local:  # a person or body has one nationality, whatever the sentence names
         return replace(actor, country=home)
-    codes = {code for _, code in here}
-    # a body's acts: the sentence's own country; of several, the one the article is most about
-    country = max(codes, key=lambda code: counts[code]) if codes else home
+    first = {}
+    for pos, code in sorted(here):
+        first.setdefault(code, pos)
+    # a body's acts: the sentence's own country; of several, the one the article is most about,
+    # and of those the one named first (not whichever a set yields first: runs would differ)
+    country = max(first, key=lambda code: (counts[code], -first[code])) if first else home
     return replace(actor, country=country, sector=sector)
 
