@@ -28,6 +28,10 @@ Rule `event.factuality_v1` gives each event mention one status:
 - a subject quantified by `no` (`no passengers were killed`) negates its verb.
 - `event.predicate_noun_v1`: an indefinite act noun after a copula (`this is a demonstration of
   our commitment`) classifies its subject: generic.
+- `event.modal_noun_v1`: an act noun said to be possible (`possible negotiations`, `potential
+  sanctions`, `discussions are possible`): hypothetical. So is a gerund under a noun of
+  possibility (`the threat of Russia invading Ukraine`), and a clause opened by `if` wherever it
+  hangs (`the equivalent of if we were having a discussion`) is conditional.
 - `event.infinitive_irrealis_v1`: a to-infinitive complement or noun modifier names a goal or a
   possibility (`need to destroy`, `ready to attack`, `a way to resolve`): hypothetical, unless its
   head is implicative (`managed to`, `were forced to`, `voted to`, `the first to`). A purpose
@@ -53,12 +57,14 @@ if TYPE_CHECKING:
 FACTUALITY_RULE = "event.factuality_v1"
 INFINITIVE_RULE = "event.infinitive_irrealis_v1"
 PREDICATE_NOUN_RULE = "event.predicate_noun_v1"
+MODAL_NOUN_RULE = "event.modal_noun_v1"
 DEMAND_HEADS = words("factuality_demand_heads")
 THREAT_HEADS = words("factuality_threat_heads")
 DENIAL_HEADS = words("factuality_denial_heads")
 IRREALIS_NOUNS = words("factuality_irrealis_nouns")
 ACCUSATION_HEADS = words("factuality_accusation_heads")
 IMPLICATIVE_HEADS = words("factuality_implicative_heads")
+MODAL_ADJECTIVES = words("factuality_modal_adjectives")
 NOBODY = frozenset({"nobody", "none", "noone", "nothing"})
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
 KEPT = frozenset({"asserted", "claimed", "planned"})
@@ -85,9 +91,9 @@ def _clause_status(verb: Token) -> str:
         aux = _aux(node)
         if is_negated(node) or _nobody_did(node):
             return "negated"
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
-                                        for c in node.children):
-            return "conditional"
+        if node.dep_ in ("advcl", "pcomp", "ccomp") and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
+            return "conditional"  # "if they attack", "the equivalent of if we were having talks"
         if aux & DEMAND_MODALS:
             return "demanded"
         if aux & HYPOTHETICAL_AUX:
@@ -99,6 +105,11 @@ def _clause_status(verb: Token) -> str:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "to" for c in node.children):
             return "asserted"  # "..., as the car was attacked": a clause with its own assertion
         head = node.head
+        if node.dep_ == "pcomp" and head.dep_ == "prep" and _irrealis_noun(head.head):
+            return "hypothetical"  # "the threat of Russia invading Ukraine"
+        if (node.dep_ == "acl" and node.tag_ == "VBG" and head.dep_ == "pobj" and head.head.dep_ == "prep"
+                and _irrealis_noun(head.head.head)):
+            return "hypothetical"  # "the risk of rebels attacking the capital" (the gerund on its subject)
         if is_negated(head) and node.dep_ != "xcomp":
             return "asserted"  # "never reached X, as the car was attacked": negation stays in its clause
         hlemma = head.lemma_.lower()
@@ -141,6 +152,24 @@ def predicate_noun(noun: Token) -> bool:
     return noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and not _definite(noun)
 
 
+def _irrealis_noun(tok: Token) -> bool:
+    """A noun of possibility, intent or demand ("threat", "risk", "plan"), not a verb spelt alike
+    ("the militia called ...")."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in IRREALIS_NOUNS
+
+
+@event_rules.register(MODAL_NOUN_RULE)
+def modal_noun(noun: Token) -> bool:
+    """An act noun said to be possible, not to have happened: modified by an adjective of
+    possibility ("possible negotiations", "potential sanctions", "a proposed ceasefire") or its
+    predicate ("discussions are possible")."""
+    if any(c.dep_ == "amod" and c.lower_ in MODAL_ADJECTIVES for c in noun.children):
+        return True
+    head = noun.head
+    return noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in MODAL_ADJECTIVES for c in head.children)
+
+
 def _nobody_did(verb: Token) -> bool:
     """A subject or object quantified by `no` ("no passengers were killed", "no one was hurt",
     "none died", "offering no evidence", "made no concessions") says the act did not happen."""
@@ -159,6 +188,8 @@ def _noun_status(noun: Token) -> str:
         return "negated"
     if predicate_noun(noun):
         return "generic"
+    if modal_noun(noun):
+        return "hypothetical"
     node = noun
     for _ in range(6):
         head = node.head
