@@ -41,6 +41,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from saidwhat.code.plover_lexicon import (
+    ACCUSATION_PHRASES,
     ACCUSATION_WORDS,
     ASK_LEMMAS,
     CALL_PREPS,
@@ -55,15 +56,18 @@ from saidwhat.code.plover_lexicon import (
     DENIAL_CHARGE_WORDS,
     DISAPPROVAL_FEELINGS,
     FORCE_CUES,
+    HOPE_LEMMAS,
     HOSTILE_LEMMAS,
     IDIOM_TYPES,
     LENIENT_VERBS,
+    NECESSITY_WORDS,
     NEGATIVE_EVALUATION,
     NEUTRAL_CUES,
     NOUN_TYPES,
     POSITIVE_EVALUATION,
     PRAISE_WORDS,
     PROMISE_LEMMAS,
+    PROPOSAL_LEMMAS,
     REFUSAL_PHRASES,
     REQUEST_HEADS,
     SELF_POSSESSIVES,
@@ -115,9 +119,12 @@ SHOULD_KNOW_RULE, DENIAL_RULE = "type.should_know_v1", "type.denial_v1"
 EVALUATION_RULE = "type.evaluation_v1"
 CALLED_PRAISE_RULE, AGREE_WITH_RULE = "type.called_praise_v1", "type.agree_with_v1"
 GOVERNING_RULE = "type.governing_act_v1"
+PROPOSAL_RULE, NECESSITY_RULE, HOPE_RULE = "type.proposal_v1", "type.necessity_v1", "type.hope_request_v1"
 # Acts a participial report can take from the verb it hangs from: the verbal types.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 FIRST_POSSESSIVES = frozenset({"our", "my"})
+# What the words of a warning may do besides threatening (docs/annotation/STATEMENT_TYPES.md rule 5).
+WARNING_CONTENT_TYPES = frozenset({"REJECT", "REQUEST", "ACCUSE"})
 NEGATIVE_QUANTIFIERS = frozenset({"no", "nobody", "nothing", "none", "neither"})
 
 PROSPECT_MODALS = frozenset({"will", "would", "could", "may", "might", "'ll", "shall"})
@@ -207,11 +214,17 @@ def _type_of(cue: Token | None, content: list[Token], st: Statement, kb: Knowled
             return ("THREATEN", None), _threat_target(root, content), True, WARNED_ACT_RULE
         if root is not None and _no_leniency(root, st, kb):
             return ("THREATEN", None), _subject(root), True, NO_LENIENCY_RULE
-        return None
+        # a warning with no harm of the speaker's is a prediction (STATEMENT), unless its words
+        # refuse, demand or blame ("cherry picking is not an option", "they must stop")
+        typed = _content_type(root, content, st, kb) if content else None
+        return typed if typed is not None and typed[0][0] in WARNING_CONTENT_TYPES else None
     if lemma == "call" and cue is not None and _named_as_blame(cue, content):
         return ("ACCUSE", "disapprove"), _cue_recipient(cue, content, "ACCUSE"), True, CALLED_BLAME_RULE
     if lemma == "call" and cue is not None and _named_as_praise(cue):
         return ("SUPPORT", None), _cue_recipient(cue, content, "SUPPORT"), True, CALLED_PRAISE_RULE
+    if lemma in PROPOSAL_LEMMAS and root is not None:
+        proposed = _proposal(root, st, kb)
+        return (("REQUEST", None), proposed, True, PROPOSAL_RULE) if proposed is not None else None
     if not content or (lemma and lemma not in reported):
         return None
     return _content_type(root, content, st, kb)
@@ -230,6 +243,9 @@ def _content_type(root: Token | None, content: list[Token], st: Statement, kb: K
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         if clause is not None:
             root, content = clause, [t for t in subtree(clause) if t.i in ids]
+    consequent = _misparsed_consequent(root, content)
+    if consequent is not None:  # "If the Taliban are sincere ..., then they must stop": the main clause
+        root = consequent
     typed = _clause_type(root, content, st, kb)
     if typed is not None:
         return typed
@@ -243,6 +259,20 @@ def _content_type(root: Token | None, content: list[Token], st: Statement, kb: K
         typed = _clause_type(later, [t for t in subtree(later) if t.i in ids], st, kb)
         if typed is not None:
             return typed
+    return None
+
+
+def _misparsed_consequent(root: Token, content: list[Token]) -> Token | None:
+    """When the parse makes a content's opening `if` clause its root ("If X, then they must stop
+    ...": the main clause hung inside the condition), the consequent: the first later verb with a
+    subject and a modal (or `then`) that lies outside the condition's own subject and predicate."""
+    if root.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in root.children):
+        return None
+    for tok in content:
+        if tok.i <= root.i or tok.pos_ not in ("VERB", "AUX") or _subject(tok) is None:
+            continue
+        if any(c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "advmod" and c.lower_ == "then" for c in tok.children):
+            return tok
     return None
 
 
@@ -311,6 +341,11 @@ def _clause_type(root: Token, content: list[Token], st: Statement, kb: Knowledge
         return ("REQUEST", None), target_in(subj), False, MODAL_REQUEST_RULE
     if _exhortation(root):
         return ("REQUEST", None), None, False, EXHORTATION_RULE
+    if _necessity(root):
+        return ("REQUEST", None), _demanded_party(root, st, kb), False, NECESSITY_RULE
+    hoped = _hoped_act(root, st, kb)
+    if hoped is not None:
+        return ("REQUEST", None), hoped[0], False, HOPE_RULE
     if is_future(root) and _by_speaker(root, st, kb) and not is_negated(root):
         planned = _planned(root)
         if planned == "THREATEN":
@@ -720,7 +755,7 @@ def _content_accuses(root: Token, content: list[Token], st: Statement, kb: Knowl
             continue
         if is_negated(tok) or is_negated(tok.head) or any(c.lower_ in ("no", "not") for c in tok.children):
             continue
-        if _fought(tok):
+        if _fought(tok) or _duty(tok):
             continue
         if own_side:  # "we reject the baseless allegations": no blame of another, unless the speaker's
             # side feels it about another's act ("is deeply disappointed by") or suffers it from another
@@ -731,7 +766,103 @@ def _content_accuses(root: Token, content: list[Token], st: Statement, kb: Knowl
             return ("ACCUSE", "disapprove"), cause, False, ACCUSE_RULE
         target = target_in(subj) if subj is not None else None
         return ("ACCUSE", "disapprove"), target, False, ACCUSE_RULE
+    if not own_side:
+        phrase = _accusation_phrase(content)
+        if phrase is not None:
+            return ("ACCUSE", "disapprove"), target_in(subj) if subj is not None else None, False, ACCUSE_RULE
     return None
+
+
+def _accusation_phrase(content: list[Token]) -> Token | None:
+    """The first word of a fixed phrase of blame in the content ("is politically motivated",
+    "null and void"), when no negation governs it."""
+    lowers = [t.lower_ for t in content]
+    for n in range(len(content)):
+        for phrase in ACCUSATION_PHRASES:
+            if tuple(lowers[n:n + len(phrase)]) != phrase:
+                continue
+            words_ = content[n:n + len(phrase)]
+            if not any(is_negated(t) or is_negated(t.head) or any(c.lower_ in ("no", "not") for c in t.children)
+                       for t in words_):
+                return content[n]
+    return None
+
+
+def _duty(tok: Token) -> bool:
+    """"Captains will be responsible for emergency responses", "the ministry shall be accountable
+    to parliament": responsibility assigned for the future is a duty, not blame for an act."""
+    if tok.lemma_.lower() not in ("responsible", "accountable"):
+        return False
+    verb = tok.head if tok.dep_ in ("acomp", "oprd", "attr") else tok
+    return any(c.dep_ == "aux" and c.lower_ in PROSPECT_MODALS | {"must", "should", "to"} for c in verb.children)
+
+
+@type_rules.register(PROPOSAL_RULE)
+def _proposal(root: Token, st: Statement, kb: KnowledgeBase) -> Token | None:
+    """"Suggested that the U.S. government should use sanctions", "proposed that the EU could
+    shutter the offices": a suggestion whose content is a possible or due act of another party
+    proposes that act to it, a REQUEST (manual: appeal, propose). Gives the party asked (the
+    content's subject), or None when the content is no such act (negated, the speaker's own, or a
+    claim: "suggest Europe can't afford to ...")."""
+    modal = any(c.dep_ == "aux" and c.lower_ in PROSPECT_MODALS | DEMAND_MODALS for c in root.children)
+    subj = _subject(root)
+    if not modal or is_negated(root) or subj is None or not is_actor_like(subj) or _speaker_side(subj, st, kb):
+        return None
+    return target_in(subj) or subj
+
+
+@type_rules.register(NECESSITY_RULE)
+def _necessity(root: Token) -> bool:
+    """"It is urgent that we demonstrate ...", "it is essential for Kyiv to ...", "less
+    bureaucracy, more democracy is needed in Brussels": declaring an act or a change necessary
+    calls for it (manual: REQUEST). The predicate is a word of necessity, not negated, not under
+    a modal of prospect ("would be necessary" weighs; it calls for nothing), in the present."""
+    if is_negated(root) or any(c.dep_ == "aux" and c.lower_ in PROSPECT_MODALS for c in root.children):
+        return False
+    if root.tag_ not in ("VBZ", "VBP", "VBN"):
+        return False
+    if root.lemma_.lower() == "be":
+        pred = next((c for c in root.children if c.dep_ == "acomp"), None)
+        if pred is None or pred.lower_ not in NECESSITY_WORDS or is_negated(pred):
+            return False
+        # what is necessary: a `that` / `to` clause ("it is urgent that ..."), not a bare state
+        return any(c.dep_ in ("ccomp", "xcomp") for c in [*root.children, *pred.children])
+    passive = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in root.children)
+    return passive and root.lower_ in NECESSITY_WORDS and any(c.dep_ == "nsubjpass" for c in root.children)
+
+
+def _demanded_party(root: Token, st: Statement, kb: KnowledgeBase) -> Token | None:
+    """Whom a declared necessity asks to act: the subject of its clause, when another party."""
+    for clause in (c for t in (root, *root.children) for c in t.children if c.dep_ in ("ccomp", "xcomp")):
+        subj = _subject(clause)
+        if subj is not None and is_actor_like(subj) and not _speaker_side(subj, st, kb):
+            return target_in(subj) or subj
+    return None
+
+
+@type_rules.register(HOPE_RULE)
+def _hoped_act(root: Token, st: Statement, kb: KnowledgeBase) -> tuple[Token | None] | None:
+    """"She hopes the United States and the United Kingdom can coordinate their efforts", "I hope
+    his charge will be dropped": the speaker's hope that another party acts (or that an act is done
+    to it) is an appeal, a REQUEST (manual: appeal). Gives (the party asked,), or None when the
+    hoped-for clause is the speaker's own act, negated, or no act at all."""
+    if not _lemma_in(root, HOPE_LEMMAS) or is_negated(root):
+        return None
+    subj = _subject(root)
+    if subj is None or not (subj.lower_ in ("i", "we") or _speaker_side(subj, st, kb)):
+        return None
+    hoped = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    if hoped is None or is_negated(hoped):
+        return None
+    doer = _subject(hoped)
+    if doer is None or _speaker_side(doer, st, kb) or doer.lower_ in FIRST_PERSON:
+        return None
+    prospect = any(c.dep_ == "aux" and c.lower_ in PROSPECT_MODALS | {"can"} for c in hoped.children)
+    if not prospect:
+        return None
+    if doer.dep_ == "nsubjpass":  # "his charge will be dropped": the act hoped for must be a known act
+        return (None,) if act_of(hoped) is not None or hoped.lemma_.lower() in COOPERATIVE_LEMMAS | HOSTILE_LEMMAS | {"drop", "free", "release", "lift"} else None
+    return (target_in(doer) or doer,) if is_actor_like(doer) else None
 
 
 def _fought(tok: Token) -> bool:
@@ -864,7 +995,11 @@ def _speaker_side(tok: Token, st: Statement, kb: KnowledgeBase) -> bool:
     if st.actor is not None and st.actor.country:
         named = target_in(tok, 2)  # "the United States", not "States"; "Afghan forces": "Afghan" (not
         # a party in an `of`/`to` phrase: "immigration to France" is no French act)
-        return st.actor.country in (country_of(kb, np_span(tok).text), named is not None and country_of(kb, named.text))
+        if st.actor.country in (country_of(kb, np_span(tok).text), named is not None and country_of(kb, named.text)):
+            return True
+        # "Afghan security forces": a party the speaker's nation names as its own by an adjective
+        nation = next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")), None)
+        return nation is not None and country_of(kb, nation.text) == st.actor.country
     return False
 
 
