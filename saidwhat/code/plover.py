@@ -123,8 +123,6 @@ PROPOSAL_RULE, NECESSITY_RULE, HOPE_RULE = "type.proposal_v1", "type.necessity_v
 # Acts a participial report can take from the verb it hangs from: the verbal types.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 FIRST_POSSESSIVES = frozenset({"our", "my"})
-# What the words of a warning may do besides threatening (docs/annotation/STATEMENT_TYPES.md rule 5).
-WARNING_CONTENT_TYPES = frozenset({"REJECT", "REQUEST", "ACCUSE"})
 NEGATIVE_QUANTIFIERS = frozenset({"no", "nobody", "nothing", "none", "neither"})
 
 PROSPECT_MODALS = frozenset({"will", "would", "could", "may", "might", "'ll", "shall"})
@@ -216,8 +214,7 @@ def _type_of(cue: Token | None, content: list[Token], st: Statement, kb: Knowled
             return ("THREATEN", None), _subject(root), True, NO_LENIENCY_RULE
         # a warning with no harm of the speaker's is a prediction (STATEMENT), unless its words
         # refuse, demand or blame ("cherry picking is not an option", "they must stop")
-        typed = _content_type(root, content, st, kb) if content else None
-        return typed if typed is not None and typed[0][0] in WARNING_CONTENT_TYPES else None
+        return _warning_content(root, content, st, kb) if root is not None else None
     if lemma == "call" and cue is not None and _named_as_blame(cue, content):
         return ("ACCUSE", "disapprove"), _cue_recipient(cue, content, "ACCUSE"), True, CALLED_BLAME_RULE
     if lemma == "call" and cue is not None and _named_as_praise(cue):
@@ -274,6 +271,21 @@ def _misparsed_consequent(root: Token, content: list[Token]) -> Token | None:
         if any(c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "advmod" and c.lower_ == "then" for c in tok.children):
             return tok
     return None
+
+
+def _warning_content(root: Token, content: list[Token], st: Statement, kb: KnowledgeBase) -> Typed | None:
+    """What a warning's words do when they name no harm of the speaker's (docs/annotation/
+    STATEMENT_TYPES.md rule 5): refuse outright ("cherry picking is not an option": REJECT), put a
+    `must` / `should` on another party ("Russia must withdraw": REQUEST), or blame (ACCUSE). Else
+    a warning is a prediction, a STATEMENT."""
+    text = " ".join(t.lower_ for t in content)
+    if any(p in text for p in REFUSAL_PHRASES):
+        return ("REJECT", None), _object_target(root), False, CONTENT_RULE
+    subj = _subject(root)
+    modal = any(c.dep_ == "aux" and c.lemma_.lower() in DEMAND_MODALS for c in root.children)
+    if modal and not is_negated(root) and subj is not None and is_actor_like(subj) and not _by_speaker(root, st, kb):
+        return ("REQUEST", None), target_in(subj) or subj, False, CONTENT_RULE
+    return _content_accuses(root, content, st, kb)
 
 
 def _later_sentences(root: Token, content: list[Token]) -> list[Token]:
@@ -799,12 +811,12 @@ def _duty(tok: Token) -> bool:
 
 @type_rules.register(PROPOSAL_RULE)
 def _proposal(root: Token, st: Statement, kb: KnowledgeBase) -> Token | None:
-    """"Suggested that the U.S. government should use sanctions", "proposed that the EU could
-    shutter the offices": a suggestion whose content is a possible or due act of another party
-    proposes that act to it, a REQUEST (manual: appeal, propose). Gives the party asked (the
-    content's subject), or None when the content is no such act (negated, the speaker's own, or a
-    claim: "suggest Europe can't afford to ...")."""
-    modal = any(c.dep_ == "aux" and c.lower_ in PROSPECT_MODALS | DEMAND_MODALS for c in root.children)
+    """"Suggested that the U.S. government should use sanctions", "proposed that the EU must
+    ...": a suggestion that another party should act proposes that act to it, a REQUEST (manual:
+    appeal). Gives the party asked (the content's subject), or None when the content is no such
+    act (negated, the speaker's own, a claim: "suggest Europe can't afford to ...", or a mere
+    possibility: "suggested the U.S. could shutter the offices" may only speculate)."""
+    modal = any(c.dep_ == "aux" and c.lemma_.lower() in DEMAND_MODALS for c in root.children)
     subj = _subject(root)
     if not modal or is_negated(root) or subj is None or not is_actor_like(subj) or _speaker_side(subj, st, kb):
         return None
