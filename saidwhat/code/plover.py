@@ -461,7 +461,8 @@ def _another_party(tok: Token, st: Statement, kb: KnowledgeBase) -> bool:
 
 
 OPINION_VERBS = frozenset({"think", "believe", "feel", "guess", "suppose"})
-EVALUATING_VERBS = frozenset({"be", "seem", "become", "remain", "look", "sound", "consider", "find", "deem"})
+EVALUATING_VERBS = frozenset({"be", "seem", "become", "remain", "look", "sound", "consider", "find", "deem",
+                              "pose", "represent", "constitute"})  # "poses a threat to", "represents a danger"
 
 
 @type_rules.register(EVALUATION_RULE)
@@ -488,7 +489,7 @@ def _evaluation(root: Token, st: Statement, kb: KnowledgeBase) -> Typed | None:
             "consider", "find", "deem") else subj
         if judged is None or _speaker_side(judged, st, kb):
             continue
-        negated = is_negated(root) or is_negated(pred) or any(c.lower_ in ("no", "not") for c in pred.children)
+        negated = _negated(root) or _negated(pred) or any(c.lower_ in ("no", "not") for c in pred.children)
         for word in [pred, *(c for c in pred.children if c.dep_ == "amod")]:
             w = word.lemma_.lower()
             if w in POSITIVE_EVALUATION and not _too(word):
@@ -497,6 +498,16 @@ def _evaluation(root: Token, st: Statement, kb: KnowledgeBase) -> Typed | None:
             if not negated and (w in NEGATIVE_EVALUATION or hostile or _too(word) and word.pos_ == "ADJ"):
                 return ("ACCUSE", "disapprove"), target_in(judged), False, EVALUATION_RULE
     return None
+
+
+def _negated(tok: Token) -> bool:
+    """Negated, but not by a `not` that only opens a list ("he is not only a racist, but a danger
+    to the free world" says both)."""
+    if not is_negated(tok):
+        return False
+    doc = tok.doc
+    return not any(c.dep_ == "neg" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("only", "just", "merely")
+                   for c in tok.children)
 
 
 def _lemma_in(tok: Token, lemmas: frozenset[str]) -> bool:
@@ -765,7 +776,7 @@ def _content_accuses(root: Token, content: list[Token], st: Statement, kb: Knowl
         feeling = own_side and tok.lower_ in DISAPPROVAL_FEELINGS  # "we are troubled by"
         if tok.lemma_.lower() not in ACCUSATION_WORDS and tok.lower_ not in ACCUSATION_WORDS and not feeling:
             continue
-        if is_negated(tok) or is_negated(tok.head) or any(c.lower_ in ("no", "not") for c in tok.children):
+        if _negated(tok) or _negated(tok.head) or any(c.lower_ in ("no", "not") for c in tok.children):
             continue
         if _fought(tok) or _duty(tok):
             continue
