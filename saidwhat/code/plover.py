@@ -120,9 +120,6 @@ EVALUATION_RULE = "type.evaluation_v1"
 CALLED_PRAISE_RULE, AGREE_WITH_RULE = "type.called_praise_v1", "type.agree_with_v1"
 GOVERNING_RULE = "type.governing_act_v1"
 PROPOSAL_RULE, NECESSITY_RULE, HOPE_RULE = "type.proposal_v1", "type.necessity_v1", "type.hope_request_v1"
-ALLEGED_ACT_RULE = "type.alleged_act_v1"
-# Material acts whose doing, charged to another party, is an allegation (manual: ACCUSE, allege).
-HARMFUL_ACTS = frozenset({"ASSAULT", "COERCE"})
 # Acts a participial report can take from the verb it hangs from: the verbal types.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 FIRST_POSSESSIVES = frozenset({"our", "my"})
@@ -367,27 +364,7 @@ def _clause_type(root: Token, content: list[Token], st: Statement, kb: Knowledge
             return ("THREATEN", None), _threat_target(root, content), False, CONTENT_RULE
         if planned in ("AGREE", "CONCEDE"):
             return (planned, None), _object_target(root), False, CONTENT_RULE
-    return (_content_accuses(root, content, st, kb) or _content_praises(root, content) or _evaluation(root, st, kb)
-            or _alleged_act(root, st, kb))
-
-
-@type_rules.register(ALLEGED_ACT_RULE)
-def _alleged_act(root: Token, st: Statement, kb: KnowledgeBase) -> Typed | None:
-    """"They bombed our hospitals," the mayor said; "Russian forces are shelling civilians": a
-    statement that charges another party (a person, a pronoun not the speaker's, a party of
-    another country) with a harmful act it did or is doing alleges wrongdoing (manual: ACCUSE,
-    allege). Not a future or possible act (a forecast or threat), nor a negated one."""
-    if is_negated(root) or any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in PROSPECT_MODALS) for c in root.children):
-        return None
-    if root.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG"):
-        return None
-    act = act_of(root)
-    if act is None or act[0] not in HARMFUL_ACTS:
-        return None
-    subj = _subject(root)
-    if subj is None or subj.dep_ != "nsubj" or not _another_party(subj, st, kb):
-        return None
-    return ("ACCUSE", "allege"), _object_target(root) or target_in(subj), False, ALLEGED_ACT_RULE
+    return _content_accuses(root, content, st, kb) or _content_praises(root, content) or _evaluation(root, st, kb)
 
 
 @type_rules.register(SHOULD_KNOW_RULE)
@@ -480,8 +457,7 @@ def _another_party(tok: Token, st: Statement, kb: KnowledgeBase) -> bool:
         return False
     if tok.pos_ == "PRON" or tok.ent_type_ == "PERSON":
         return True
-    nation = next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")), None)
-    return country_of(kb, np_span(tok).text) is not None or (nation is not None and country_of(kb, nation.text) is not None)
+    return country_of(kb, np_span(tok).text) is not None
 
 
 OPINION_VERBS = frozenset({"think", "believe", "feel", "guess", "suppose"})
