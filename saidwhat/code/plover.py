@@ -120,6 +120,7 @@ EVALUATION_RULE = "type.evaluation_v1"
 CALLED_PRAISE_RULE, AGREE_WITH_RULE = "type.called_praise_v1", "type.agree_with_v1"
 GOVERNING_RULE = "type.governing_act_v1"
 PROPOSAL_RULE, NECESSITY_RULE, HOPE_RULE = "type.proposal_v1", "type.necessity_v1", "type.hope_request_v1"
+OWN_PLAN_RULE = "type.own_plan_v1"
 # Acts a participial report can take from the verb it hangs from: the verbal types.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 FIRST_POSSESSIVES = frozenset({"our", "my"})
@@ -644,6 +645,39 @@ def called_blame() -> TypeMode:
     """Naming something with a word of blame (`called the ruling "arbitrary"`) is an ACCUSE
     (manual: disapprove), read in `_type_of`."""
     return "ACCUSE", "disapprove"
+
+
+@type_rules.register(OWN_PLAN_RULE)
+def own_plan(act: Token, st: Statement, kb: KnowledgeBase) -> bool:
+    """Is a planned act inside a statement the speaker's own (a promise or threat: manual, future
+    acts are AGREE / THREATEN) rather than a forecast of what others will do ("They want to
+    continue to sell weapons", "revisions to the law will add support", analysts saying "it will
+    add to calls")? The act's doer (of a passive, its `by` agent) is the speaker's side, or a party
+    not known to be another; a doer that is no party at all forecasts. No doer named ("vowed to
+    fight", "sanctions will be imposed"): the speaker's, as before. `it` is never a person's or a
+    plural speaker's own side."""
+    subj, node = _subject(act), act
+    for _ in range(3):  # "will continue to sell": the doer of the verb the act hangs from
+        if subj is not None or node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+        subj = _subject(node)
+    if subj is not None and subj.dep_ == "nsubjpass":
+        subj = _agent(node)
+    if subj is None:
+        return True
+    if subj.lower_ == "it" and _personal_speaker(st):
+        return False
+    if not is_actor_like(subj):
+        return False
+    return _speaker_side(subj, st, kb) or not _another_party(subj, st, kb)
+
+
+def _personal_speaker(st: Statement) -> bool:
+    """Is the speaker a person or several ("analysts"), whom `it` cannot stand for?"""
+    if st.actor is not None and ((st.actor.id or "").startswith("person:") or st.actor.role):
+        return True  # a person's record, or a role only a person holds ("President")
+    return st.speaker is not None and st.speaker.text.lower().endswith("s") and not st.speaker.text[:1].isupper()
 
 
 def conditioned_on_failure(verb: Token) -> bool:
