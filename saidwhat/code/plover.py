@@ -653,7 +653,8 @@ def own_plan(act: Token, st: Statement, kb: KnowledgeBase) -> bool:
     acts are AGREE / THREATEN) rather than a forecast of what others will do ("They want to
     continue to sell weapons", "revisions to the law will add support", analysts saying "it will
     add to calls")? The act's doer (of a passive, its `by` agent) is the speaker's side, or a party
-    not known to be another; a doer that is no party at all forecasts. No doer named ("vowed to
+    not known to be another (a speaker of no known country may speak for any named party); a doer
+    that is no party at all forecasts. No doer named ("vowed to
     fight", "sanctions will be imposed"): the speaker's, as before. `it` is never a person's or a
     plural speaker's own side."""
     subj, node = _subject(act), act
@@ -670,7 +671,11 @@ def own_plan(act: Token, st: Statement, kb: KnowledgeBase) -> bool:
         return False
     if not is_actor_like(subj):
         return False
-    return _speaker_side(subj, st, kb) or not _another_party(subj, st, kb)
+    if _speaker_side(subj, st, kb):
+        return True
+    if subj.pos_ != "PRON" and not (st.actor is not None and st.actor.country):
+        return True  # a speaker of no known country: "Turkey will buy ..." may be its own side
+    return not _another_party(subj, st, kb)
 
 
 def _personal_speaker(st: Statement) -> bool:
