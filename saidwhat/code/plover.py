@@ -461,6 +461,8 @@ def _another_party(tok: Token, st: Statement, kb: KnowledgeBase) -> bool:
     return country_of(kb, np_span(tok).text) is not None
 
 
+# Predicates that call a party a danger: blame only when said of a party or its act.
+DANGER_WORDS = frozenset({"threat", "danger", "menace"})
 OPINION_VERBS = frozenset({"think", "believe", "feel", "guess", "suppose"})
 EVALUATING_VERBS = frozenset({"be", "seem", "become", "remain", "look", "sound", "consider", "find", "deem",
                               "pose", "represent", "constitute"})  # "poses a threat to", "represents a danger"
@@ -496,6 +498,8 @@ def _evaluation(root: Token, st: Statement, kb: KnowledgeBase) -> Typed | None:
             if w in POSITIVE_EVALUATION and not _too(word):
                 return (("ACCUSE", "disapprove") if negated else ("SUPPORT", None)), target_in(judged), False, EVALUATION_RULE
             hostile = (w == "anti" or w.startswith("anti-")) and word.pos_ == "ADJ"  # "so anti-Turkish"
+            if w in DANGER_WORDS and judged.pos_ != "PRON" and target_in(judged) is None and not is_actor_like(judged):
+                continue  # "climate change is a threat to farms": a danger no party is blamed for
             if not negated and (w in NEGATIVE_EVALUATION or hostile or _too(word) and word.pos_ == "ADJ"):
                 return ("ACCUSE", "disapprove"), target_in(judged), False, EVALUATION_RULE
     return None
