@@ -340,6 +340,9 @@ def _clause_type(root: Token, content: list[Token], st: Statement, kb: Knowledge
     if any(p in text for p in REFUSAL_PHRASES) or (
             is_negated(root) and is_future(root) and _by_speaker(root, st, kb)):
         return ("REJECT", None), _object_target(root), False, CONTENT_RULE
+    refused = _not_going_to(root)
+    if refused is not None and _by_speaker(root, st, kb):  # "we are not going to integrate it"
+        return ("REJECT", None), _object_target(refused), False, CONTENT_RULE
     if _denies(root, content, st, kb):
         return ("REJECT", None), None, False, DENIAL_RULE
     subj = _subject(root)
@@ -360,12 +363,30 @@ def _clause_type(root: Token, content: list[Token], st: Statement, kb: Knowledge
     if hoped is not None:
         return ("REQUEST", None), hoped[0], False, HOPE_RULE
     if is_future(root) and _by_speaker(root, st, kb) and not is_negated(root):
-        planned = _planned(root)
+        planned = _planned(_able_to(root))
         if planned == "THREATEN":
             return ("THREATEN", None), _threat_target(root, content), False, CONTENT_RULE
         if planned in ("AGREE", "CONCEDE"):
             return (planned, None), _object_target(root), False, CONTENT_RULE
     return _content_accuses(root, content, st, kb) or _content_praises(root, content) or _evaluation(root, st, kb)
+
+
+def _not_going_to(root: Token) -> Token | None:
+    """`not going to` + a verb, the plan refused ("we are not going to integrate this"): the verb."""
+    if root.lower_ != "going" or not is_negated(root):
+        return None
+    return next((c for c in root.children if c.dep_ == "xcomp" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _able_to(root: Token) -> Token:
+    """The act of `will be able to` + a verb ("he would be able to secure Lai's release"): the
+    verb, the act promised; else `root` itself."""
+    if root.lemma_.lower() != "be":
+        return root
+    able = next((c for c in root.children if c.dep_ == "acomp" and c.lower_ == "able"), None)
+    act = next((c for c in able.children if c.dep_ == "xcomp"), None) if able is not None else None
+    return act if act is not None else root
 
 
 @type_rules.register(SHOULD_KNOW_RULE)
