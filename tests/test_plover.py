@@ -293,6 +293,9 @@ def test_participial_report_takes_the_idiom_it_hangs_from(run) -> None:
     # forces named by the speaker's nation are the speaker's side: their future blow is a threat
     ("The Afghan president said the Taliban will be crushed by Afghan security forces.", "THREATEN",
      "type.content_v1"),
+    # the speaker's side not going to do something refuses it
+    ("\"We are not going to integrate this with the NATO systems in any way,\" the minister said.", "REJECT",
+     "type.content_v1"),
     # the speaker's own plan is still a promise
     ("The ministry said it will help the refugees.", "AGREE", "type.content_v1"),
     # cues: an apology concedes (manual: regret), `encourage X to` asks
@@ -310,6 +313,9 @@ def test_proposals_necessities_hopes_and_warnings(run, text: str, type_: str, ru
     "Under the new law, captains will be responsible for emergency responses, the agency added.",  # a duty
     "\"Climate change is a threat to our farms,\" the minister said.",  # a danger no party is blamed for
     "\"They want to continue to sell weapons to Europe,\" the former French ambassador said.",  # their plan
+    # `not going to X but Y` says what will be done instead
+    "\"We are not going to be sitting in a room drawing lines on a map but just get a general sense of what "
+    "is possible,\" the envoy said.",
 ])
 def test_reports_that_propose_blame_or_promise_nothing(run, text: str) -> None:
     assert [st.type for st in run(text).statements] == ["STATEMENT"], run(text).statements

@@ -372,11 +372,16 @@ def _clause_type(root: Token, content: list[Token], st: Statement, kb: Knowledge
 
 
 def _not_going_to(root: Token) -> Token | None:
-    """`not going to` + a verb, the plan refused ("we are not going to integrate this"): the verb."""
+    """`not going to` + a verb, the plan refused ("we are not going to integrate this"): the verb.
+    Not `not going to X but Y`, which says what will be done instead ("we're not going to be
+    drawing lines on a map but just get a sense of ...")."""
     if root.lower_ != "going" or not is_negated(root):
         return None
-    return next((c for c in root.children if c.dep_ == "xcomp" and any(
+    act = next((c for c in root.children if c.dep_ == "xcomp" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if act is None or any(c.dep_ == "cc" and c.lower_ == "but" for c in [*root.children, *act.children]):
+        return None
+    return act
 
 
 def _able_to(root: Token) -> Token:
