@@ -63,8 +63,8 @@ def code_events(mentions: list[EventMention], info: DocumentInfo, statements: li
         for f, ev in _embedded(built):
             if ev.claimed_by is not None and speech_in_present(f):
                 continue
-            if ev.factuality == "planned" and ev.claimed_by is not None and planned_statement(
-                    statements[ev.claimed_by], ev, f.anchor, context.kb):
+            if ev.factuality == "planned" and ev.claimed_by is not None:
+                planned_statement(statements[ev.claimed_by], ev, f.anchor, context.kb)
                 continue  # a plan inside what someone said is that statement's promise or threat
             events.append(ev)
             events.extend(_co_actors(f, ev, info, context))
@@ -166,27 +166,24 @@ def future_type(m: EventMention) -> TypeMode | None:
 
 
 @type_rules.register(PLANNED_STATEMENT_RULE)
-def planned_statement(st: Statement, ev: Event, act: Token, kb: KnowledgeBase) -> bool:
+def planned_statement(st: Statement, ev: Event, act: Token, kb: KnowledgeBase) -> None:
     """A planned or promised act inside what someone said ("they will attack", "we will help")
     is that statement's promise or threat, not an event: a plain STATEMENT takes the planned
     type of an act its verb promises (AGREE / THREATEN / CONCEDE, as `type.future_v1` gives it)
     and, when it has none, the act's recipient. A planned noun ("the meeting would take place")
     only reports a plan: the statement stays as it was. A plan made to depend on another
     party's failure to act ("will buy Russian jets if the freeze is not lifted") is a THREATEN,
-    whatever the act (`type.condition_threat_v1`). Only the speaker's own plan is its promise
-    (`type.own_plan_v1`): another party's stays an event of that party (gives False)."""
+    whatever the act (`type.condition_threat_v1`)."""
     if st.type != "STATEMENT" or ev.type not in ("AGREE", "THREATEN", "CONCEDE") or ev.type_rule != FUTURE_TYPE_RULE:
-        return True  # a planned noun ("the meeting would take place") only reports a plan
+        return  # a planned noun ("the meeting would take place") only reports a plan
     if not own_plan(act, st, kb):
-        return False  # another party's plan ("the German minister will visit Albania, the Albanian
-        # embassy said") is no promise of the speaker's: the plan stays an event of its doer
+        return  # another party's plan ("they want to continue to sell weapons") is a forecast
     if conditioned_on_failure(act):
         st.type, st.type_rule = "THREATEN", CONDITION_THREAT_RULE
     else:
         st.type, st.type_rule = ev.type, PLANNED_STATEMENT_RULE
     if st.recipient is None and ev.recipient is not None:
         st.recipient, st.recipient_span = ev.recipient, ev.recipient_span
-    return True
 
 
 @type_rules.register(PLANNED_TYPE_RULE)
