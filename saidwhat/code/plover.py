@@ -20,12 +20,19 @@ A statement's type comes from what it does, read in this order:
    leniency ("will not be spared": `type.no_leniency_v1`) THREATEN; a negated charge ("poses no
    threat": `type.denial_v1`) REJECT; "X should know that S" takes S's act
    (`type.should_know_v1`); a predicate that approves or finds fault ("was a good step", "too
-   abrasive": `type.evaluation_v1`) SUPPORT or ACCUSE; "agree with" SUPPORT
-   (`type.agree_with_v1`). Coordinated clauses, the clause under "I think", and the later
-   sentences of a long quote are read when the first clause does nothing;
+   abrasive", "a danger to the free world": `type.evaluation_v1`) SUPPORT or ACCUSE; "agree with"
+   SUPPORT (`type.agree_with_v1`); a suggestion that another party should act
+   (`type.proposal_v1`), a declared necessity ("it is urgent that", "is needed":
+   `type.necessity_v1`) and a hope that another party acts (`type.hope_request_v1`) REQUEST; a
+   warning that names no harm of the speaker's is typed only by refusal, demand or blame words;
+   a planned act inside a statement is its promise or threat only when the plan is the speaker's
+   own (`type.own_plan_v1`, read by `code/events.py`). Coordinated clauses, the clause under "I
+   think", the consequent of a misparsed "if ..., then ..." and the later sentences of a long
+   quote are read when the first clause does nothing;
 3. else STATEMENT.
 Who the speaker's side is (`_speaker_side`): `we`; in reported speech also `he`, `they`, `it`
-and what they own ("his administration"); the speaker; a party of the speaker's country; the
+and what they own ("his administration"); the speaker; a party of the speaker's country (also
+named by its nation's adjective: "Afghan security forces"); the
 `by` agent of a passive, not its subject. In a direct quote `they` and `he` are others.
 Each statement carries the name of the type rule that chose its type (`type.cue_verb_v1`,
 `type.speech_noun_v1`, `type.content_v1`, ..., or `type.statement_v1` for a plain STATEMENT).
