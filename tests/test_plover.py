@@ -296,8 +296,10 @@ def test_participial_report_takes_the_idiom_it_hangs_from(run) -> None:
     # the speaker's side not going to do something refuses it
     ("\"We are not going to integrate this with the NATO systems in any way,\" the minister said.", "REJECT",
      "type.content_v1"),
-    # the speaker's own plan is still a promise
+    # the speaker's own plan is still a promise, and so is a leader's plan told by his officials
     ("The ministry said it will help the refugees.", "AGREE", "type.content_v1"),
+    ("Prime Minister Benjamin Netanyahu will meet with Donald Trump later this month, Israeli officials said.",
+     "AGREE", "type.planned_statement_v1"),
     # cues: an apology concedes (manual: regret), `encourage X to` asks
     ("The minister apologized for the delays.", "CONCEDE", "type.cue_verb_v1"),
     ("The U.N. encouraged both sides to resume talks.", "REQUEST", "type.cue_verb_v1"),

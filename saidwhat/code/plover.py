@@ -689,9 +689,10 @@ def own_plan(act: Token, st: Statement, kb: KnowledgeBase) -> bool:
     """Is a planned act inside a statement the speaker's own (a promise or threat: manual, future
     acts are AGREE / THREATEN) rather than a forecast of what others will do ("They want to
     continue to sell weapons", "revisions to the law will add support", analysts saying "it will
-    add to calls")? The act's doer (of a passive, its `by` agent) is the speaker's side, or a party
-    not known to be another (a speaker of no known country may speak for any named party); a doer
-    that is no party at all forecasts. No doer named ("vowed to
+    add to calls")? The act's doer (of a passive, its `by` agent) is the speaker's side, a named
+    person (officials announce their leader's plans), or a party not known to be another's (a
+    speaker of no known country may speak for any named party); a doer that is no party at all,
+    a pronoun not the speaker's, or a party of another country forecasts. No doer named ("vowed to
     fight", "sanctions will be imposed"): the speaker's, as before. `it` is never a person's or a
     plural speaker's own side."""
     subj, node = _subject(act), act
@@ -710,9 +711,11 @@ def own_plan(act: Token, st: Statement, kb: KnowledgeBase) -> bool:
         return False
     if _speaker_side(subj, st, kb):
         return True
-    if subj.pos_ != "PRON" and not (st.actor is not None and st.actor.country):
-        return True  # a speaker of no known country: "Turkey will buy ..." may be its own side
-    return not _another_party(subj, st, kb)
+    if subj.pos_ == "PRON":
+        return False  # a pronoun not the speaker's: "they" in a direct quote
+    if subj.ent_type_ == "PERSON" or not (st.actor is not None and st.actor.country):
+        return True  # "Netanyahu will meet Trump, officials said": a leader's plan told by his side
+    return not _another_party(subj, st, kb)  # a party of another country: its plan is a forecast
 
 
 def _personal_speaker(st: Statement) -> bool:
