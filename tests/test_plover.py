@@ -283,6 +283,10 @@ def test_participial_report_takes_the_idiom_it_hangs_from(run) -> None:
     # the parse hangs the main clause inside the `if` clause: the consequent still demands
     ("\"If the rebels are serious about peace, then they must stop attacking villages,\" the spokesman "
      "told reporters.", "REQUEST", "type.content_v1"),
+    # a content that runs across its own cue is read from the quoted clause, not from the cue
+    ("The opposition denounced the extension. \"It is unconstitutional, the mandate has expired so the decision "
+     "to extend it is null and void,\" Hassan said. \"So we urged Farmajo to return to talks immediately.\"",
+     "ACCUSE", "type.content_accuse_v1"),
     # a fixed phrase of blame
     ("Rights groups say the trial is politically motivated.", "ACCUSE", "type.content_accuse_v1"),
     # `not only ... but` negates nothing

@@ -188,6 +188,10 @@ def _type_of(cue: Token | None, content: list[Token], st: Statement, kb: Knowled
     if lemma in FORCE_CUES and st.actor is not None and st.actor.sector in ("MIL", "REB"):
         return None  # "Russian forces were attacking military targets" is an event, not speech
     root = _content_root(content)
+    if cue is not None and root is not None and root.i == cue.i:  # a content that runs across its
+        # own cue ("It is unconstitutional ...," Hassan said. "So we urged ..."): the quoted clause
+        ids = {t.i for t in content}
+        root = next((c for c in cue.children if c.dep_ in ("ccomp", "conj") and c.i in ids), root)
     reported = NEUTRAL_CUES | CONTENT_CUES
     governing = _governing_act(cue) if cue is not None and lemma in reported else None
     if governing is not None:  # "railed against Schengen, arguing that ...": the act it reports
