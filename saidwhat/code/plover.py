@@ -861,7 +861,7 @@ def _content_accuses(root: Token, content: list[Token], st: Statement, kb: Knowl
             continue
         if _negated(tok) or _negated(tok.head) or any(c.lower_ in ("no", "not") for c in tok.children):
             continue
-        if _fought(tok) or _duty(tok):
+        if _fought(tok) or _duty(tok) or _in_relative_clause(tok, root):
             continue
         if own_side:  # "we reject the baseless allegations": no blame of another, unless the speaker's
             # side feels it about another's act ("is deeply disappointed by") or suffers it from another
@@ -969,6 +969,20 @@ def _hoped_act(root: Token, st: Statement, kb: KnowledgeBase) -> tuple[Token | N
     if doer.dep_ == "nsubjpass":  # "his charge will be dropped": the act hoped for must be a known act
         return (None,) if act_of(hoped) is not None or hoped.lemma_.lower() in COOPERATIVE_LEMMAS | HOSTILE_LEMMAS | {"drop", "free", "release", "lift"} else None
     return (target_in(doer) or doer,) if is_actor_like(doer) else None
+
+
+def _in_relative_clause(tok: Token, root: Token) -> bool:
+    """Is the blame word inside a relative clause that only describes a participant ("granted
+    asylum to rebels who entered the country illegally")? Background, not what the statement
+    charges."""
+    node = tok
+    for _ in range(12):
+        if node.i == root.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
 
 
 def _fought(tok: Token) -> bool:
