@@ -287,6 +287,9 @@ def test_participial_report_takes_the_idiom_it_hangs_from(run) -> None:
     ("The opposition denounced the extension. \"It is unconstitutional, the mandate has expired so the decision "
      "to extend it is null and void,\" Hassan said. \"So we urged Farmajo to return to talks immediately.\"",
      "ACCUSE", "type.content_accuse_v1"),
+    # the adverb of a listed blame word blames too
+    ("\"The journalist was arbitrarily detained by the police,\" his lawyer said.", "ACCUSE",
+     "type.content_accuse_v1"),
     # a fixed phrase of blame
     ("Rights groups say the trial is politically motivated.", "ACCUSE", "type.content_accuse_v1"),
     # `not only ... but` negates nothing
@@ -318,6 +321,8 @@ def test_proposals_necessities_hopes_and_warnings(run, text: str, type_: str, ru
     "The IMF warned that prices will rise next year.",  # a warning that only predicts
     "Under the new law, captains will be responsible for emergency responses, the agency added.",  # a duty
     "\"Climate change is a threat to our farms,\" the minister said.",  # a danger no party is blamed for
+    # blame inside a relative clause only describes a participant
+    "Uganda has granted asylum to 18 rebels who entered the country illegally, a U.N. official said.",
     "\"They want to continue to sell weapons to Europe,\" the former French ambassador said.",  # their plan
     # `not going to X but Y` says what will be done instead
     "\"We are not going to be sitting in a room drawing lines on a map but just get a general sense of what "
