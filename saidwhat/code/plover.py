@@ -1020,9 +1020,7 @@ def _blamed_agent(tok: Token, st: Statement, kb: KnowledgeBase) -> Token | None:
 
 def _feeling_cause(tok: Token) -> Token | None:
     """The cause of a feeling predicated of the speaker's side ("disappointed by the approval of
-    the bill", "outraged at the arrest"): the `by`/`at`/`with`/`over`/`about` phrase's object; or
-    the party whose act a `that` clause reports ("concerned that the department may have removed
-    mothers and children")."""
+    the bill", "outraged at the arrest"): the `by`/`at`/`with`/`over`/`about` phrase's object."""
     if tok.dep_ not in ("acomp", "ROOT", "ccomp") or tok.tag_ not in ("VBN", "JJ"):
         return None
     for child in tok.children:
@@ -1030,10 +1028,6 @@ def _feeling_cause(tok: Token) -> Token | None:
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)  # "by what's happening"
             if pobj is not None:
                 return target_in(pobj) or pobj
-        if child.dep_ == "ccomp":
-            doer = _subject(child)
-            if doer is not None and doer.dep_ == "nsubj" and is_actor_like(doer) and doer.lower_ not in SELF_PRONOUNS:
-                return target_in(doer) or doer
     return None
 
 
