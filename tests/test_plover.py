@@ -263,3 +263,70 @@ def test_participial_report_takes_the_idiom_it_hangs_from(run) -> None:
     statements = run("The senator railed against the treaty, arguing that it gives away too much.").statements
     arguing = next(st for st in statements if st.cue is not None and st.cue.text == "arguing")
     assert (arguing.type, arguing.type_rule) == ("ACCUSE", "type.governing_act_v1")
+
+
+# Issue 15 (types5): what a proposal, a declared necessity, a hope or a warning does; blame in
+# fixed phrases; whose plan a promise is.
+@pytest.mark.parametrize(("text", "type_", "rule"), [
+    # a suggestion that another party should act proposes it
+    ("The senator suggested that the government should lift the sanctions on Cuba.", "REQUEST",
+     "type.proposal_v1"),
+    # declaring an act necessary or urgent calls for it
+    ("\"It is urgent that the two sides return to the negotiating table,\" the envoy said.", "REQUEST",
+     "type.necessity_v1"),
+    ("\"More democracy is needed in Brussels,\" he said.", "REQUEST", "type.necessity_v1"),
+    # hoping that another party acts is an appeal to it
+    ("She said she hopes China will release the detained journalists.", "REQUEST", "type.hope_request_v1"),
+    # a warning that refuses or demands, with no harm of the speaker's named
+    ("\"Cherry picking is not an option,\" the negotiator warned.", "REJECT", "type.content_v1"),
+    ("\"Russia must withdraw its troops,\" the minister warned.", "REQUEST", "type.content_v1"),
+    # the parse hangs the main clause inside the `if` clause: the consequent still demands
+    ("\"If the rebels are serious about peace, then they must stop attacking villages,\" the spokesman "
+     "told reporters.", "REQUEST", "type.content_v1"),
+    # a content that runs across its own cue is read from the quoted clause, not from the cue
+    ("The opposition denounced the extension. \"It is unconstitutional, the mandate has expired so the decision "
+     "to extend it is null and void,\" Hassan said. \"So we urged Farmajo to return to talks immediately.\"",
+     "ACCUSE", "type.content_accuse_v1"),
+    # the adverb of a listed blame word blames too
+    ("\"The journalist was arbitrarily detained by the police,\" his lawyer said.", "ACCUSE",
+     "type.content_accuse_v1"),
+    # a fixed phrase of blame
+    ("Rights groups say the trial is politically motivated.", "ACCUSE", "type.content_accuse_v1"),
+    # `not only ... but` negates nothing
+    ("\"He is not only a racist, but a danger to the free world,\" the lawmaker said.", "ACCUSE",
+     "type.content_accuse_v1"),
+    # a party called a threat is blamed
+    ("The Israeli minister said Hamas is a threat to the whole region.", "ACCUSE", "type.evaluation_v1"),
+    # forces named by the speaker's nation are the speaker's side: their future blow is a threat
+    ("The Afghan president said the Taliban will be crushed by Afghan security forces.", "THREATEN",
+     "type.content_v1"),
+    # the speaker's side not going to do something refuses it
+    ("\"We are not going to integrate this with the NATO systems in any way,\" the minister said.", "REJECT",
+     "type.content_v1"),
+    # the speaker's own plan is still a promise, and so is a leader's plan told by his officials
+    ("The ministry said it will help the refugees.", "AGREE", "type.content_v1"),
+    ("Prime Minister Benjamin Netanyahu will meet with Donald Trump later this month, Israeli officials said.",
+     "AGREE", "type.planned_statement_v1"),
+    # cues: an apology concedes (manual: regret), `encourage X to` asks
+    ("The minister apologized for the delays.", "CONCEDE", "type.cue_verb_v1"),
+    ("The U.N. encouraged both sides to resume talks.", "REQUEST", "type.cue_verb_v1"),
+])
+def test_proposals_necessities_hopes_and_warnings(run, text: str, type_: str, rule: str) -> None:
+    typed = [st for st in run(text).statements if st.type != "STATEMENT"]
+    assert [(st.type, st.type_rule) for st in typed][:1] == [(type_, rule)], run(text).statements
+
+
+@pytest.mark.parametrize("text", [
+    "Critics suggest Europe cannot afford to defend Ukraine.",  # a claim, not a proposal
+    "The IMF warned that prices will rise next year.",  # a warning that only predicts
+    "Under the new law, captains will be responsible for emergency responses, the agency added.",  # a duty
+    "\"Climate change is a threat to our farms,\" the minister said.",  # a danger no party is blamed for
+    # blame inside a relative clause only describes a participant
+    "Uganda has granted asylum to 18 rebels who entered the country illegally, a U.N. official said.",
+    "\"They want to continue to sell weapons to Europe,\" the former French ambassador said.",  # their plan
+    # `not going to X but Y` says what will be done instead
+    "\"We are not going to be sitting in a room drawing lines on a map but just get a general sense of what "
+    "is possible,\" the envoy said.",
+])
+def test_reports_that_propose_blame_or_promise_nothing(run, text: str) -> None:
+    assert [st.type for st in run(text).statements] == ["STATEMENT"], run(text).statements

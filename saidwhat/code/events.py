@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from saidwhat.code.factuality import FACTUALITY_RULE, KEPT, SPEECH_TYPES, factuality
-from saidwhat.code.plover import CONDITION_THREAT_RULE, conditioned_on_failure
+from saidwhat.code.plover import CONDITION_THREAT_RULE, conditioned_on_failure, own_plan
 from saidwhat.extract.event_lexicon import FUTURE_TYPE, THREAT_MODE, WEAPON_MODES, TypeMode
 from saidwhat.extract.event_syntax import clause_depth, is_future, np_span, place_candidates
 from saidwhat.extract.events import (
@@ -64,7 +64,7 @@ def code_events(mentions: list[EventMention], info: DocumentInfo, statements: li
             if ev.claimed_by is not None and speech_in_present(f):
                 continue
             if ev.factuality == "planned" and ev.claimed_by is not None:
-                planned_statement(statements[ev.claimed_by], ev, f.anchor)
+                planned_statement(statements[ev.claimed_by], ev, f.anchor, context.kb)
                 continue  # a plan inside what someone said is that statement's promise or threat
             events.append(ev)
             events.extend(_co_actors(f, ev, info, context))
@@ -166,7 +166,7 @@ def future_type(m: EventMention) -> TypeMode | None:
 
 
 @type_rules.register(PLANNED_STATEMENT_RULE)
-def planned_statement(st: Statement, ev: Event, act: Token) -> None:
+def planned_statement(st: Statement, ev: Event, act: Token, kb: KnowledgeBase) -> None:
     """A planned or promised act inside what someone said ("they will attack", "we will help")
     is that statement's promise or threat, not an event: a plain STATEMENT takes the planned
     type of an act its verb promises (AGREE / THREATEN / CONCEDE, as `type.future_v1` gives it)
@@ -176,6 +176,8 @@ def planned_statement(st: Statement, ev: Event, act: Token) -> None:
     whatever the act (`type.condition_threat_v1`)."""
     if st.type != "STATEMENT" or ev.type not in ("AGREE", "THREATEN", "CONCEDE") or ev.type_rule != FUTURE_TYPE_RULE:
         return  # a planned noun ("the meeting would take place") only reports a plan
+    if not own_plan(act, st, kb):
+        return  # another party's plan ("they want to continue to sell weapons") is a forecast
     if conditioned_on_failure(act):
         st.type, st.type_rule = "THREATEN", CONDITION_THREAT_RULE
     else:

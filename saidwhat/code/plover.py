@@ -20,12 +20,19 @@ A statement's type comes from what it does, read in this order:
    leniency ("will not be spared": `type.no_leniency_v1`) THREATEN; a negated charge ("poses no
    threat": `type.denial_v1`) REJECT; "X should know that S" takes S's act
    (`type.should_know_v1`); a predicate that approves or finds fault ("was a good step", "too
-   abrasive": `type.evaluation_v1`) SUPPORT or ACCUSE; "agree with" SUPPORT
-   (`type.agree_with_v1`). Coordinated clauses, the clause under "I think", and the later
-   sentences of a long quote are read when the first clause does nothing;
+   abrasive", "a danger to the free world": `type.evaluation_v1`) SUPPORT or ACCUSE; "agree with"
+   SUPPORT (`type.agree_with_v1`); a suggestion that another party should act
+   (`type.proposal_v1`), a declared necessity ("it is urgent that", "is needed":
+   `type.necessity_v1`) and a hope that another party acts (`type.hope_request_v1`) REQUEST; a
+   warning that names no harm of the speaker's is typed only by refusal, demand or blame words;
+   a planned act inside a statement is its promise or threat only when the plan is the speaker's
+   own (`type.own_plan_v1`, read by `code/events.py`). Coordinated clauses, the clause under "I
+   think", the consequent of a misparsed "if ..., then ..." and the later sentences of a long
+   quote are read when the first clause does nothing;
 3. else STATEMENT.
 Who the speaker's side is (`_speaker_side`): `we`; in reported speech also `he`, `they`, `it`
-and what they own ("his administration"); the speaker; a party of the speaker's country; the
+and what they own ("his administration"); the speaker; a party of the speaker's country (also
+named by its nation's adjective: "Afghan security forces"); the
 `by` agent of a passive, not its subject. In a direct quote `they` and `he` are others.
 Each statement carries the name of the type rule that chose its type (`type.cue_verb_v1`,
 `type.speech_noun_v1`, `type.content_v1`, ..., or `type.statement_v1` for a plain STATEMENT).
@@ -41,6 +48,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from saidwhat.code.plover_lexicon import (
+    ACCUSATION_PHRASES,
     ACCUSATION_WORDS,
     ASK_LEMMAS,
     CALL_PREPS,
@@ -55,15 +63,18 @@ from saidwhat.code.plover_lexicon import (
     DENIAL_CHARGE_WORDS,
     DISAPPROVAL_FEELINGS,
     FORCE_CUES,
+    HOPE_LEMMAS,
     HOSTILE_LEMMAS,
     IDIOM_TYPES,
     LENIENT_VERBS,
+    NECESSITY_WORDS,
     NEGATIVE_EVALUATION,
     NEUTRAL_CUES,
     NOUN_TYPES,
     POSITIVE_EVALUATION,
     PRAISE_WORDS,
     PROMISE_LEMMAS,
+    PROPOSAL_LEMMAS,
     REFUSAL_PHRASES,
     REQUEST_HEADS,
     SELF_POSSESSIVES,
@@ -115,6 +126,8 @@ SHOULD_KNOW_RULE, DENIAL_RULE = "type.should_know_v1", "type.denial_v1"
 EVALUATION_RULE = "type.evaluation_v1"
 CALLED_PRAISE_RULE, AGREE_WITH_RULE = "type.called_praise_v1", "type.agree_with_v1"
 GOVERNING_RULE = "type.governing_act_v1"
+PROPOSAL_RULE, NECESSITY_RULE, HOPE_RULE = "type.proposal_v1", "type.necessity_v1", "type.hope_request_v1"
+OWN_PLAN_RULE = "type.own_plan_v1"
 # Acts a participial report can take from the verb it hangs from: the verbal types.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 FIRST_POSSESSIVES = frozenset({"our", "my"})
@@ -175,6 +188,10 @@ def _type_of(cue: Token | None, content: list[Token], st: Statement, kb: Knowled
     if lemma in FORCE_CUES and st.actor is not None and st.actor.sector in ("MIL", "REB"):
         return None  # "Russian forces were attacking military targets" is an event, not speech
     root = _content_root(content)
+    if cue is not None and root is not None and root.i == cue.i:  # a content that runs across its
+        # own cue ("It is unconstitutional ...," Hassan said. "So we urged ..."): the quoted clause
+        ids = {t.i for t in content}
+        root = next((c for c in cue.children if c.dep_ in ("ccomp", "conj") and c.i in ids), root)
     reported = NEUTRAL_CUES | CONTENT_CUES
     governing = _governing_act(cue) if cue is not None and lemma in reported else None
     if governing is not None:  # "railed against Schengen, arguing that ...": the act it reports
@@ -207,11 +224,16 @@ def _type_of(cue: Token | None, content: list[Token], st: Statement, kb: Knowled
             return ("THREATEN", None), _threat_target(root, content), True, WARNED_ACT_RULE
         if root is not None and _no_leniency(root, st, kb):
             return ("THREATEN", None), _subject(root), True, NO_LENIENCY_RULE
-        return None
+        # a warning with no harm of the speaker's is a prediction (STATEMENT), unless its words
+        # refuse, demand or blame ("cherry picking is not an option", "they must stop")
+        return _warning_content(root, content, st, kb) if root is not None else None
     if lemma == "call" and cue is not None and _named_as_blame(cue, content):
         return ("ACCUSE", "disapprove"), _cue_recipient(cue, content, "ACCUSE"), True, CALLED_BLAME_RULE
     if lemma == "call" and cue is not None and _named_as_praise(cue):
         return ("SUPPORT", None), _cue_recipient(cue, content, "SUPPORT"), True, CALLED_PRAISE_RULE
+    if lemma in PROPOSAL_LEMMAS and root is not None:
+        proposed = _proposal(root, st, kb)
+        return (("REQUEST", None), proposed, True, PROPOSAL_RULE) if proposed is not None else None
     if not content or (lemma and lemma not in reported):
         return None
     return _content_type(root, content, st, kb)
@@ -230,6 +252,9 @@ def _content_type(root: Token | None, content: list[Token], st: Statement, kb: K
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         if clause is not None:
             root, content = clause, [t for t in subtree(clause) if t.i in ids]
+    consequent = _misparsed_consequent(root, content)
+    if consequent is not None:  # "If the Taliban are sincere ..., then they must stop": the main clause
+        root = consequent
     typed = _clause_type(root, content, st, kb)
     if typed is not None:
         return typed
@@ -244,6 +269,35 @@ def _content_type(root: Token | None, content: list[Token], st: Statement, kb: K
         if typed is not None:
             return typed
     return None
+
+
+def _misparsed_consequent(root: Token, content: list[Token]) -> Token | None:
+    """When the parse makes a content's opening `if` clause its root ("If X, then they must stop
+    ...": the main clause hung inside the condition), the consequent: the first later verb with a
+    subject and a modal (or `then`) that lies outside the condition's own subject and predicate."""
+    if root.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in root.children):
+        return None
+    for tok in content:
+        if tok.i <= root.i or tok.pos_ not in ("VERB", "AUX") or _subject(tok) is None:
+            continue
+        if any(c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "advmod" and c.lower_ == "then" for c in tok.children):
+            return tok
+    return None
+
+
+def _warning_content(root: Token, content: list[Token], st: Statement, kb: KnowledgeBase) -> Typed | None:
+    """What a warning's words do when they name no harm of the speaker's (docs/annotation/
+    STATEMENT_TYPES.md rule 5): refuse outright ("cherry picking is not an option": REJECT), put a
+    `must` / `should` on another party ("Russia must withdraw": REQUEST), or blame (ACCUSE). Else
+    a warning is a prediction, a STATEMENT."""
+    text = " ".join(t.lower_ for t in content)
+    if any(p in text for p in REFUSAL_PHRASES):
+        return ("REJECT", None), _object_target(root), False, CONTENT_RULE
+    subj = _subject(root)
+    modal = any(c.dep_ == "aux" and c.lemma_.lower() in DEMAND_MODALS for c in root.children)
+    if modal and not is_negated(root) and subj is not None and is_actor_like(subj) and not _by_speaker(root, st, kb):
+        return ("REQUEST", None), target_in(subj) or subj, False, CONTENT_RULE
+    return _content_accuses(root, content, st, kb)
 
 
 def _later_sentences(root: Token, content: list[Token]) -> list[Token]:
@@ -297,6 +351,9 @@ def _clause_type(root: Token, content: list[Token], st: Statement, kb: Knowledge
     if any(p in text for p in REFUSAL_PHRASES) or (
             is_negated(root) and is_future(root) and _by_speaker(root, st, kb)):
         return ("REJECT", None), _object_target(root), False, CONTENT_RULE
+    refused = _not_going_to(root)
+    if refused is not None and _by_speaker(root, st, kb):  # "we are not going to integrate it"
+        return ("REJECT", None), _object_target(refused), False, CONTENT_RULE
     if _denies(root, content, st, kb):
         return ("REJECT", None), None, False, DENIAL_RULE
     subj = _subject(root)
@@ -311,13 +368,41 @@ def _clause_type(root: Token, content: list[Token], st: Statement, kb: Knowledge
         return ("REQUEST", None), target_in(subj), False, MODAL_REQUEST_RULE
     if _exhortation(root):
         return ("REQUEST", None), None, False, EXHORTATION_RULE
+    if _necessity(root):
+        return ("REQUEST", None), _demanded_party(root, st, kb), False, NECESSITY_RULE
+    hoped = _hoped_act(root, st, kb)
+    if hoped is not None:
+        return ("REQUEST", None), hoped[0], False, HOPE_RULE
     if is_future(root) and _by_speaker(root, st, kb) and not is_negated(root):
-        planned = _planned(root)
+        planned = _planned(_able_to(root))
         if planned == "THREATEN":
             return ("THREATEN", None), _threat_target(root, content), False, CONTENT_RULE
         if planned in ("AGREE", "CONCEDE"):
             return (planned, None), _object_target(root), False, CONTENT_RULE
     return _content_accuses(root, content, st, kb) or _content_praises(root, content) or _evaluation(root, st, kb)
+
+
+def _not_going_to(root: Token) -> Token | None:
+    """`not going to` + a verb, the plan refused ("we are not going to integrate this"): the verb.
+    Not `not going to X but Y`, which says what will be done instead ("we're not going to be
+    drawing lines on a map but just get a sense of ...")."""
+    if root.lower_ != "going" or not is_negated(root):
+        return None
+    act = next((c for c in root.children if c.dep_ == "xcomp" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if act is None or any(c.dep_ == "cc" and c.lower_ == "but" for c in [*root.children, *act.children]):
+        return None
+    return act
+
+
+def _able_to(root: Token) -> Token:
+    """The act of `will be able to` + a verb ("he would be able to secure Lai's release"): the
+    verb, the act promised; else `root` itself."""
+    if root.lemma_.lower() != "be":
+        return root
+    able = next((c for c in root.children if c.dep_ == "acomp" and c.lower_ == "able"), None)
+    act = next((c for c in able.children if c.dep_ == "xcomp"), None) if able is not None else None
+    return act if act is not None else root
 
 
 @type_rules.register(SHOULD_KNOW_RULE)
@@ -413,8 +498,11 @@ def _another_party(tok: Token, st: Statement, kb: KnowledgeBase) -> bool:
     return country_of(kb, np_span(tok).text) is not None
 
 
+# Predicates that call a party a danger: blame only when said of a party or its act.
+DANGER_WORDS = frozenset({"threat", "danger", "menace"})
 OPINION_VERBS = frozenset({"think", "believe", "feel", "guess", "suppose"})
-EVALUATING_VERBS = frozenset({"be", "seem", "become", "remain", "look", "sound", "consider", "find", "deem"})
+EVALUATING_VERBS = frozenset({"be", "seem", "become", "remain", "look", "sound", "consider", "find", "deem",
+                              "pose", "represent", "constitute"})  # "poses a threat to", "represents a danger"
 
 
 @type_rules.register(EVALUATION_RULE)
@@ -441,15 +529,27 @@ def _evaluation(root: Token, st: Statement, kb: KnowledgeBase) -> Typed | None:
             "consider", "find", "deem") else subj
         if judged is None or _speaker_side(judged, st, kb):
             continue
-        negated = is_negated(root) or is_negated(pred) or any(c.lower_ in ("no", "not") for c in pred.children)
+        negated = _negated(root) or _negated(pred) or any(c.lower_ in ("no", "not") for c in pred.children)
         for word in [pred, *(c for c in pred.children if c.dep_ == "amod")]:
             w = word.lemma_.lower()
             if w in POSITIVE_EVALUATION and not _too(word):
                 return (("ACCUSE", "disapprove") if negated else ("SUPPORT", None)), target_in(judged), False, EVALUATION_RULE
             hostile = (w == "anti" or w.startswith("anti-")) and word.pos_ == "ADJ"  # "so anti-Turkish"
+            if w in DANGER_WORDS and judged.pos_ != "PRON" and target_in(judged) is None and not is_actor_like(judged):
+                continue  # "climate change is a threat to farms": a danger no party is blamed for
             if not negated and (w in NEGATIVE_EVALUATION or hostile or _too(word) and word.pos_ == "ADJ"):
                 return ("ACCUSE", "disapprove"), target_in(judged), False, EVALUATION_RULE
     return None
+
+
+def _negated(tok: Token) -> bool:
+    """Negated, but not by a `not` that only opens a list ("he is not only a racist, but a danger
+    to the free world" says both)."""
+    if not is_negated(tok):
+        return False
+    doc = tok.doc
+    return not any(c.dep_ == "neg" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("only", "just", "merely")
+                   for c in tok.children)
 
 
 def _lemma_in(tok: Token, lemmas: frozenset[str]) -> bool:
@@ -588,6 +688,47 @@ def called_blame() -> TypeMode:
     return "ACCUSE", "disapprove"
 
 
+@type_rules.register(OWN_PLAN_RULE)
+def own_plan(act: Token, st: Statement, kb: KnowledgeBase) -> bool:
+    """Is a planned act inside a statement the speaker's own (a promise or threat: manual, future
+    acts are AGREE / THREATEN) rather than a forecast of what others will do ("They want to
+    continue to sell weapons", "revisions to the law will add support", analysts saying "it will
+    add to calls")? The act's doer (of a passive, its `by` agent) is the speaker's side, a named
+    person (officials announce their leader's plans), or a party not known to be another's (a
+    speaker of no known country may speak for any named party); a doer that is no party at all,
+    a pronoun not the speaker's, or a party of another country forecasts. No doer named ("vowed to
+    fight", "sanctions will be imposed"): the speaker's, as before. `it` is never a person's or a
+    plural speaker's own side."""
+    subj, node = _subject(act), act
+    for _ in range(3):  # "will continue to sell": the doer of the verb the act hangs from
+        if subj is not None or node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+        subj = _subject(node)
+    if subj is not None and subj.dep_ == "nsubjpass":
+        subj = _agent(node)
+    if subj is None:
+        return True
+    if subj.lower_ == "it" and _personal_speaker(st):
+        return False
+    if not is_actor_like(subj):
+        return False
+    if _speaker_side(subj, st, kb):
+        return True
+    if subj.pos_ == "PRON":
+        return False  # a pronoun not the speaker's: "they" in a direct quote
+    if subj.ent_type_ == "PERSON" or not (st.actor is not None and st.actor.country):
+        return True  # "Netanyahu will meet Trump, officials said": a leader's plan told by his side
+    return not _another_party(subj, st, kb)  # a party of another country: its plan is a forecast
+
+
+def _personal_speaker(st: Statement) -> bool:
+    """Is the speaker a person or several ("analysts"), whom `it` cannot stand for?"""
+    if st.actor is not None and ((st.actor.id or "").startswith("person:") or st.actor.role):
+        return True  # a person's record, or a role only a person holds ("President")
+    return st.speaker is not None and st.speaker.text.lower().endswith("s") and not st.speaker.text[:1].isupper()
+
+
 def conditioned_on_failure(verb: Token) -> bool:
     """Is the act made to depend on another party's failure to act ("will buy Russian jets if
     the freeze is not lifted", "unless they withdraw")?"""
@@ -718,9 +859,9 @@ def _content_accuses(root: Token, content: list[Token], st: Statement, kb: Knowl
         feeling = own_side and tok.lower_ in DISAPPROVAL_FEELINGS  # "we are troubled by"
         if tok.lemma_.lower() not in ACCUSATION_WORDS and tok.lower_ not in ACCUSATION_WORDS and not feeling:
             continue
-        if is_negated(tok) or is_negated(tok.head) or any(c.lower_ in ("no", "not") for c in tok.children):
+        if _negated(tok) or _negated(tok.head) or any(c.lower_ in ("no", "not") for c in tok.children):
             continue
-        if _fought(tok):
+        if _fought(tok) or _duty(tok) or _in_relative_clause(tok, root):
             continue
         if own_side:  # "we reject the baseless allegations": no blame of another, unless the speaker's
             # side feels it about another's act ("is deeply disappointed by") or suffers it from another
@@ -731,7 +872,117 @@ def _content_accuses(root: Token, content: list[Token], st: Statement, kb: Knowl
             return ("ACCUSE", "disapprove"), cause, False, ACCUSE_RULE
         target = target_in(subj) if subj is not None else None
         return ("ACCUSE", "disapprove"), target, False, ACCUSE_RULE
+    if not own_side:
+        phrase = _accusation_phrase(content)
+        if phrase is not None:
+            return ("ACCUSE", "disapprove"), target_in(subj) if subj is not None else None, False, ACCUSE_RULE
     return None
+
+
+def _accusation_phrase(content: list[Token]) -> Token | None:
+    """The first word of a fixed phrase of blame in the content ("is politically motivated",
+    "null and void"), when no negation governs it."""
+    lowers = [t.lower_ for t in content]
+    for n in range(len(content)):
+        for phrase in ACCUSATION_PHRASES:
+            if tuple(lowers[n:n + len(phrase)]) != phrase:
+                continue
+            words_ = content[n:n + len(phrase)]
+            if not any(is_negated(t) or is_negated(t.head) or any(c.lower_ in ("no", "not") for c in t.children)
+                       for t in words_):
+                return content[n]
+    return None
+
+
+def _duty(tok: Token) -> bool:
+    """"Captains will be responsible for emergency responses", "the ministry shall be accountable
+    to parliament": responsibility assigned for the future is a duty, not blame for an act."""
+    if tok.lemma_.lower() not in ("responsible", "accountable"):
+        return False
+    verb = tok.head if tok.dep_ in ("acomp", "oprd", "attr") else tok
+    return any(c.dep_ == "aux" and c.lower_ in PROSPECT_MODALS | {"must", "should", "to"} for c in verb.children)
+
+
+@type_rules.register(PROPOSAL_RULE)
+def _proposal(root: Token, st: Statement, kb: KnowledgeBase) -> Token | None:
+    """"Suggested that the U.S. government should use sanctions", "proposed that the EU must
+    ...": a suggestion that another party should act proposes that act to it, a REQUEST (manual:
+    appeal). Gives the party asked (the content's subject), or None when the content is no such
+    act (negated, the speaker's own, a claim: "suggest Europe can't afford to ...", or a mere
+    possibility: "suggested the U.S. could shutter the offices" may only speculate)."""
+    modal = any(c.dep_ == "aux" and c.lemma_.lower() in DEMAND_MODALS for c in root.children)
+    subj = _subject(root)
+    if not modal or is_negated(root) or subj is None or not is_actor_like(subj) or _speaker_side(subj, st, kb):
+        return None
+    return target_in(subj) or subj
+
+
+@type_rules.register(NECESSITY_RULE)
+def _necessity(root: Token) -> bool:
+    """"It is urgent that we demonstrate ...", "it is essential for Kyiv to ...", "less
+    bureaucracy, more democracy is needed in Brussels": declaring an act or a change necessary
+    calls for it (manual: REQUEST). The predicate is a word of necessity, not negated, not under
+    a modal of prospect ("would be necessary" weighs; it calls for nothing), in the present."""
+    if is_negated(root) or any(c.dep_ == "aux" and c.lower_ in PROSPECT_MODALS for c in root.children):
+        return False
+    if root.tag_ not in ("VBZ", "VBP", "VBN"):
+        return False
+    if root.lemma_.lower() == "be":
+        pred = next((c for c in root.children if c.dep_ == "acomp"), None)
+        if pred is None or pred.lower_ not in NECESSITY_WORDS or is_negated(pred):
+            return False
+        # what is necessary: a `that` / `to` clause ("it is urgent that ..."), not a bare state
+        return any(c.dep_ in ("ccomp", "xcomp") for c in [*root.children, *pred.children])
+    passive = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in root.children)
+    return passive and root.lower_ in NECESSITY_WORDS and any(c.dep_ == "nsubjpass" for c in root.children)
+
+
+def _demanded_party(root: Token, st: Statement, kb: KnowledgeBase) -> Token | None:
+    """Whom a declared necessity asks to act: the subject of its clause, when another party."""
+    for clause in (c for t in (root, *root.children) for c in t.children if c.dep_ in ("ccomp", "xcomp")):
+        subj = _subject(clause)
+        if subj is not None and is_actor_like(subj) and not _speaker_side(subj, st, kb):
+            return target_in(subj) or subj
+    return None
+
+
+@type_rules.register(HOPE_RULE)
+def _hoped_act(root: Token, st: Statement, kb: KnowledgeBase) -> tuple[Token | None] | None:
+    """"She hopes the United States and the United Kingdom can coordinate their efforts", "I hope
+    his charge will be dropped": the speaker's hope that another party acts (or that an act is done
+    to it) is an appeal, a REQUEST (manual: appeal). Gives (the party asked,), or None when the
+    hoped-for clause is the speaker's own act, negated, or no act at all."""
+    if not _lemma_in(root, HOPE_LEMMAS) or is_negated(root):
+        return None
+    subj = _subject(root)
+    if subj is None or not (subj.lower_ in ("i", "we") or _speaker_side(subj, st, kb)):
+        return None
+    hoped = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    if hoped is None or is_negated(hoped):
+        return None
+    doer = _subject(hoped)
+    if doer is None or _speaker_side(doer, st, kb) or doer.lower_ in FIRST_PERSON:
+        return None
+    prospect = any(c.dep_ == "aux" and c.lower_ in PROSPECT_MODALS | {"can"} for c in hoped.children)
+    if not prospect:
+        return None
+    if doer.dep_ == "nsubjpass":  # "his charge will be dropped": the act hoped for must be a known act
+        return (None,) if act_of(hoped) is not None or hoped.lemma_.lower() in COOPERATIVE_LEMMAS | HOSTILE_LEMMAS | {"drop", "free", "release", "lift"} else None
+    return (target_in(doer) or doer,) if is_actor_like(doer) else None
+
+
+def _in_relative_clause(tok: Token, root: Token) -> bool:
+    """Is the blame word inside a relative clause that only describes a participant ("granted
+    asylum to rebels who entered the country illegally")? Background, not what the statement
+    charges."""
+    node = tok
+    for _ in range(12):
+        if node.i == root.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
 
 
 def _fought(tok: Token) -> bool:
@@ -864,7 +1115,11 @@ def _speaker_side(tok: Token, st: Statement, kb: KnowledgeBase) -> bool:
     if st.actor is not None and st.actor.country:
         named = target_in(tok, 2)  # "the United States", not "States"; "Afghan forces": "Afghan" (not
         # a party in an `of`/`to` phrase: "immigration to France" is no French act)
-        return st.actor.country in (country_of(kb, np_span(tok).text), named is not None and country_of(kb, named.text))
+        if st.actor.country in (country_of(kb, np_span(tok).text), named is not None and country_of(kb, named.text)):
+            return True
+        # "Afghan security forces": a party the speaker's nation names as its own by an adjective
+        nation = next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")), None)
+        return nation is not None and country_of(kb, nation.text) == st.actor.country
     return False
 
 

@@ -45,7 +45,9 @@ countermeasures hit blow blows attack fight
 CONDITION_MARKERS = frozenset({"if", "unless", "otherwise", "should"})
 # Content that refuses outright.
 REFUSAL_PHRASES = ("out of the question", "no intention", "not negotiable", "non-negotiable",
-                   "never accept", "will not accept", "won't accept", "rule out", "ruled out")
+                   "never accept", "will not accept", "won't accept", "rule out", "ruled out",
+                   # declaring a course "not an option" or "off the table" refuses it (issue 15, types5)
+                   "not an option", "off the table")
 # Modals that make a clause about someone else a demand ("X must withdraw").
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
 # Content verbs that state the speaker's own cooperative intention (AGREE) when in the future.
@@ -62,6 +64,15 @@ halt suspend withdraw leave break close deny invade crush
 NOUN_TYPES = type_table("statement_noun_types")
 # Words that make a neutral report's content a criticism or allegation of another party (ACCUSE).
 ACCUSATION_WORDS = words("statement_accusation_words")
+# Fixed phrases that condemn or charge by themselves ("politically motivated", "null and void").
+ACCUSATION_PHRASES = tuple(tuple(p.split()) for p in words("statement_accusation_phrases"))
+# Predicates of necessity: "it is urgent that we ...", "more democracy is needed" call for an act.
+NECESSITY_WORDS = words("statement_necessity_words")
+# Cues that put forward a course of action: what they report is a proposal when it is a possible
+# act of another party ("suggested the United States could shutter the offices").
+PROPOSAL_LEMMAS = frozenset({"suggest", "propose", "recommend"})
+# Verbs of hoping: the speaker's hope that another party acts is an appeal (REQUEST).
+HOPE_LEMMAS = frozenset({"hope", "wish"})
 # Words that make a neutral report's content praise or thanks (SUPPORT).
 PRAISE_WORDS = words("statement_praise_words")
 # Predicate words that approve of (SUPPORT) or find fault with (ACCUSE) another party's act.
