@@ -330,3 +330,20 @@ def test_proposals_necessities_hopes_and_warnings(run, text: str, type_: str, ru
 ])
 def test_reports_that_propose_blame_or_promise_nothing(run, text: str) -> None:
     assert [st.type for st in run(text).statements] == ["STATEMENT"], run(text).statements
+
+
+@pytest.mark.parametrize(("text", "type_", "rule"), [
+    # calling a claim untrue denies it (STATEMENT_TYPES.md rule 4): REJECT
+    ("NATO called this announcement false.", "REJECT", "type.called_untrue_v1"),
+    ("The ministry called the reports baseless.", "REJECT", "type.called_untrue_v1"),
+    # calling an act a word of blame accuses
+    ("The judge's lawyer called the ruling arbitrary.", "ACCUSE", "type.called_blame_v1"),
+    # a claim said to be untrue: no allegation is made, one is denied
+    ('"The allegations are baseless," the minister said.', "REJECT", "type.untrue_claim_v1"),
+    ("The minister said that is completely false.", "REJECT", "type.untrue_claim_v1"),
+    # disputing another's claim
+    ("Lavrov challenged NATO's claim to be a purely defensive structure.", "REJECT", "type.cue_verb_v1"),
+])
+def test_untrue_claims_are_denied(run, text: str, type_: str, rule: str) -> None:
+    st = next(s for s in run(text).statements if s.type != "STATEMENT")
+    assert (st.type, st.type_rule) == (type_, rule)

@@ -52,6 +52,7 @@ from saidwhat.code.plover_lexicon import (
     ACCUSATION_WORDS,
     ASK_LEMMAS,
     CALL_PREPS,
+    CLAIM_NOUNS,
     COGNITION_VERBS,
     COMBAT_WORDS,
     CONDITION_MARKERS,
@@ -79,6 +80,7 @@ from saidwhat.code.plover_lexicon import (
     REQUEST_HEADS,
     SELF_POSSESSIVES,
     THREAT_WORDS,
+    UNTRUTH_WORDS,
     WARN_LEMMAS,
 )
 from saidwhat.extract.event_lexicon import FUTURE_TYPE, TypeMode
@@ -128,6 +130,7 @@ CALLED_PRAISE_RULE, AGREE_WITH_RULE = "type.called_praise_v1", "type.agree_with_
 GOVERNING_RULE = "type.governing_act_v1"
 PROPOSAL_RULE, NECESSITY_RULE, HOPE_RULE = "type.proposal_v1", "type.necessity_v1", "type.hope_request_v1"
 OWN_PLAN_RULE = "type.own_plan_v1"
+CALLED_UNTRUE_RULE, UNTRUE_CLAIM_RULE = "type.called_untrue_v1", "type.untrue_claim_v1"
 # Acts a participial report can take from the verb it hangs from: the verbal types.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 FIRST_POSSESSIVES = frozenset({"our", "my"})
@@ -203,6 +206,8 @@ def _type_of(cue: Token | None, content: list[Token], st: Statement, kb: Knowled
         # "voiced concern about X", "their demand that ...": the cue noun names the act
         return NOUN_TYPES[lemma], _object_target(cue), True, SPEECH_NOUN_RULE
     if cue is not None and (lemma in reported | {""} or lemma not in CUE_TYPES and _spoken_object(cue, content)):
+        if root is not None and _untrue_claim(root):  # "the allegations are baseless": no allegation made
+            return ("REJECT", None), None, False, UNTRUE_CLAIM_RULE
         spoken = _speech_noun(content)
         if spoken is not None:
             return spoken
@@ -227,6 +232,8 @@ def _type_of(cue: Token | None, content: list[Token], st: Statement, kb: Knowled
         # a warning with no harm of the speaker's is a prediction (STATEMENT), unless its words
         # refuse, demand or blame ("cherry picking is not an option", "they must stop")
         return _warning_content(root, content, st, kb) if root is not None else None
+    if lemma == "call" and cue is not None and _named_as_untrue(cue):
+        return ("REJECT", None), None, True, CALLED_UNTRUE_RULE
     if lemma == "call" and cue is not None and _named_as_blame(cue, content):
         return ("ACCUSE", "disapprove"), _cue_recipient(cue, content, "ACCUSE"), True, CALLED_BLAME_RULE
     if lemma == "call" and cue is not None and _named_as_praise(cue):
@@ -356,6 +363,8 @@ def _clause_type(root: Token, content: list[Token], st: Statement, kb: Knowledge
         return ("REJECT", None), _object_target(refused), False, CONTENT_RULE
     if _denies(root, content, st, kb):
         return ("REJECT", None), None, False, DENIAL_RULE
+    if _untrue_claim(root):
+        return ("REJECT", None), None, False, UNTRUE_CLAIM_RULE
     subj = _subject(root)
     modal = any(c.dep_ == "aux" and c.lemma_.lower() in DEMAND_MODALS for c in root.children)  or _needs_to(root)
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in root.children):
@@ -665,6 +674,35 @@ def _named_as_blame(cue: Token, content: list[Token]) -> bool:
                  for t in subtree(c)]
     blame = ACCUSATION_WORDS | NEGATIVE_EVALUATION
     return any((tok.lemma_.lower() in blame or tok.lower_ in blame) and not is_negated(tok) for tok in said)
+
+
+@type_rules.register(CALLED_UNTRUE_RULE)
+def _named_as_untrue(cue: Token) -> bool:
+    """"NATO called this announcement false", "called the reports baseless": `call` a claim (a
+    noun of something said, or `this` / `it`) a word of untruth denies it, a REJECT (STATEMENT_
+    TYPES.md rule 4), where calling an act a word of blame ("called the ruling arbitrary") accuses."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in CLAIM_NOUNS:
+        return False
+    said = [t for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp") for t in subtree(c)]
+    said += [t for t in subtree(obj) if t.i > obj.i]
+    return any(_untruth(t) for t in said)
+
+
+@type_rules.register(UNTRUE_CLAIM_RULE)
+def _untrue_claim(root: Token) -> bool:
+    """"The allegations are baseless", "that is completely false": a claim said to be untrue is
+    denied, a REJECT (STATEMENT_TYPES.md rule 4)."""
+    if root.lemma_.lower() != "be":
+        return False
+    subj = _subject(root)
+    if subj is None or subj.lemma_.lower() not in CLAIM_NOUNS:
+        return False
+    return any(c.dep_ in ("acomp", "attr") and _untruth(c) for c in root.children)
+
+
+def _untruth(tok: Token) -> bool:
+    return (tok.lemma_.lower() in UNTRUTH_WORDS or tok.lower_ in UNTRUTH_WORDS) and not is_negated(tok)
 
 
 def _named_as_praise(cue: Token) -> bool:

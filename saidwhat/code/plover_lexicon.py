@@ -80,6 +80,10 @@ POSITIVE_EVALUATION = words("evaluation_positive")
 NEGATIVE_EVALUATION = words("evaluation_negative")
 # Words of a charge whose negation is a denial (REJECT): the blame words and a few more.
 DENIAL_CHARGE_WORDS = words("denial_charge_words") | ACCUSATION_WORDS
+# Words that say a claim is untrue ("called the report false", "the charges are baseless"), and
+# the nouns of claims they are said of: a denial, REJECT (STATEMENT_TYPES.md rule 4)
+UNTRUTH_WORDS = words("statement_untruth_words")
+CLAIM_NOUNS = words("statement_claim_nouns")
 # Leniency verbs whose negation in the future threatens ("will not be spared").
 LENIENT_VERBS = words("lenient_verbs")
 # Verbs of knowing: "X should know that S" warns with S.
