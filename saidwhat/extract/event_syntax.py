@@ -103,8 +103,11 @@ def condition_target(toks: list[Token]) -> Token | None:
 
 def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
     """(actor, passive patient) of a verb: its subject, or the `by` agent of a passive; relative
-    clauses, `xcomp`s and coordinated verbs take the subject of the clause they hang from."""
+    clauses, `xcomp`s and coordinated verbs take the subject of the clause they hang from; a
+    passive verb with no subject of its own takes it as its patient ("thanked his supporters
+    after being freed", "wants to be released"): the one it happened to, not the doer."""
     node = verb
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
     for _ in range(4):
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subj is not None:
@@ -114,7 +117,7 @@ def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
                 return pobj, subj
             if subj.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
                 return node.head, None
-            return subj, None
+            return (None, subj) if passive and node is not verb else (subj, None)
         if node.dep_ == "relcl":
             return node.head, None
         if node.dep_ == "acl" and node.tag_ == "VBN":  # "troops stationed near X": the troops are moved

@@ -82,6 +82,8 @@ INFO_NOUNS = frozenset("intelligence information evidence data".split())
 DIPLOMAT_NOUNS = words("diplomat_nouns")
 # nouns for people ("workers", "passengers", "journalists"): "aid workers" names people, not aid
 PEOPLE_NOUNS = words("person_nouns") | words("individual_nouns") | words("agent_nouns")
+# who can be held and freed: captives and people ("hostages", "passengers", "students")
+RELEASED_NOUNS = HELD_OBJECTS | PEOPLE_OBJECTS | words("person_nouns") | words("individual_nouns")
 WITHDRAWN_SUPPORT = frozenset("aid observer peacekeeper monitor ambassador diplomat support funding "
                               "assistance mission".split())
 
@@ -208,9 +210,30 @@ def _verb_trigger(verb: Token) -> EventMention | None:
             return found(VERB_PREPS[(lemma, child.lower_)])
     if lemma == "fire" and (obj is not None or any(c.lower_ in ("at", "on") for c in verb.children)):
         return found(("ASSAULT", "firearms"))
+    if lemma in ("release", "free") and released_people(verb, obj):
+        return found(VERBS[lemma], RELEASED_RULE)
     if lemma not in VERBS:
         return _petrarch(verb, lemma, obj)
     return found(_refine_verb(lemma, verb, obj, VERBS[lemma]))
+
+
+RELEASED_RULE = "event.released_people_v1"
+
+
+@event_rules.register(RELEASED_RULE)
+def released_people(verb: Token, obj: Token | None) -> bool:
+    """Freeing or releasing people is an act whether or not the freer is named: the released are
+    the object or the passive subject when it is a people noun or a counted group ("200
+    passengers had been freed", "the 279 girls were released"), or, for a passive with no subject
+    of its own, the subject of the clause it hangs from ("thanked his supporters after being
+    freed"). Releasing a report or a film is no act."""
+    if obj is None and any(c.dep_ == "auxpass" for c in verb.children):
+        borrowed, patient = subject_of(verb)
+        obj = patient or borrowed
+    if obj is None:
+        return False
+    return (obj.lemma_.lower() in RELEASED_NOUNS or obj.ent_type_ in ("PERSON", "NORP")
+            or obj.tag_ == "NNS" and not obj.ent_type_ and any(c.dep_ == "nummod" for c in obj.children))
 
 
 PETRARCH_RULE = "event.petrarch_v1"
@@ -246,14 +269,36 @@ def _petrarch(verb: Token, lemma: str, obj: Token | None) -> EventMention | None
         keys = [(f"{m.lower_} {w}", "") for m in obj.children if m.dep_ in ("amod", "compound") and m.i == obj.i - 1
                 for w in (obj.lower_, obj.lemma_.lower())] + keys
         keys += [(obj.lemma_.lower(), ""), (obj.lower_, "")]
+    phrase_keys = petrarch_phrase_object(verb)
     for block, _default in blocks:
         patterns = PETRARCH_PATTERNS.get(block, {})
         type_ = next((patterns[k] for k in keys if k in patterns), None)
+        rule = PETRARCH_RULE
+        if type_ is None:
+            type_, rule = next((patterns[k] for k in phrase_keys if k in patterns), None), PETRARCH_PHRASE_RULE
         if type_:
-            return EventMention(type_, None, verb, verb.i, verb.i, False, PETRARCH_RULE)
+            return EventMention(type_, None, verb, verb.i, verb.i, False, rule)
         if type_ is not None:
             return None  # a neutral pattern ("issued a statement"): no act
     return None
+
+
+PETRARCH_PHRASE_RULE = "event.petrarch_phrase_object_v1"
+
+
+@event_rules.register(PETRARCH_PHRASE_RULE)
+def petrarch_phrase_object(verb: Token) -> list[tuple[str, str]]:
+    """A passive verb names the state its patient is put in by an `in`/`into`/`under` phrase,
+    which PETRARCH (matching a pattern's words anywhere after the verb) reads as the pattern's
+    object: "has been held in solitary confinement" meets `hold * &DETENTION`, "were confined in
+    internment camps" `confine * &DETENTION`. A place ("dismantled in the Spanish cities") is
+    where it happened, not that object. These keys come after every pattern on the phrase's own
+    preposition."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [(p.lemma_.lower(), "") for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "under")
+            for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("GPE", "LOC", "FAC")
+            and p.lemma_.lower() not in PLACE_NOUNS]
 
 
 @event_rules.register(LIGHT_RULE)
