@@ -64,3 +64,34 @@ def test_a_passive_state_phrase_is_petrarchs_object(run) -> None:
 ])
 def test_a_place_or_an_active_verb_is_no_phrase_object(run, text: str) -> None:
     assert not [a for a in _acts(run(text)) if a[2] == "event.petrarch_phrase_object_v1"], _acts(run(text))
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), [
+    # a lawsuit or a signing is a formal act (docs/annotation/EVENTS.md, section 2)
+    ("The lawyers filed 30 court cases against the ouster.", "ACCUSE", "filed 30 court cases"),
+    ("The president signed a measure extending his term.", "SUPPORT", "signed"),
+])
+def test_formal_acts_by_their_object(run, text: str, type_: str, trigger: str) -> None:
+    acts = _acts(run(text))
+    assert any(a[0] == type_ and a[1] == trigger for a in acts), acts
+
+
+def test_a_participle_after_a_verb_of_state_is_passive() -> None:
+    from saidwhat.extract.event_syntax import subject_of
+    from saidwhat.parse import load_nlp
+
+    doc = load_nlp()("Maria Lopez stands accused of fraud.")
+    accused = next(t for t in doc if t.lower_ == "accused")
+    actor, patient = subject_of(accused)
+    assert actor is None and patient is not None and patient.text == "Lopez"
+
+
+def test_a_reduced_passive_keeps_its_by_agent_as_the_doer() -> None:
+    from saidwhat.extract.event_syntax import subject_of
+    from saidwhat.parse import load_nlp
+
+    doc = load_nlp()("The rebels cross the border when attacked by government troops.")
+    attacked = next(t for t in doc if t.lower_ == "attacked")
+    actor, patient = subject_of(attacked)
+    assert actor is not None and actor.text == "troops"
+    assert patient is not None and patient.text == "rebels"

@@ -77,7 +77,9 @@ GIVING = frozenset("offer give send provide grant supply hand deliver donate ple
 PLACE_NOUNS = frozenset("city town village territory region area province capital district port base "
                         "airport camp settlement".split())
 EXERCISE_MODIFIERS = frozenset("military naval joint war combat air army nuclear missile".split())
-AGREEMENT_NOUNS = frozenset("agreement treaty deal accord pact memorandum protocol convention".split())
+# an agreement, or a law a leader signs into force (the guideline: "a vote or a signing")
+AGREEMENT_NOUNS = frozenset("agreement treaty deal accord pact memorandum protocol convention law bill measure "
+                            "decree legislation".split())
 INFO_NOUNS = frozenset("intelligence information evidence data".split())
 DIPLOMAT_NOUNS = words("diplomat_nouns")
 # nouns for people ("workers", "passengers", "journalists"): "aid workers" names people, not aid
