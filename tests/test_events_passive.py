@@ -95,3 +95,8 @@ def test_a_reduced_passive_keeps_its_by_agent_as_the_doer() -> None:
     actor, patient = subject_of(attacked)
     assert actor is not None and actor.text == "troops"
     assert patient is not None and patient.text == "rebels"
+
+
+def test_neutralized_is_a_killing(run) -> None:
+    acts = _acts(run("Several rebels were neutralized by the army on Monday."))
+    assert any(a[0] == "ASSAULT" and a[1] == "neutralized" for a in acts), acts
