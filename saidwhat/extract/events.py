@@ -84,6 +84,11 @@ INFO_NOUNS = frozenset("intelligence information evidence data".split())
 DIPLOMAT_NOUNS = words("diplomat_nouns")
 # nouns for people ("workers", "passengers", "journalists"): "aid workers" names people, not aid
 PEOPLE_NOUNS = words("person_nouns") | words("individual_nouns") | words("agent_nouns")
+# act nouns that name the act only in the plural ("peace talks", "hostilities")
+PLURAL_ONLY = frozenset({"talk", "hostility"})
+# "met with opposition": the way a plan was received
+RECEPTION_NOUNS = frozenset("opposition resistance criticism skepticism scepticism approval success failure "
+                            "disapproval condemnation praise silence derision".split())
 # who can be held and freed: captives and people ("hostages", "passengers", "students")
 RELEASED_NOUNS = HELD_OBJECTS | PEOPLE_OBJECTS | words("person_nouns") | words("individual_nouns")
 WITHDRAWN_SUPPORT = frozenset("aid observer peacekeeper monitor ambassador diplomat support funding "
@@ -370,6 +375,11 @@ def _refine_verb(lemma: str, verb: Token, obj: Token | None, tm: TypeMode) -> Ty
         return tm if olemma in DIPLOMAT_NOUNS or obj is None or obj.ent_type_ == "ORG" else ("COERCE", "deport")
     if tm[0] == "MOBILIZE" and olemma in WEAPON_OBJECTS:
         return "MOBILIZE", "weapons"
+    if lemma in ("mass", "amass") and obj is not None and olemma not in MILITARY_OBJECTS:
+        return "", None  # "amassed 12 million followers", "amassed a fortune": no force moved
+    if lemma == "meet" and obj is None and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            p.lemma_.lower() in RECEPTION_NOUNS for p in c.children) for c in verb.children):
+        return "", None  # "the plan met with opposition": how it was received, not a meeting
     if lemma == "withdraw" and olemma in WITHDRAWN_SUPPORT:
         return "SANCTION", "withdraw"
     if lemma in ("release", "free") and not (olemma in HELD_OBJECTS or obj is not None and
@@ -413,8 +423,8 @@ def _noun_type(noun: Token) -> TypeMode | None:
         if not mods & EXERCISE_MODIFIERS:
             return None
         return ("COOPERATE", None) if "joint" in mods else NOUNS[lemma]
-    if lemma == "talk" and noun.tag_ != "NNS":
-        return None
+    if lemma in PLURAL_ONLY and noun.tag_ != "NNS":
+        return None  # "peace talks", "hostilities": the singular is a way of speaking or feeling
     if lemma == "release" and prep_target(noun, ("of",)) is None:
         return None
     return NOUNS[lemma]

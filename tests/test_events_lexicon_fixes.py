@@ -1,0 +1,44 @@
+"""Lexicon rows and word-sense checks of the event finder, on sentences written for these tests:
+tariffs and duties are sanctions; amassing a following, meeting with opposition and a
+feeling of hostility are no acts."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidwhat import extract_text
+
+
+@pytest.fixture(scope="module")
+def run():
+    from saidwhat.parse import load_nlp
+
+    load_nlp()
+    return lambda text: [(e.type, e.trigger.text) for e in extract_text(text, published="2022-02-01").events]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The government imposed tariffs on imported steel last week.", "imposed tariffs"),
+    ("The bloc slapped duties on electric vehicles.", "slapped duties"),
+    ("The new tariffs on steel took effect on Monday.", "tariffs"),
+])
+def test_tariffs_and_duties_are_sanctions(run, text: str, trigger: str) -> None:
+    assert ("SANCTION", trigger) in run(text), run(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("He amassed 12 million followers online.", "MOBILIZE"),
+    ("The proposal met with opposition from the neighbours.", "CONSULT"),
+    ("Nothing will change the minister's hostility towards the press.", "ASSAULT"),
+])
+def test_word_senses_that_are_no_act(run, text: str, absent: str) -> None:
+    assert absent not in [t for t, _ in run(text)], run(text)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The army amassed troops on the border.", "MOBILIZE"),
+    ("The two ministers met with the envoy in Geneva.", "CONSULT"),
+    ("Rebels relaunched hostilities in the north.", "ASSAULT"),
+])
+def test_the_act_senses_stay(run, text: str, type_: str) -> None:
+    assert type_ in [t for t, _ in run(text)], run(text)
