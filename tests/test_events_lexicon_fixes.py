@@ -42,3 +42,13 @@ def test_word_senses_that_are_no_act(run, text: str, absent: str) -> None:
 ])
 def test_the_act_senses_stay(run, text: str, type_: str) -> None:
     assert type_ in [t for t, _ in run(text)], run(text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The two presidents spoke by phone on Tuesday.", "spoke"),
+    ("The chancellor had a phone call with the prime minister.", "phone call"),
+    ("The two ministers held phone conversations last week.", "held phone conversations"),
+    ("The foreign ministers convened in Brussels.", "convened"),
+])
+def test_calls_and_gatherings_are_consultations(run, text: str, trigger: str) -> None:
+    assert ("CONSULT", trigger) in run(text), run(text)
