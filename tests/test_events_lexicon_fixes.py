@@ -52,3 +52,16 @@ def test_the_act_senses_stay(run, text: str, type_: str) -> None:
 ])
 def test_calls_and_gatherings_are_consultations(run, text: str, trigger: str) -> None:
     assert ("CONSULT", trigger) in run(text), run(text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The country test-fired a ballistic missile.", "fired a ballistic missile"),
+    ("Reports say the army is testing a new air defense system.", "testing a new air defense system"),
+])
+def test_a_weapons_test_is_mobilize_weapons(run, text: str, trigger: str) -> None:
+    assert ("MOBILIZE", trigger) in run(text), run(text)
+
+
+@pytest.mark.parametrize("text", ["Scientists tested the vaccine.", "The army fired missiles at the city."])
+def test_other_tests_and_real_launches_are_no_weapons_test(run, text: str) -> None:
+    assert "MOBILIZE" not in [t for t, _ in run(text)], run(text)

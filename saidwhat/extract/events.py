@@ -143,7 +143,7 @@ def act_of(tok: Token) -> TypeMode | None:
 
 # Lemmas that can name an act at all, by the lexicons `_verb_trigger` and `_noun_type` read:
 # every other word is passed over without looking at its dependents.
-_VERB_LEMMAS = frozenset({*VERBS, *PETRARCH_VERBS, *REVERSERS, *CUTTERS, *RESTORERS, *LIGHT_VERBS, *TRANSFER_VERBS, "fire",
+_VERB_LEMMAS = frozenset({*VERBS, *PETRARCH_VERBS, *REVERSERS, *CUTTERS, *RESTORERS, *LIGHT_VERBS, *TRANSFER_VERBS, "fire", "test", "test-fire",
                           *(v for v, _ in PHRASAL), *(v for v, _ in LIGHT_PAIRS), *(v for v, _ in VERB_PREPS)})
 _NOUN_LEMMAS = frozenset({*NOUNS, *(w for pair in NOUN_COMPOUNDS for w in pair)})
 _ANY_LEMMAS = _VERB_LEMMAS | _NOUN_LEMMAS
@@ -208,6 +208,8 @@ def _verb_trigger(verb: Token) -> EventMention | None:
 
     if prt is not None and (lemma, prt.lower_) in PHRASAL:
         return found(PHRASAL[(lemma, prt.lower_)])
+    if weapons_test(verb, obj):
+        return found(("MOBILIZE", "weapons"), WEAPONS_TEST_RULE, obj.i if obj is not None and obj.i > verb.i else hi)
     if obj is not None and obj.i > verb.i:
         light = _light_act(lemma, obj)
         if light is not None:
@@ -225,6 +227,20 @@ def _verb_trigger(verb: Token) -> EventMention | None:
 
 
 RELEASED_RULE = "event.released_people_v1"
+WEAPONS_TEST_RULE = "event.weapons_test_v1"
+
+
+@event_rules.register(WEAPONS_TEST_RULE)
+def weapons_test(verb: Token, obj: Token | None) -> bool:
+    """Testing a weapon ("tested a new missile", "test-fired a ballistic missile", "testing an
+    anti-aircraft weapon system") increases the readiness of weapons systems: the manual's
+    MOBILIZE `weapons`, not an attack."""
+    tested = verb.lemma_.lower() in ("test", "test-fire") or verb.lemma_.lower() == "fire" and any(
+        c.lower_ == "test" and c.dep_ in ("npadvmod", "compound", "amod", "advmod") for c in verb.children)
+    if not tested or obj is None:
+        return False
+    return obj.lemma_.lower() in WEAPON_OBJECTS or any(
+        c.lemma_.lower() in WEAPON_OBJECTS and c.dep_ in ("compound", "amod") for c in obj.children)
 
 
 @event_rules.register(RELEASED_RULE)
@@ -491,6 +507,8 @@ def _participants(f: EventMention) -> Participants:
     if actor is not None and not is_actor_like(actor):
         actor = target_in(actor)
     recipient = None
+    if f.rule == WEAPONS_TEST_RULE:  # the weapon's maker is not whom the test is aimed at
+        return actor, prep_target(verb, ("against", "at", "toward", "towards")), []
     if f.type in ("THREATEN", "REQUEST") or is_future(verb):  # "threatened to ... if the US ..."
         recipient = condition_target(list(subtree(verb)))
     if recipient is not None:
