@@ -65,3 +65,24 @@ def test_a_weapons_test_is_mobilize_weapons(run, text: str, trigger: str) -> Non
 @pytest.mark.parametrize("text", ["Scientists tested the vaccine.", "The army fired missiles at the city."])
 def test_other_tests_and_real_launches_are_no_weapons_test(run, text: str) -> None:
     assert "MOBILIZE" not in [t for t, _ in run(text)], run(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The minister was fired on Tuesday.", "ASSAULT"),  # dismissed, not shot at
+    ("The website was blocked in China.", "PROTEST"),  # a passive's subject is no crowd
+    ("The court summoned the witnesses.", "ACCUSE"),
+])
+def test_senses_that_turn_on_the_object(run, text: str, absent: str) -> None:
+    assert absent not in [t for t, _ in run(text)], run(text)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Troops fired on protesters on Monday.", "ASSAULT"),
+    ("Shots were fired near the embassy.", "ASSAULT"),
+    ("Protesters blocked roads in the capital.", "PROTEST"),
+    ("The website was blocked in China.", "COERCE"),
+    ("China summoned the Japanese ambassador.", "ACCUSE"),  # the manual: summoning an envoy is ACCUSE
+    ("The newspaper was shut down in 2023.", "COERCE"),
+])
+def test_the_act_senses_of_fire_block_summon_shut(run, text: str, type_: str) -> None:
+    assert type_ in [t for t, _ in run(text)], run(text)

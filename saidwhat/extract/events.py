@@ -51,6 +51,7 @@ from saidwhat.extract.event_syntax import (
     is_future,
     is_hypothetical,
     is_negated,
+    is_passive,
     other_party,
     place_candidates,
     prep_target,
@@ -89,6 +90,9 @@ PLURAL_ONLY = frozenset({"talk", "hostility"})
 # "met with opposition": the way a plan was received
 RECEPTION_NOUNS = frozenset("opposition resistance criticism skepticism scepticism approval success failure "
                             "disapproval condemnation praise silence derision".split())
+# people by what they are or do ("minister", "coach", "official"), for a verb whose sense turns on a person
+PERSON_WORDS = (PEOPLE_NOUNS | words("job_titles_before_names") | words("titles_before_names") | words("role_nouns")
+                | words("diplomat_nouns"))
 # who can be held and freed: captives and people ("hostages", "passengers", "students")
 RELEASED_NOUNS = HELD_OBJECTS | PEOPLE_OBJECTS | words("person_nouns") | words("individual_nouns")
 WITHDRAWN_SUPPORT = frozenset("aid observer peacekeeper monitor ambassador diplomat support funding "
@@ -218,12 +222,21 @@ def _verb_trigger(verb: Token) -> EventMention | None:
         if child.dep_ == "prep" and (lemma, child.lower_) in VERB_PREPS:
             return found(VERB_PREPS[(lemma, child.lower_)])
     if lemma == "fire" and (obj is not None or any(c.lower_ in ("at", "on") for c in verb.children)):
+        if obj is not None and _a_person(obj) and not any(
+                c.lower_ in ("at", "on") and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+                for c in verb.children):
+            return None  # "the minister was fired", "fired the coach": dismissed, not shot at
         return found(("ASSAULT", "firearms"))
     if lemma in ("release", "free") and released_people(verb, obj):
         return found(VERBS[lemma], RELEASED_RULE)
     if lemma not in VERBS:
         return _petrarch(verb, lemma, obj)
     return found(_refine_verb(lemma, verb, obj, VERBS[lemma]))
+
+
+def _a_person(tok: Token) -> bool:
+    """A person named or described ("the minister", "Smith", "three officials")."""
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PERSON_WORDS
 
 
 RELEASED_RULE = "event.released_people_v1"
@@ -370,7 +383,10 @@ def _refine_verb(lemma: str, verb: Token, obj: Token | None, tm: TypeMode) -> Ty
     olemma = obj.lemma_.lower() if obj is not None else ""
     subj, _ = subject_of(verb)
     slemma = subj.lemma_.lower() if subj is not None else ""
-    crowd = subj is None or slemma in CROWD_NOUNS or subj.like_num or subj.ent_type_ == "NORP"
+    # no subject named: a crowd acts ("blocked roads"), unless the verb is passive, whose
+    # subject is what the act was done to ("the website was blocked")
+    crowd = subj is None and not is_passive(verb) or subj is not None and (
+        slemma in CROWD_NOUNS or subj.like_num or subj.ent_type_ == "NORP")
     if lemma == "strike":  # workers strike (PROTEST); missiles strike a town (ASSAULT)
         return ("ASSAULT", None) if obj is not None else tm
     if lemma in ("block", "blockade"):  # protesters block roads; a state blockades a port
@@ -387,6 +403,8 @@ def _refine_verb(lemma: str, verb: Token, obj: Token | None, tm: TypeMode) -> Ty
         if obj is not None and obj.ent_type_ in ("PERSON", "NORP") or olemma in PEOPLE_OBJECTS:
             return "ASSAULT", "abduct"
         return ("COERCE", "seize") if lemma == "seize" else tm
+    if lemma == "summon":  # the manual: summoning an ambassador to present grievances is ACCUSE
+        return tm if olemma in DIPLOMAT_NOUNS else ("", None)
     if lemma in ("expel", "oust"):
         return tm if olemma in DIPLOMAT_NOUNS or obj is None or obj.ent_type_ == "ORG" else ("COERCE", "deport")
     if tm[0] == "MOBILIZE" and olemma in WEAPON_OBJECTS:
