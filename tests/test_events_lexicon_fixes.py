@@ -86,3 +86,16 @@ def test_senses_that_turn_on_the_object(run, text: str, absent: str) -> None:
 ])
 def test_the_act_senses_of_fire_block_summon_shut(run, text: str, type_: str) -> None:
     assert type_ in [t for t, _ in run(text)], run(text)
+
+
+@pytest.mark.parametrize(("text", "trigger", "mode"), [
+    ("Five soldiers died in the blast on Monday.", "blast", "explosives"),
+    ("Police said the shooting left three people dead.", "shooting", "firearms"),
+    ("The murder of the journalist shocked the country.", "murder", None),
+])
+def test_attack_nouns(text: str, trigger: str, mode: str | None) -> None:
+    from saidwhat.parse import load_nlp
+
+    load_nlp()
+    found = [(e.type, e.trigger.text, e.mode) for e in extract_text(text, published="2022-02-01").events]
+    assert any(t == "ASSAULT" and tr == trigger and (mode is None or m == mode) for t, tr, m in found), found
