@@ -138,7 +138,7 @@ def purpose_infinitive(verb: Token) -> bool:
 def predicate_noun(noun: Token) -> bool:
     """An indefinite act noun after a copula ("This is a demonstration of our commitment",
     "their release is a big relief") classifies its subject: it does not report that act."""
-    return noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and not _definite(noun)
+    return noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and not definite(noun)
 
 
 def _nobody_did(verb: Token) -> bool:
@@ -175,7 +175,7 @@ def _noun_status(noun: Token) -> str:
             if node.dep_ in ("dobj", "pobj") and hlemma in DENIAL_HEADS:
                 return "negated"
             status = _clause_status(head)
-            if status != "asserted" and _definite(noun) and not (
+            if status != "asserted" and definite(noun) and not (
                     status == "planned" and node.dep_ in ("nsubj", "nsubjpass")):
                 return "asserted"  # "never condemned Russia's invasion": a definite act is presupposed
             if status != "asserted":
@@ -187,7 +187,7 @@ def _noun_status(noun: Token) -> str:
     return "asserted"
 
 
-def _definite(noun: Token) -> bool:
+def definite(noun: Token) -> bool:
     """A definite description (`the attack`, `Russia's invasion`, `Monday's talks`): it
     presupposes the act, and presuppositions survive negation and modals."""
     return any(c.dep_ == "poss" or c.ent_type_ in DATE_ENTS or
