@@ -163,3 +163,14 @@ def test_an_indefinite_act_noun_inside_a_claim_is_no_happening(run, text: str, a
 def test_a_definite_act_noun_inside_a_claim_stays(run) -> None:
     result = run("The minister said Tuesday's attack was planned abroad.")
     assert any(e.trigger.text == "attack" and e.type == "ASSAULT" for e in result.events), _types(result)
+
+
+def test_every_act_an_accusation_lists_is_alleged(run) -> None:
+    """`event.accused_of_v1`: coordinated acts after `accuses X of` are all the accusation's."""
+    result = run("The government accuses the rebels of killing, looting and displacing civilians.")
+    assert not [e for e in result.events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in result.events]
+
+
+def test_a_definite_act_someone_is_blamed_for_happened(run) -> None:
+    result = run("Officials blamed the rebels for the attack on the school.")
+    assert any(e.type == "ASSAULT" and e.trigger.text == "attack" for e in result.events), _types(result)

@@ -13,7 +13,8 @@ Rule `event.factuality_v1` gives each event mention one status:
 - `negated`: `did not attack`, `no ransom was paid`, `denied any intention to invade`;
 - `hypothetical`: under `could` / `might` / `may`, or a noun of possibility (`for fear of attack`);
 - `asked`: inside a question;
-- `alleged`: what someone is accused of (`accuses the rebels of killing`): the accusation is the
+- `alleged` (`event.accused_of_v1`): what someone is accused of (`accuses the rebels of killing,
+  looting and raping`, every coordinated act): the accusation is the
   statement's ACCUSE, the act is not the accuser's event;
 - a bare noun is a happening only when its clause is (`imposed sanctions` is read by the
   light-verb rule; `died in the attack`): under a demand, threat, denial, modal, condition or
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
 FACTUALITY_RULE = "event.factuality_v1"
 INFINITIVE_RULE = "event.infinitive_irrealis_v1"
 PREDICATE_NOUN_RULE = "event.predicate_noun_v1"
+ACCUSED_OF_RULE = "event.accused_of_v1"
 DEMAND_HEADS = words("factuality_demand_heads")
 THREAT_HEADS = words("factuality_threat_heads")
 DENIAL_HEADS = words("factuality_denial_heads")
@@ -201,17 +203,34 @@ def factuality(m: EventMention) -> str:
     sent = m.sent
     if sent is not None and sent.text.rstrip().rstrip('"”’\'').endswith("?"):
         return "asked"
+    if accused_of(tok):
+        return "alleged"  # "accuses the rebels of killing civilians": the accusation, not the act
     if m.nominal:
         return _noun_status(tok)
     if is_future(tok):
         return "planned"
-    if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):
-        accuser = tok.head.head if tok.head.head.dep_ != "dobj" else tok.head.head.head  # "accuses X of"
-        if accuser.lemma_.lower() in ACCUSATION_HEADS:
-            return "alleged"  # "accuses the rebels of killing civilians": the accusation, not the act
     if _generic_verb(tok) and (m.type not in SPEECH_TYPES or tok.dep_ in ("relcl", "acl", "csubj")):
         return "generic"
     return _clause_status(tok)
+
+
+@event_rules.register(ACCUSED_OF_RULE)
+def accused_of(act: Token) -> bool:
+    """What an accusation says someone did, in its `of` / `for` phrase ("accuses the rebels of
+    killing civilians", "blamed X for the killing"), each of several coordinated acts
+    ("of killing, maiming, raping and looting") and a bare noun or gerund parsed as a noun: alleged.
+    A definite act ("blamed the Taliban for the attack") is presupposed: it happened."""
+    node = act
+    for _ in range(6):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ not in ("pcomp", "pobj") or node.head.lower_ not in ("of", "for"):
+        return False
+    if node.dep_ == "pobj" and definite(node):
+        return False  # "blamed the Taliban for the attack": the attack happened, the blame is the claim
+    accuser = node.head.head if node.head.head.dep_ != "dobj" else node.head.head.head  # "accuses X of"
+    return accuser.lemma_.lower() in ACCUSATION_HEADS
 
 
 def _generic_verb(verb: Token) -> bool:
