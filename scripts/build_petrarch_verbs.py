@@ -58,7 +58,7 @@ def main(path: str) -> None:
             synsets[current.rstrip("_")].append(line[1:].split("#")[0].strip().lower().replace("_", " "))
         elif line.startswith("---"):
             break
-    blocks: list[tuple[list[tuple[str, str | None, str, str]], list[tuple[str, str, str, str]]]] = []
+    blocks: list[tuple[list[tuple[str, str | None, str]], list[tuple[str, str, str, str]]]] = []
     reduced: list[tuple[int, str, str, str, str]] = []
     for line in text:
         m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---", line)
@@ -111,15 +111,15 @@ def main(path: str) -> None:
                 continue
             if own:
                 code = own.group(1).split(":")[0]
-                verbs.append((head.replace("_", " "), plover(code), code, "1"))
+                verbs.append((head.replace("_", " "), plover(code), code))
             else:
-                verbs.append((head.replace("_", " "), default[0], default[1], ""))
-    verb_rows: set[tuple[str, int, str, str, str]] = set()
+                verbs.append((head.replace("_", " "), default[0], default[1]))
+    verb_rows: set[tuple[str, int, str, str]] = set()
     pattern_rows: set[tuple[int, str, str, str, str]] = set()
     for n, (verbs, patterns) in enumerate(blocks):
-        for verb, type_, code, own_code in verbs:
+        for verb, type_, code in verbs:
             if " " not in verb:  # multi-word entries are read by the phrasal lexicons, not here
-                verb_rows.add((verb, n, code if type_ else "", type_ or "", own_code if type_ else ""))
+                verb_rows.add((verb, n, code if type_ else "", type_ or ""))
         for obj, prep, pcode, ptype in patterns:
             pattern_rows.add((n, obj, prep, pcode, ptype))
     own = {(n, obj, prep) for n, obj, prep, _, _ in pattern_rows}
@@ -130,10 +130,9 @@ def main(path: str) -> None:
               "# (CC BY-SA 4.0, shared/docs/plover/).\n")
     with VERBS_OUT.open("w", newline="", encoding="utf-8") as f:
         f.write("# Verbs of PETRARCH2's verb blocks: the block they belong to and its (or the verb's own)\n"
-                "# default CAMEO code and PLOVER type (empty: no default, or a dropped 01/02 code), and\n"
-                "# `own` 1 where the code is the verb's own (`CONFINE [173]`), not its block's;\n" + notice)
+                "# default CAMEO code and PLOVER type (empty: no default, or a dropped 01/02 code);\n" + notice)
         w = csv.writer(f, lineterminator="\n")
-        w.writerow(["verb", "block", "cameo", "type", "own"])
+        w.writerow(["verb", "block", "cameo", "type"])
         w.writerows(sorted(verb_rows))
     with PATTERNS_OUT.open("w", newline="", encoding="utf-8") as f:
         f.write("# Patterns of PETRARCH2's verb blocks whose object side is one word or one prepositional\n"
