@@ -157,3 +157,33 @@ def test_coordinated_acts_of_one_type_are_two_events(run) -> None:
 
 def test_result_of_an_act_is_the_same_event(run) -> None:
     assert [e.trigger.text for e in run("Rebels attacked the village, killing twelve civilians.").events] == ["attacked"]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ('"We protect the herders from regular attacks by the militias," the rebels said.', None),
+    ("The minister said there has been a lot of discussion about the budget.", "CONSULT"),
+    ("The envoy said they will use every instrument, including sanctions, as needed.", "SANCTION"),
+])
+def test_an_indefinite_act_noun_inside_a_claim_is_no_happening(run, text: str, absent: str | None) -> None:
+    """`event.claimed_indefinite_noun_v1`: such nouns speak of acts in general."""
+    events = run(text).events
+    if absent is None:  # with its own doer ("attacks by the militias") it stays
+        assert any(e.trigger.text == "attacks" for e in events), [(e.type, e.trigger.text) for e in events]
+    else:
+        assert absent not in _types(run(text)), [(e.type, e.trigger.text) for e in events]
+
+
+def test_a_definite_act_noun_inside_a_claim_stays(run) -> None:
+    result = run("The minister said Tuesday's attack was planned abroad.")
+    assert any(e.trigger.text == "attack" and e.type == "ASSAULT" for e in result.events), _types(result)
+
+
+def test_every_act_an_accusation_lists_is_alleged(run) -> None:
+    """`event.accused_of_v1`: coordinated acts after `accuses X of` are all the accusation's."""
+    result = run("The government accuses the rebels of killing, looting and displacing civilians.")
+    assert not [e for e in result.events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in result.events]
+
+
+def test_a_definite_act_someone_is_blamed_for_happened(run) -> None:
+    result = run("Officials blamed the rebels for the attack on the school.")
+    assert any(e.type == "ASSAULT" and e.trigger.text == "attack" for e in result.events), _types(result)

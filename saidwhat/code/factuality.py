@@ -13,7 +13,8 @@ Rule `event.factuality_v1` gives each event mention one status:
 - `negated`: `did not attack`, `no ransom was paid`, `denied any intention to invade`;
 - `hypothetical`: under `could` / `might` / `may`, or a noun of possibility (`for fear of attack`);
 - `asked`: inside a question;
-- `alleged`: what someone is accused of (`accuses the rebels of killing`): the accusation is the
+- `alleged` (`event.accused_of_v1`): what someone is accused of (`accuses the rebels of killing,
+  looting and raping`, every coordinated act): the accusation is the
   statement's ACCUSE, the act is not the accuser's event;
 - a bare noun is a happening only when its clause is (`imposed sanctions` is read by the
   light-verb rule; `died in the attack`): under a demand, threat, denial, modal, condition or
@@ -58,6 +59,7 @@ FACTUALITY_RULE = "event.factuality_v1"
 INFINITIVE_RULE = "event.infinitive_irrealis_v1"
 PREDICATE_NOUN_RULE = "event.predicate_noun_v1"
 MODAL_NOUN_RULE = "event.modal_noun_v1"
+ACCUSED_OF_RULE = "event.accused_of_v1"
 DEMAND_HEADS = words("factuality_demand_heads")
 THREAT_HEADS = words("factuality_threat_heads")
 DENIAL_HEADS = words("factuality_denial_heads")
@@ -149,7 +151,7 @@ def purpose_infinitive(verb: Token) -> bool:
 def predicate_noun(noun: Token) -> bool:
     """An indefinite act noun after a copula ("This is a demonstration of our commitment",
     "their release is a big relief") classifies its subject: it does not report that act."""
-    return noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and not _definite(noun)
+    return noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and not definite(noun)
 
 
 def _irrealis_noun(tok: Token) -> bool:
@@ -206,7 +208,7 @@ def _noun_status(noun: Token) -> str:
             if node.dep_ in ("dobj", "pobj") and hlemma in DENIAL_HEADS:
                 return "negated"
             status = _clause_status(head)
-            if status != "asserted" and _definite(noun) and not (
+            if status != "asserted" and definite(noun) and not (
                     status == "planned" and node.dep_ in ("nsubj", "nsubjpass")):
                 return "asserted"  # "never condemned Russia's invasion": a definite act is presupposed
             if status != "asserted":
@@ -218,7 +220,7 @@ def _noun_status(noun: Token) -> str:
     return "asserted"
 
 
-def _definite(noun: Token) -> bool:
+def definite(noun: Token) -> bool:
     """A definite description (`the attack`, `Russia's invasion`, `Monday's talks`): it
     presupposes the act, and presuppositions survive negation and modals."""
     return any(c.dep_ == "poss" or c.ent_type_ in DATE_ENTS or
@@ -232,17 +234,34 @@ def factuality(m: EventMention) -> str:
     sent = m.sent
     if sent is not None and sent.text.rstrip().rstrip('"”’\'').endswith("?"):
         return "asked"
+    if accused_of(tok):
+        return "alleged"  # "accuses the rebels of killing civilians": the accusation, not the act
     if m.nominal:
         return _noun_status(tok)
     if is_future(tok):
         return "planned"
-    if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):
-        accuser = tok.head.head if tok.head.head.dep_ != "dobj" else tok.head.head.head  # "accuses X of"
-        if accuser.lemma_.lower() in ACCUSATION_HEADS:
-            return "alleged"  # "accuses the rebels of killing civilians": the accusation, not the act
     if _generic_verb(tok) and (m.type not in SPEECH_TYPES or tok.dep_ in ("relcl", "acl", "csubj")):
         return "generic"
     return _clause_status(tok)
+
+
+@event_rules.register(ACCUSED_OF_RULE)
+def accused_of(act: Token) -> bool:
+    """What an accusation says someone did, in its `of` / `for` phrase ("accuses the rebels of
+    killing civilians", "blamed X for the killing"), each of several coordinated acts
+    ("of killing, maiming, raping and looting") and a bare noun or gerund parsed as a noun: alleged.
+    A definite act ("blamed the Taliban for the attack") is presupposed: it happened."""
+    node = act
+    for _ in range(6):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ not in ("pcomp", "pobj") or node.head.lower_ not in ("of", "for"):
+        return False
+    if node.dep_ == "pobj" and definite(node):
+        return False  # "blamed the Taliban for the attack": the attack happened, the blame is the claim
+    accuser = node.head.head if node.head.head.dep_ != "dobj" else node.head.head.head  # "accuses X of"
+    return accuser.lemma_.lower() in ACCUSATION_HEADS
 
 
 def _generic_verb(verb: Token) -> bool:

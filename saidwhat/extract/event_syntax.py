@@ -101,25 +101,40 @@ def condition_target(toks: list[Token]) -> Token | None:
     return None
 
 
+def is_passive(verb: Token) -> bool:
+    """A passive verb: with a passive auxiliary ("was accused"), or a bare participle after a
+    verb of state or in a reduced clause ("stands accused", "left, escorted by guards")."""
+    return any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ in (
+        "acomp", "advcl") and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    """The noun of a passive verb's `by` phrase."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
 def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
     """(actor, passive patient) of a verb: its subject, or the `by` agent of a passive; relative
-    clauses, `xcomp`s and coordinated verbs take the subject of the clause they hang from."""
+    clauses, `xcomp`s and coordinated verbs take the subject of the clause they hang from; a
+    passive verb with no subject of its own takes it as its patient ("thanked his supporters
+    after being freed", "wants to be released"): the one it happened to, not the doer."""
     node = verb
+    passive = is_passive(verb)
     for _ in range(4):
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subj is not None:
             if subj.dep_ == "nsubjpass":
-                agent = next((c for c in node.children if c.dep_ == "agent"), None)
-                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-                return pobj, subj
+                return _agent(node), subj
             if subj.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
                 return node.head, None
-            return subj, None
+            return (_agent(verb), subj) if passive and node is not verb else (subj, None)
         if node.dep_ == "relcl":
             return node.head, None
         if node.dep_ == "acl" and node.tag_ == "VBN":  # "troops stationed near X": the troops are moved
             return None, node.head
-        if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i or node is verb and passive \
+                and node.dep_ == "acomp":
             node = node.head
             continue
         if node.dep_ == "pcomp" and node.head.head.i != node.head.i:  # "guilty of violating"

@@ -51,6 +51,7 @@ from saidwhat.extract.event_syntax import (
     is_future,
     is_hypothetical,
     is_negated,
+    is_passive,
     other_party,
     place_candidates,
     prep_target,
@@ -77,11 +78,23 @@ GIVING = frozenset("offer give send provide grant supply hand deliver donate ple
 PLACE_NOUNS = frozenset("city town village territory region area province capital district port base "
                         "airport camp settlement".split())
 EXERCISE_MODIFIERS = frozenset("military naval joint war combat air army nuclear missile".split())
-AGREEMENT_NOUNS = frozenset("agreement treaty deal accord pact memorandum protocol convention".split())
+# an agreement, or a law a leader signs into force (the guideline: "a vote or a signing")
+AGREEMENT_NOUNS = frozenset("agreement treaty deal accord pact memorandum protocol convention law bill measure "
+                            "decree legislation".split())
 INFO_NOUNS = frozenset("intelligence information evidence data".split())
 DIPLOMAT_NOUNS = words("diplomat_nouns")
 # nouns for people ("workers", "passengers", "journalists"): "aid workers" names people, not aid
 PEOPLE_NOUNS = words("person_nouns") | words("individual_nouns") | words("agent_nouns")
+# act nouns that name the act only in the plural ("peace talks", "hostilities")
+PLURAL_ONLY = frozenset({"talk", "hostility"})
+# "met with opposition": the way a plan was received
+RECEPTION_NOUNS = frozenset("opposition resistance criticism skepticism scepticism approval success failure "
+                            "disapproval condemnation praise silence derision".split())
+# people by what they are or do ("minister", "coach", "official"), for a verb whose sense turns on a person
+PERSON_WORDS = (PEOPLE_NOUNS | words("job_titles_before_names") | words("titles_before_names") | words("role_nouns")
+                | words("diplomat_nouns"))
+# who can be held and freed: captives and people ("hostages", "passengers", "students")
+RELEASED_NOUNS = HELD_OBJECTS | PEOPLE_OBJECTS | words("person_nouns") | words("individual_nouns")
 WITHDRAWN_SUPPORT = frozenset("aid observer peacekeeper monitor ambassador diplomat support funding "
                               "assistance mission".split())
 
@@ -134,7 +147,7 @@ def act_of(tok: Token) -> TypeMode | None:
 
 # Lemmas that can name an act at all, by the lexicons `_verb_trigger` and `_noun_type` read:
 # every other word is passed over without looking at its dependents.
-_VERB_LEMMAS = frozenset({*VERBS, *PETRARCH_VERBS, *REVERSERS, *CUTTERS, *RESTORERS, *LIGHT_VERBS, *TRANSFER_VERBS, "fire",
+_VERB_LEMMAS = frozenset({*VERBS, *PETRARCH_VERBS, *REVERSERS, *CUTTERS, *RESTORERS, *LIGHT_VERBS, *TRANSFER_VERBS, "fire", "test", "test-fire",
                           *(v for v, _ in PHRASAL), *(v for v, _ in LIGHT_PAIRS), *(v for v, _ in VERB_PREPS)})
 _NOUN_LEMMAS = frozenset({*NOUNS, *(w for pair in NOUN_COMPOUNDS for w in pair)})
 _ANY_LEMMAS = _VERB_LEMMAS | _NOUN_LEMMAS
@@ -199,6 +212,8 @@ def _verb_trigger(verb: Token) -> EventMention | None:
 
     if prt is not None and (lemma, prt.lower_) in PHRASAL:
         return found(PHRASAL[(lemma, prt.lower_)])
+    if weapons_test(verb, obj):
+        return found(("MOBILIZE", "weapons"), WEAPONS_TEST_RULE, obj.i if obj is not None and obj.i > verb.i else hi)
     if obj is not None and obj.i > verb.i:
         light = _light_act(lemma, obj)
         if light is not None:
@@ -207,10 +222,54 @@ def _verb_trigger(verb: Token) -> EventMention | None:
         if child.dep_ == "prep" and (lemma, child.lower_) in VERB_PREPS:
             return found(VERB_PREPS[(lemma, child.lower_)])
     if lemma == "fire" and (obj is not None or any(c.lower_ in ("at", "on") for c in verb.children)):
+        if obj is not None and _a_person(obj) and not any(
+                c.lower_ in ("at", "on") and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+                for c in verb.children):
+            return None  # "the minister was fired", "fired the coach": dismissed, not shot at
         return found(("ASSAULT", "firearms"))
+    if lemma in ("release", "free") and released_people(verb, obj):
+        return found(VERBS[lemma], RELEASED_RULE)
     if lemma not in VERBS:
         return _petrarch(verb, lemma, obj)
     return found(_refine_verb(lemma, verb, obj, VERBS[lemma]))
+
+
+def _a_person(tok: Token) -> bool:
+    """A person named or described ("the minister", "Smith", "three officials")."""
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PERSON_WORDS
+
+
+RELEASED_RULE = "event.released_people_v1"
+WEAPONS_TEST_RULE = "event.weapons_test_v1"
+
+
+@event_rules.register(WEAPONS_TEST_RULE)
+def weapons_test(verb: Token, obj: Token | None) -> bool:
+    """Testing a weapon ("tested a new missile", "test-fired a ballistic missile", "testing an
+    anti-aircraft weapon system") increases the readiness of weapons systems: the manual's
+    MOBILIZE `weapons`, not an attack."""
+    tested = verb.lemma_.lower() in ("test", "test-fire") or verb.lemma_.lower() == "fire" and any(
+        c.lower_ == "test" and c.dep_ in ("npadvmod", "compound", "amod", "advmod") for c in verb.children)
+    if not tested or obj is None:
+        return False
+    return obj.lemma_.lower() in WEAPON_OBJECTS or any(
+        c.lemma_.lower() in WEAPON_OBJECTS and c.dep_ in ("compound", "amod") for c in obj.children)
+
+
+@event_rules.register(RELEASED_RULE)
+def released_people(verb: Token, obj: Token | None) -> bool:
+    """Freeing or releasing people is an act whether or not the freer is named: the released are
+    the object or the passive subject when it is a people noun or a counted group ("200
+    passengers had been freed", "the 279 girls were released"), or, for a passive with no subject
+    of its own, the subject of the clause it hangs from ("thanked his supporters after being
+    freed"). Releasing a report or a film is no act."""
+    if obj is None and any(c.dep_ == "auxpass" for c in verb.children):
+        borrowed, patient = subject_of(verb)
+        obj = patient or borrowed
+    if obj is None:
+        return False
+    return (obj.lemma_.lower() in RELEASED_NOUNS or obj.ent_type_ in ("PERSON", "NORP")
+            or obj.tag_ == "NNS" and not obj.ent_type_ and any(c.dep_ == "nummod" for c in obj.children))
 
 
 PETRARCH_RULE = "event.petrarch_v1"
@@ -246,14 +305,36 @@ def _petrarch(verb: Token, lemma: str, obj: Token | None) -> EventMention | None
         keys = [(f"{m.lower_} {w}", "") for m in obj.children if m.dep_ in ("amod", "compound") and m.i == obj.i - 1
                 for w in (obj.lower_, obj.lemma_.lower())] + keys
         keys += [(obj.lemma_.lower(), ""), (obj.lower_, "")]
+    phrase_keys = petrarch_phrase_object(verb)
     for block, _default in blocks:
         patterns = PETRARCH_PATTERNS.get(block, {})
         type_ = next((patterns[k] for k in keys if k in patterns), None)
+        rule = PETRARCH_RULE
+        if type_ is None:
+            type_, rule = next((patterns[k] for k in phrase_keys if k in patterns), None), PETRARCH_PHRASE_RULE
         if type_:
-            return EventMention(type_, None, verb, verb.i, verb.i, False, PETRARCH_RULE)
+            return EventMention(type_, None, verb, verb.i, verb.i, False, rule)
         if type_ is not None:
             return None  # a neutral pattern ("issued a statement"): no act
     return None
+
+
+PETRARCH_PHRASE_RULE = "event.petrarch_phrase_object_v1"
+
+
+@event_rules.register(PETRARCH_PHRASE_RULE)
+def petrarch_phrase_object(verb: Token) -> list[tuple[str, str]]:
+    """A passive verb names the state its patient is put in by an `in`/`into`/`under` phrase,
+    which PETRARCH (matching a pattern's words anywhere after the verb) reads as the pattern's
+    object: "has been held in solitary confinement" meets `hold * &DETENTION`, "were confined in
+    internment camps" `confine * &DETENTION`. A place ("dismantled in the Spanish cities") is
+    where it happened, not that object. These keys come after every pattern on the phrase's own
+    preposition."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [(p.lemma_.lower(), "") for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "under")
+            for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("GPE", "LOC", "FAC")
+            and p.lemma_.lower() not in PLACE_NOUNS]
 
 
 @event_rules.register(LIGHT_RULE)
@@ -302,7 +383,10 @@ def _refine_verb(lemma: str, verb: Token, obj: Token | None, tm: TypeMode) -> Ty
     olemma = obj.lemma_.lower() if obj is not None else ""
     subj, _ = subject_of(verb)
     slemma = subj.lemma_.lower() if subj is not None else ""
-    crowd = subj is None or slemma in CROWD_NOUNS or subj.like_num or subj.ent_type_ == "NORP"
+    # no subject named: a crowd acts ("blocked roads"), unless the verb is passive, whose
+    # subject is what the act was done to ("the website was blocked")
+    crowd = subj is None and not is_passive(verb) or subj is not None and (
+        slemma in CROWD_NOUNS or subj.like_num or subj.ent_type_ == "NORP")
     if lemma == "strike":  # workers strike (PROTEST); missiles strike a town (ASSAULT)
         return ("ASSAULT", None) if obj is not None else tm
     if lemma in ("block", "blockade"):  # protesters block roads; a state blockades a port
@@ -319,10 +403,17 @@ def _refine_verb(lemma: str, verb: Token, obj: Token | None, tm: TypeMode) -> Ty
         if obj is not None and obj.ent_type_ in ("PERSON", "NORP") or olemma in PEOPLE_OBJECTS:
             return "ASSAULT", "abduct"
         return ("COERCE", "seize") if lemma == "seize" else tm
+    if lemma == "summon":  # the manual: summoning an ambassador to present grievances is ACCUSE
+        return tm if olemma in DIPLOMAT_NOUNS else ("", None)
     if lemma in ("expel", "oust"):
         return tm if olemma in DIPLOMAT_NOUNS or obj is None or obj.ent_type_ == "ORG" else ("COERCE", "deport")
     if tm[0] == "MOBILIZE" and olemma in WEAPON_OBJECTS:
         return "MOBILIZE", "weapons"
+    if lemma in ("mass", "amass") and obj is not None and olemma not in MILITARY_OBJECTS:
+        return "", None  # "amassed 12 million followers", "amassed a fortune": no force moved
+    if lemma == "meet" and obj is None and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            p.lemma_.lower() in RECEPTION_NOUNS for p in c.children) for c in verb.children):
+        return "", None  # "the plan met with opposition": how it was received, not a meeting
     if lemma == "withdraw" and olemma in WITHDRAWN_SUPPORT:
         return "SANCTION", "withdraw"
     if lemma in ("release", "free") and not (olemma in HELD_OBJECTS or obj is not None and
@@ -366,8 +457,8 @@ def _noun_type(noun: Token) -> TypeMode | None:
         if not mods & EXERCISE_MODIFIERS:
             return None
         return ("COOPERATE", None) if "joint" in mods else NOUNS[lemma]
-    if lemma == "talk" and noun.tag_ != "NNS":
-        return None
+    if lemma in PLURAL_ONLY and noun.tag_ != "NNS":
+        return None  # "peace talks", "hostilities": the singular is a way of speaking or feeling
     if lemma == "release" and prep_target(noun, ("of",)) is None:
         return None
     return NOUNS[lemma]
@@ -434,6 +525,8 @@ def _participants(f: EventMention) -> Participants:
     if actor is not None and not is_actor_like(actor):
         actor = target_in(actor)
     recipient = None
+    if f.rule == WEAPONS_TEST_RULE:  # the weapon's maker is not whom the test is aimed at
+        return actor, prep_target(verb, ("against", "at", "toward", "towards")), []
     if f.type in ("THREATEN", "REQUEST") or is_future(verb):  # "threatened to ... if the US ..."
         recipient = condition_target(list(subtree(verb)))
     if recipient is not None:
