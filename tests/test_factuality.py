@@ -53,6 +53,9 @@ def _types(result: Result) -> list[str]:
     # a gerund under a noun of possibility, and a pretext for an act
     ("The minister warned of the risk of rebels attacking the capital.", "ASSAULT"),
     ("NATO said the rebels are trying to stage a pretext for an armed attack on the capital.", "ASSAULT"),
+    # the topic of talks or of a rule (event.topic_v1)
+    ("The allies offered talks with Russia on limiting missile deployments in Europe.", "MOBILIZE"),
+    ("The allies proposed new restrictions on military exercises near the border.", "MOBILIZE"),
     # an `if` clause under a noun is a condition too
     ("It is the equivalent of if the two armies were holding talks.", "CONSULT"),
 ])
@@ -70,6 +73,8 @@ def test_acts_that_did_not_happen_are_not_events(run, text: str, absent: str) ->
     ("Sweden was the first to recognize the new government.", "SUPPORT"),
     # `called` is no noun of demand ("calls to ..."): what it governs keeps its own status
     ("A militia called the Front fought back, with both sides being accused of killing civilians.", "ACCUSE"),
+    # a definite act talked about is presupposed
+    ("The two sides held talks on the invasion of the province.", "ASSAULT"),
     # an adjective that is not one of possibility leaves the act standing
     ("The envoy said the failed negotiations with the rebels ended on Monday.", "CONSULT"),
 ])

@@ -33,6 +33,9 @@ Rule `event.factuality_v1` gives each event mention one status:
   sanctions`, `discussions are possible`): hypothetical. So is a gerund under a noun of
   possibility (`the threat of Russia invading Ukraine`), and a clause opened by `if` wherever it
   hangs (`the equivalent of if we were having a discussion`) is conditional.
+- `event.topic_v1`: an indefinite act under the `on` / `about` / `over` of a noun of talk or rule
+  (`talks on limiting missile deployments`, `restrictions on military exercises`) is the topic
+  talked about or ruled on: generic.
 - `event.infinitive_irrealis_v1`: a to-infinitive complement or noun modifier names a goal or a
   possibility (`need to destroy`, `ready to attack`, `a way to resolve`): hypothetical, unless its
   head is implicative (`managed to`, `were forced to`, `voted to`, `the first to`). A purpose
@@ -59,6 +62,7 @@ FACTUALITY_RULE = "event.factuality_v1"
 INFINITIVE_RULE = "event.infinitive_irrealis_v1"
 PREDICATE_NOUN_RULE = "event.predicate_noun_v1"
 MODAL_NOUN_RULE = "event.modal_noun_v1"
+TOPIC_RULE = "event.topic_v1"
 ACCUSED_OF_RULE = "event.accused_of_v1"
 DEMAND_HEADS = words("factuality_demand_heads")
 THREAT_HEADS = words("factuality_threat_heads")
@@ -67,6 +71,8 @@ IRREALIS_NOUNS = words("factuality_irrealis_nouns")
 ACCUSATION_HEADS = words("factuality_accusation_heads")
 IMPLICATIVE_HEADS = words("factuality_implicative_heads")
 MODAL_ADJECTIVES = words("factuality_modal_adjectives")
+TOPIC_HEADS = words("factuality_topic_heads")
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 NOBODY = frozenset({"nobody", "none", "noone", "nothing"})
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
 KEPT = frozenset({"asserted", "claimed", "planned"})
@@ -109,6 +115,8 @@ def _clause_status(verb: Token) -> str:
         head = node.head
         if node.dep_ == "pcomp" and head.dep_ == "prep" and _irrealis_noun(head.head):
             return "hypothetical"  # "the threat of Russia invading Ukraine"
+        if node.dep_ == "pcomp" and topic_of(head):
+            return "generic"  # "talks on limiting missile deployments": what is talked about
         if (node.dep_ == "acl" and node.tag_ == "VBG" and head.dep_ == "pobj" and head.head.dep_ == "prep"
                 and _irrealis_noun(head.head.head)):
             return "hypothetical"  # "the risk of rebels attacking the capital" (the gerund on its subject)
@@ -172,6 +180,21 @@ def modal_noun(noun: Token) -> bool:
         c.dep_ == "acomp" and c.lower_ in MODAL_ADJECTIVES for c in head.children)
 
 
+@event_rules.register(TOPIC_RULE)
+def topic_of(prep: Token) -> bool:
+    """Is `prep` the `on` / `about` / `over` of a noun of talk or rule ("talks on missile
+    deployments", "restrictions on military exercises", "a ban on weapons tests")? What it
+    governs is the topic talked about or ruled on, not a happening (unless definite: "talks on
+    the invasion" presuppose it)."""
+    if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS:
+        return False
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX"):  # "offered talks with Russia on ...": the parse hangs the
+        # phrase on the verb; it belongs to the verb's object
+        head = next((c for c in head.children if c.dep_ == "dobj" and c.i < prep.i), head)
+    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in TOPIC_HEADS
+
+
 def _nobody_did(verb: Token) -> bool:
     """A subject or object quantified by `no` ("no passengers were killed", "no one was hurt",
     "none died", "offering no evidence", "made no concessions") says the act did not happen."""
@@ -192,6 +215,8 @@ def _noun_status(noun: Token) -> str:
         return "generic"
     if modal_noun(noun):
         return "hypothetical"
+    if noun.dep_ == "pobj" and topic_of(noun.head) and not definite(noun):
+        return "generic"
     node = noun
     for _ in range(6):
         head = node.head
