@@ -612,3 +612,21 @@ def test_registered_rules_are_documented() -> None:
     assert len(statement_rules.names()) >= 17 and len(speaker_rules.names()) >= 25
     for rule in [*statement_rules, *speaker_rules]:
         assert rule.doc, rule.name
+
+
+def test_verb_after_a_full_stop_quote_is_not_its_tag() -> None:
+    # a quote closed by a full stop ends its sentence: the next sentence's verb with an object of
+    # its own is a report of its own, and the quote goes on with the speaker before it
+    text = ('"The talks will have a dire cost," Omar said. "The actions will include sanctions. They may '
+            'cut foreign aid." The council has also urged both leaders to agree to a new date.')
+    statements = _statements(text)
+    piece = _find(statements, "cut foreign aid")
+    assert piece is not None and piece.speaker is not None and piece.speaker.text == "Omar"
+    urged = _with_cue(statements, "urged")
+    assert urged is not None and urged.speaker is not None and urged.speaker.text == "The council"
+    assert "cut foreign aid" not in urged.content.text
+
+
+def test_bare_tag_after_a_full_stop_quote_still_names_the_speaker() -> None:
+    st = _find(_statements('"We will not sign this agreement." Omar said on Monday.'), "not sign")
+    assert st is not None and st.speaker is not None and st.speaker.text == "Omar"
