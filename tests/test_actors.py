@@ -394,3 +394,15 @@ def test_name_right_after_a_description_noun() -> None:
             'authorities to drop all charges against him."')
     actor = _actor_of(text, "drop all charges")
     assert actor is not None and actor.name == "Reporters Without Borders", actor
+
+
+def test_surname_tagged_as_a_place_is_the_person() -> None:
+    # the tagger calls the bare `Berisha` a place; the surname of a person the article names in
+    # full (and no place the knowledge base knows) is still that person for a later `he`
+    text = ("The State Department announced sanctions on Sali Berisha and his family this week. Under the "
+            "sanctions, Berisha, his wife, Liri Berisha, his son, Shkëlzen Berisha, and his daughter are barred "
+            "from travel to the United States. Berisha, who resigned as leader of his conservative party but "
+            "remained in Parliament after being defeated in 2013, rejected the allegations during a press "
+            'conference Thursday. "Nobody in Albania can say that I took part in any corrupt affair," he said.')
+    actor = _actor_of(text, "Nobody in Albania")
+    assert actor is not None and actor.name == "Sali Berisha"

@@ -1581,7 +1581,7 @@ def _person_token(ctx: ActorContext, tok) -> Actor | None:
             doc_text(tok.doc)[:tok.idx + len(tok.text)].endswith(whole.full_name):
         return whole.actor  # `Ursula von der Leyen` written out, whatever the tag of `Leyen`
     if not (tok.pos_ == "PROPN" or (tok.ent_type_ == "PERSON" and tok.is_title)) \
-            or tok.ent_type_ in ("GPE", "NORP", "DATE"):
+            or tok.ent_type_ in ("NORP", "DATE") or tok.ent_type_ == "GPE" and not _named_surname(ctx, tok):
         return None  # `Countryman sees ...`: a surname the tagger took for a common noun
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN" and \
             tok.doc[tok.i + 1].dep_ in ("compound", "flat", "nsubj", "pobj", "dobj", "appos") and \
@@ -1594,6 +1594,13 @@ def _person_token(ctx: ActorContext, tok) -> Actor | None:
                               (person.actor is not None and (person.actor.id or "").startswith("kb:"))):
         return None  # a lone capitalised word the model called a person (`Kherson`)
     return person.actor
+
+
+def _named_surname(ctx: ActorContext, tok) -> bool:
+    """`Berisha, who resigned, rejected ...` tagged as a place: the surname of a person the article
+    names in full, and no place the knowledge base knows, is that person."""
+    person = ctx.people.get(_norm(tok.text))
+    return person is not None and len(person.full_name.split()) >= 2 and not _is_place(ctx.kb, tok.text)
 
 
 def _hyphenated(tok) -> str:
