@@ -406,3 +406,18 @@ def test_surname_tagged_as_a_place_is_the_person() -> None:
             'conference Thursday. "Nobody in Albania can say that I took part in any corrupt affair," he said.')
     actor = _actor_of(text, "Nobody in Albania")
     assert actor is not None and actor.name == "Sali Berisha"
+
+
+def test_its_points_to_a_subject_named_with_the() -> None:
+    # `the White House` is the subject of its clause; the role of a name is its head noun's, not
+    # that of its article `the`, so `its` goes to it rather than to a later object (`Russia`)
+    text = ("As the White House talks about the possibility of restoring economic cooperation with Russia, "
+            "some of its officials are hinting at lifting the sanctions Washington has imposed on Moscow.")
+    actor = _actor_of(text, "lifting the sanctions")
+    assert actor is not None and actor.name == "White House officials"
+
+
+def test_a_country_leadership_keeps_its_own_name() -> None:
+    # `China's leadership` is a group of people at the head of the country, named as written
+    actor = _actor_of("In response, China's leadership insists it is committed to peace.", "committed to peace")
+    assert actor is not None and actor.name == "China's leadership" and actor.country == "CHN"

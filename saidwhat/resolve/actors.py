@@ -1542,7 +1542,7 @@ def _candidates(ctx: ActorContext, sent: SpacySpan, want_person: bool) -> list[t
         actor = _person_token(ctx, tok) if want_person else _group_token(ctx, tok)
         if actor is None or _in_quote(quotes, tok.idx):
             continue
-        head = tok
+        head = tok.head if tok.dep_ == "det" else tok  # `the White House`: the name's role, not its article's
         while head.dep_ in ("compound", "flat") and head.head.i != head.i:
             head = head.head
         if not want_person and head.dep_ in ("amod", "compound") and head.head.pos_ == "NOUN" and \
