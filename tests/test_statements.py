@@ -630,3 +630,19 @@ def test_verb_after_a_full_stop_quote_is_not_its_tag() -> None:
 def test_bare_tag_after_a_full_stop_quote_still_names_the_speaker() -> None:
     st = _find(_statements('"We will not sign this agreement." Omar said on Monday.'), "not sign")
     assert st is not None and st.speaker is not None and st.speaker.text == "Omar"
+
+
+@pytest.mark.parametrize("text, content_part", [
+    ("The president has signed a controversial measure extending his term in office by two years.",
+     "controversial measure"),
+    ("The army launched an operation to flush out the militants from the northern forest.", "an operation"),
+    ("An appeals court ordered a new trial for the journalist next spring.", "a new trial"),
+])
+def test_a_deed_with_a_noun_phrase_is_no_statement(text: str, content_part: str) -> None:
+    # signing, launching, ordering with only a noun phrase after them: what was done, not said
+    assert _find(_statements(text), content_part) is None
+
+
+def test_a_deed_verb_with_a_that_clause_is_a_statement() -> None:
+    st = _find(_statements("The minister posted on Facebook that the talks had failed."), "the talks had failed")
+    assert st is not None and st.speaker is not None and st.speaker.text == "The minister"
