@@ -646,3 +646,22 @@ def test_a_deed_with_a_noun_phrase_is_no_statement(text: str, content_part: str)
 def test_a_deed_verb_with_a_that_clause_is_a_statement() -> None:
     st = _find(_statements("The minister posted on Facebook that the talks had failed."), "the talks had failed")
     assert st is not None and st.speaker is not None and st.speaker.text == "The minister"
+
+
+def test_quote_after_a_tag_with_a_place_joins_the_quote_before() -> None:
+    # `"A," Simon said at the Cato Institute. "B."`: the second block has no cue of its own and
+    # follows the tag's sentence at once; one speech act, as a quote broken by a bare `he said`
+    text = ('"Your influence as a dissident is at its height when you are in prison," Simon said at the Cato '
+            'Institute. "If he dies in prison, then you do not control anything." The legal team declined to '
+            'comment.')
+    statements = _statements(text)
+    st = _find(statements, "Your influence")
+    assert st is not None and "you do not control anything" in st.content.text
+    assert sum("you do not control anything" in s.content.text for s in statements) == 1
+
+
+def test_narration_between_quotes_keeps_them_apart() -> None:
+    text = ('"Your influence as a dissident is at its height when you are in prison," Simon said. He spoke at '
+            'the Cato Institute. "If he dies in prison, then you do not control anything."')
+    st = _find(_statements(text), "Your influence")
+    assert st is not None and "control anything" not in st.content.text

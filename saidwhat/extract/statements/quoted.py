@@ -196,12 +196,30 @@ def _tag_between(text: str, first: Statement, then: Statement) -> bool:
     if not first.content.end <= first.cue.start < then.content.start:
         return False
     gap = text[first.content.end:then.content.start]
-    if len(gap) > 120 or "\n\n" in gap.strip():
+    if len(gap) > TAG_SENTENCE_CHARS or "\n" in gap.strip():
+        return False
+    if _tag_sentence_only(text, first, then):
+        return True
+    if len(gap) > 120:
         return False
     spans = [s for s in (first.speaker, first.cue) if s is not None and first.content.end <= s.start]
     for s in sorted(spans, key=lambda s: -s.start):
         gap = gap[:s.start - first.content.end] + gap[s.end - first.content.end:]
     return len(re.findall(r"\w+", gap)) <= 2  # `on Monday` may stay; a description or clause of its own may not
+
+
+TAG_SENTENCE_CHARS = 300  # a tag with a long description after the name still ends its sentence
+
+
+def _tag_sentence_only(text: str, first: Statement, then: Statement) -> bool:
+    """`"A," Simon said at the Cato Institute. "B."`: the tag's sentence ends, and the next quote
+    opens right after it, with no statement in between (the caller's statements are in order
+    of content, so none is), and the tag sentence is one sentence, not narration after it."""
+    tail = text[first.sentence.end:then.content.start]
+    tag = text[first.content.end:first.sentence.end].rstrip()
+    words = tag.lstrip(",\"”’' ")
+    return first.sentence.end <= then.content.start and not any(c.isalnum() for c in tail) and \
+        tag.endswith((".", "!", "?")) and not re.search(r"[.!?]\s+[\"“A-Z]", tag[:-1]) and "," not in words
 
 
 @statement_rules.register("quote.unattributed_v1")
