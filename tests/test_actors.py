@@ -421,3 +421,13 @@ def test_a_country_leadership_keeps_its_own_name() -> None:
     # `China's leadership` is a group of people at the head of the country, named as written
     actor = _actor_of("In response, China's leadership insists it is committed to peace.", "committed to peace")
     assert actor is not None and actor.name == "China's leadership" and actor.country == "CHN"
+
+
+def test_opening_adverb_is_no_given_name() -> None:
+    # `Maybe Rubio is ...`: the capitalised adverb opening the sentence is not Rubio's first name
+    text = ("Rubio spoke in Iowa on Monday about taxes and the border.\n\nMaybe Rubio is the candidate that the "
+            "party wants, and he really just wants donors in Manhattan to like him.\n\nRubio told reporters that "
+            "his plan would cut taxes for every family.")
+    actor = _actor_of(text, "cut taxes for every family")
+    assert actor is not None and not actor.name.startswith("Maybe")
+    assert actor.name.endswith("Rubio")

@@ -1862,7 +1862,7 @@ def _org_forms(doc: Doc, name: str) -> list[tuple[int, str]]:
 
 
 _CAP_WORD = re.compile(r"[A-Z][\w’'&.-]*$")
-_NOT_NAME = words("weekdays") | words("not_name_words")
+_NOT_NAME = words("weekdays") | words("not_name_words") | words("sentence_adverbs")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -1990,11 +1990,14 @@ def _appositive_name(doc: Doc, span: Span) -> str | None:
 
 
 NAME_STOP = words("headline_speech_verbs")
+SENTENCE_ADVERBS = words("sentence_adverbs")
 
 
 def _clean_name(name: str) -> str:
     name = _S_END.sub("", name.strip())
     words = [w for w in name.split() if _norm(w) not in NAME_STOP]
+    while len(words) > 1 and words[0].lower().strip(",") in SENTENCE_ADVERBS:
+        words.pop(0)  # `Maybe Trump`, `Sometimes Kaabu`: the sentence's opening adverb, not a given name
     while len(words) > 2 and (_norm(words[0]) in HONORIFICS or _norm(words[0]) in TITLE_WORDS
                               or _norm(words[0]) in JOB_TITLES) or \
             len(words) == 2 and (_norm(words[0]) in HONORIFICS or _norm(words[0]) in JOB_TITLES):
