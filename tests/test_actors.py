@@ -431,3 +431,12 @@ def test_opening_adverb_is_no_given_name() -> None:
     actor = _actor_of(text, "cut taxes for every family")
     assert actor is not None and not actor.name.startswith("Maybe")
     assert actor.name.endswith("Rubio")
+
+
+def test_office_of_a_place_before_the_person_is_the_person() -> None:
+    # `the New Jersey governor` after `Chris Christie ...` in the same sentence: the main-clause
+    # subject before it, a person of the article, not the state the office belongs to
+    text = ("Chris Christie unleashed withering attacks against Rubio in the debate, and the New Jersey governor "
+            "said Rubio relied on rehearsed talking points.")
+    actor = _actor_of(text, "rehearsed talking points")
+    assert actor is not None and actor.name == "Chris Christie"

@@ -608,8 +608,8 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
             return titled
     if any(_norm(w) in ROLE_NOUNS for w in words) and not _has_org(doc, span, labels=("ORG",)):
         actor = _description(ctx, span)
-        if actor is not None and actor.id is not None:
-            return actor
+        if actor is not None and (actor.id is not None or _article_person(ctx, actor)):
+            return actor  # `the New Jersey governor` after `Christie`: the person, not the state
         return _org_behind(ctx, span) or (_spokesperson_org(ctx, span) if "spokes" in low else None) or \
             (_spokes_body(ctx, span, words) if "spokes" in low else None) or \
             (_spokesperson_org(ctx, span, official=True) if low in ("the official", "the senior official")
@@ -1665,6 +1665,11 @@ def _description(ctx: ActorContext, span: Span) -> Actor | None:
     return Actor(name=name, id=None, country=country, sector=_sector(ctx.kb, name), role=name)
 
 
+def _article_person(ctx: ActorContext, actor: Actor) -> bool:
+    """Is the actor one of the people the article names?"""
+    return any(p.actor is actor for p in ctx.people.values())
+
+
 def _titled_person(ctx: ActorContext, words: set[str]) -> Actor | None:
     """The one person of the article whose title or apposition holds every word of a definite
     description (`the lawyer`, `the college student`): a description names again someone the
@@ -1694,7 +1699,13 @@ def _previous_subject(ctx: ActorContext, span: Span) -> Actor | None:
     if here is None:
         return None
     own = sent_of(here[0])
-    if own.start == 0 or any(i < here[0].i for i, *_ in _candidates(ctx, own, True)):
+    earlier = [(rank, actor) for i, rank, _, actor in _candidates(ctx, own, True) if i < here[0].i]
+    if earlier:
+        # `Christie unleashed attacks on Rubio, and the New Jersey governor ...`: the main-clause
+        # subject before it in its own sentence, when there is one
+        mains = [actor for rank, actor in earlier if rank == 2]
+        return mains[0] if len({id(a) for a in mains}) == 1 else None
+    if own.start == 0:
         return None
     before = sent_of(doc[own.start - 1])
     mains = [actor for _, rank, _, actor in _candidates(ctx, before, True) if rank == 2]
