@@ -440,3 +440,11 @@ def test_office_of_a_place_before_the_person_is_the_person() -> None:
             "said Rubio relied on rehearsed talking points.")
     actor = _actor_of(text, "rehearsed talking points")
     assert actor is not None and actor.name == "Chris Christie"
+
+
+def test_a_persons_staff_is_not_the_person() -> None:
+    # `Trump's campaign manager` is someone else: the relation is kept, with its noun compound
+    text = ("Donald Trump's campaign manager says he is gratified by a prosecutor's decision to drop a battery "
+            "charge against him.")
+    actor = _actor_of(text, "gratified")
+    assert actor is not None and actor.name == "Donald Trump's campaign manager"

@@ -533,7 +533,12 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     related = _RELATED_PERSON.match(text)
     if related and _norm(related.group(2)) in RELATION_NOUNS:  # `Gee's mother`, `Khalil's lawyer`: not Gee
         owner = _person_for(ctx, _clean_name(related.group(1))) if _norm(related.group(1)) else None
-        return Actor(name=f"{owner.name if owner else related.group(1)}'s {related.group(2).lower()}", id=None)
+        lead = len(span.text) - len(span.text.lstrip())
+        after = doc.char_span(span.start + lead + related.end(1), span.end, alignment_mode="contract")
+        relation = " ".join(t.lower_ for t in after if t.pos_ in ("NOUN", "PROPN") and t.lower_ != "'s") \
+            if after is not None else ""  # `campaign manager`, not `manager`; not `longtime`
+        relation = relation or related.group(2).lower()
+        return Actor(name=f"{owner.name if owner else related.group(1)}'s {relation}", id=None)
     group = _group_name(ctx, span)
     if group is not None:  # `some analysts`, `Two U.S. defense officials`: the group as written
         return group
