@@ -448,3 +448,16 @@ def test_a_persons_staff_is_not_the_person() -> None:
             "charge against him.")
     actor = _actor_of(text, "gratified")
     assert actor is not None and actor.name == "Donald Trump's campaign manager"
+
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("Susan Sarandon spoke on television on Monday night. The actress said she was tired of the status quo.",
+     "tired of the status quo", "Susan Sarandon"),
+    ("Andrew Lebovich studies militant groups in the Sahel. The researcher said the plots show broad ambitions.",
+     "the plots show", "Andrew Lebovich"),
+])
+def test_the_kind_of_person_is_the_subject_before(text: str, content: str, expected: str) -> None:
+    # `the researcher`, `the actress` with no one introduced by that word: the person the
+    # sentence before is about, not a common noun as a name
+    actor = _actor_of(text, content)
+    assert actor is not None and actor.name == expected

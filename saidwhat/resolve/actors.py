@@ -606,6 +606,9 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
         titled = _titled_person(ctx, {_norm(w) for w in words[1:]})
         if titled is not None:  # `the lawyer` after `Imran Hayat, a lawyer for the family`
             return titled
+        subject = _previous_subject(ctx, span) if len(words) == 2 else None
+        if subject is not None:  # `Andrew Lebovich studies ... The researcher said`: no one else to be
+            return subject
     if low.startswith("the ") and len(words) >= 3 and _norm(words[-1]) in ROLE_NOUNS and \
             "spokes" not in low and _norm(words[-1]) != "official" and any(w[:1].isupper() for w in words[1:-1]):
         titled = _titled_person(ctx, {_norm(w) for w in words[1:]})
