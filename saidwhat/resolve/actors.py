@@ -603,10 +603,10 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
             return Actor(name=name, id=None, country=country, sector=sector)
     if low.startswith("the ") and words and _norm(words[-1]) in INDIVIDUAL_NOUNS - ROLE_NOUNS and \
             not any(w[:1].isupper() for w in words[1:]):
-        titled = _titled_person(ctx, {_norm(w) for w in words[1:]})
-        if titled is not None:  # `the lawyer` after `Imran Hayat, a lawyer for the family`
-            return titled
-        subject = _previous_subject(ctx, span) if len(words) == 2 else None
+        titled = _titled_people(ctx, {_norm(w) for w in words[1:]})
+        if len(titled) == 1:  # `the lawyer` after `Imran Hayat, a lawyer for the family`
+            return titled[0]
+        subject = _previous_subject(ctx, span) if len(words) == 2 and not titled else None
         if subject is not None:  # `Andrew Lebovich studies ... The researcher said`: no one else to be
             return subject
     if low.startswith("the ") and len(words) >= 3 and _norm(words[-1]) in ROLE_NOUNS and \
@@ -1682,6 +1682,12 @@ def _titled_person(ctx: ActorContext, words: set[str]) -> Actor | None:
     """The one person of the article whose title or apposition holds every word of a definite
     description (`the lawyer`, `the college student`): a description names again someone the
     article introduced with those words. None where no one or several fit."""
+    fits = _titled_people(ctx, words)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _titled_people(ctx: ActorContext, words: set[str]) -> list[Actor]:
+    """Every person of the article whose title or apposition holds every word of `words`."""
     def same(found: set[str]) -> set[str]:  # the words for leading, and head titles, stand for them
         return found | LEADING_WORDS if found & (LEADING_WORDS | HEAD_TITLES) else found
 
@@ -1696,7 +1702,7 @@ def _titled_person(ctx: ActorContext, words: set[str]) -> Actor | None:
     want = words - STOP_WORDS
     fits = [p for p in ctx.people.values() if p.actor is not None and (p.role or p.titles)
             and want <= same(title_words(p))]
-    return fits[0].actor if len(fits) == 1 else None
+    return [p.actor for p in fits if p.actor is not None]
 
 
 def _previous_subject(ctx: ActorContext, span: Span) -> Actor | None:
