@@ -415,3 +415,14 @@ def test_a_counted_set_is_new_not_the_group_named_before() -> None:
     again = ("Western countries said the plan was aimed at toppling the government. The countries "
              "said the resolution was unfair.")
     assert _name(again, "resolution was unfair") != "countries"
+
+
+def test_description_put_before_the_name_is_not_the_subject() -> None:
+    # `A media analyst at X, Gatov noted`: two subjects before the verb; the description set off
+    # by a comma goes in front of the name, which is who spoke
+    text = ("Vasily Gatov is one of the authors of the report. A media analyst at the University of Southern "
+            "California's Annenberg School for Communication and Journalism, Gatov also noted that China's "
+            "economic presence inside Russia remains small.")
+    st = next(s for s in extract_text(text, published="2025-03-13").statements if "presence" in s.content.text)
+    assert st.speaker is not None and st.speaker.text == "Gatov"
+    assert st.actor is not None and st.actor.name == "Vasily Gatov"

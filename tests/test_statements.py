@@ -612,3 +612,56 @@ def test_registered_rules_are_documented() -> None:
     assert len(statement_rules.names()) >= 17 and len(speaker_rules.names()) >= 25
     for rule in [*statement_rules, *speaker_rules]:
         assert rule.doc, rule.name
+
+
+def test_verb_after_a_full_stop_quote_is_not_its_tag() -> None:
+    # a quote closed by a full stop ends its sentence: the next sentence's verb with an object of
+    # its own is a report of its own, and the quote goes on with the speaker before it
+    text = ('"The talks will have a dire cost," Omar said. "The actions will include sanctions. They may '
+            'cut foreign aid." The council has also urged both leaders to agree to a new date.')
+    statements = _statements(text)
+    piece = _find(statements, "cut foreign aid")
+    assert piece is not None and piece.speaker is not None and piece.speaker.text == "Omar"
+    urged = _with_cue(statements, "urged")
+    assert urged is not None and urged.speaker is not None and urged.speaker.text == "The council"
+    assert "cut foreign aid" not in urged.content.text
+
+
+def test_bare_tag_after_a_full_stop_quote_still_names_the_speaker() -> None:
+    st = _find(_statements('"We will not sign this agreement." Omar said on Monday.'), "not sign")
+    assert st is not None and st.speaker is not None and st.speaker.text == "Omar"
+
+
+@pytest.mark.parametrize("text, content_part", [
+    ("The president has signed a controversial measure extending his term in office by two years.",
+     "controversial measure"),
+    ("The army launched an operation to flush out the militants from the northern forest.", "an operation"),
+    ("An appeals court ordered a new trial for the journalist next spring.", "a new trial"),
+])
+def test_a_deed_with_a_noun_phrase_is_no_statement(text: str, content_part: str) -> None:
+    # signing, launching, ordering with only a noun phrase after them: what was done, not said
+    assert _find(_statements(text), content_part) is None
+
+
+def test_a_deed_verb_with_a_that_clause_is_a_statement() -> None:
+    st = _find(_statements("The minister posted on Facebook that the talks had failed."), "the talks had failed")
+    assert st is not None and st.speaker is not None and st.speaker.text == "The minister"
+
+
+def test_quote_after_a_tag_with_a_place_joins_the_quote_before() -> None:
+    # `"A," Simon said at the Cato Institute. "B."`: the second block has no cue of its own and
+    # follows the tag's sentence at once; one speech act, as a quote broken by a bare `he said`
+    text = ('"Your influence as a dissident is at its height when you are in prison," Simon said at the Cato '
+            'Institute. "If he dies in prison, then you do not control anything." The legal team declined to '
+            'comment.')
+    statements = _statements(text)
+    st = _find(statements, "Your influence")
+    assert st is not None and "you do not control anything" in st.content.text
+    assert sum("you do not control anything" in s.content.text for s in statements) == 1
+
+
+def test_narration_between_quotes_keeps_them_apart() -> None:
+    text = ('"Your influence as a dissident is at its height when you are in prison," Simon said. He spoke at '
+            'the Cato Institute. "If he dies in prison, then you do not control anything."')
+    st = _find(_statements(text), "Your influence")
+    assert st is not None and "control anything" not in st.content.text

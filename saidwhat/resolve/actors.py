@@ -533,7 +533,12 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
     related = _RELATED_PERSON.match(text)
     if related and _norm(related.group(2)) in RELATION_NOUNS:  # `Gee's mother`, `Khalil's lawyer`: not Gee
         owner = _person_for(ctx, _clean_name(related.group(1))) if _norm(related.group(1)) else None
-        return Actor(name=f"{owner.name if owner else related.group(1)}'s {related.group(2).lower()}", id=None)
+        lead = len(span.text) - len(span.text.lstrip())
+        after = doc.char_span(span.start + lead + related.end(1), span.end, alignment_mode="contract")
+        relation = " ".join(t.lower_ for t in after if t.pos_ in ("NOUN", "PROPN") and t.lower_ != "'s") \
+            if after is not None else ""  # `campaign manager`, not `manager`; not `longtime`
+        relation = relation or related.group(2).lower()
+        return Actor(name=f"{owner.name if owner else related.group(1)}'s {relation}", id=None)
     group = _group_name(ctx, span)
     if group is not None:  # `some analysts`, `Two U.S. defense officials`: the group as written
         return group
@@ -598,9 +603,12 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
             return Actor(name=name, id=None, country=country, sector=sector)
     if low.startswith("the ") and words and _norm(words[-1]) in INDIVIDUAL_NOUNS - ROLE_NOUNS and \
             not any(w[:1].isupper() for w in words[1:]):
-        titled = _titled_person(ctx, {_norm(w) for w in words[1:]})
-        if titled is not None:  # `the lawyer` after `Imran Hayat, a lawyer for the family`
-            return titled
+        titled = _titled_people(ctx, {_norm(w) for w in words[1:]})
+        if len(titled) == 1:  # `the lawyer` after `Imran Hayat, a lawyer for the family`
+            return titled[0]
+        subject = _previous_subject(ctx, span) if len(words) == 2 and not titled else None
+        if subject is not None:  # `Andrew Lebovich studies ... The researcher said`: no one else to be
+            return subject
     if low.startswith("the ") and len(words) >= 3 and _norm(words[-1]) in ROLE_NOUNS and \
             "spokes" not in low and _norm(words[-1]) != "official" and any(w[:1].isupper() for w in words[1:-1]):
         titled = _titled_person(ctx, {_norm(w) for w in words[1:]})
@@ -608,8 +616,8 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
             return titled
     if any(_norm(w) in ROLE_NOUNS for w in words) and not _has_org(doc, span, labels=("ORG",)):
         actor = _description(ctx, span)
-        if actor is not None and actor.id is not None:
-            return actor
+        if actor is not None and (actor.id is not None or _article_person(ctx, actor)):
+            return actor  # `the New Jersey governor` after `Christie`: the person, not the state
         return _org_behind(ctx, span) or (_spokesperson_org(ctx, span) if "spokes" in low else None) or \
             (_spokes_body(ctx, span, words) if "spokes" in low else None) or \
             (_spokesperson_org(ctx, span, official=True) if low in ("the official", "the senior official")
@@ -1542,7 +1550,7 @@ def _candidates(ctx: ActorContext, sent: SpacySpan, want_person: bool) -> list[t
         actor = _person_token(ctx, tok) if want_person else _group_token(ctx, tok)
         if actor is None or _in_quote(quotes, tok.idx):
             continue
-        head = tok
+        head = tok.head if tok.dep_ == "det" else tok  # `the White House`: the name's role, not its article's
         while head.dep_ in ("compound", "flat") and head.head.i != head.i:
             head = head.head
         if not want_person and head.dep_ in ("amod", "compound") and head.head.pos_ == "NOUN" and \
@@ -1581,7 +1589,7 @@ def _person_token(ctx: ActorContext, tok) -> Actor | None:
             doc_text(tok.doc)[:tok.idx + len(tok.text)].endswith(whole.full_name):
         return whole.actor  # `Ursula von der Leyen` written out, whatever the tag of `Leyen`
     if not (tok.pos_ == "PROPN" or (tok.ent_type_ == "PERSON" and tok.is_title)) \
-            or tok.ent_type_ in ("GPE", "NORP", "DATE"):
+            or tok.ent_type_ in ("NORP", "DATE") or tok.ent_type_ == "GPE" and not _named_surname(ctx, tok):
         return None  # `Countryman sees ...`: a surname the tagger took for a common noun
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN" and \
             tok.doc[tok.i + 1].dep_ in ("compound", "flat", "nsubj", "pobj", "dobj", "appos") and \
@@ -1594,6 +1602,13 @@ def _person_token(ctx: ActorContext, tok) -> Actor | None:
                               (person.actor is not None and (person.actor.id or "").startswith("kb:"))):
         return None  # a lone capitalised word the model called a person (`Kherson`)
     return person.actor
+
+
+def _named_surname(ctx: ActorContext, tok) -> bool:
+    """`Berisha, who resigned, rejected ...` tagged as a place: the surname of a person the article
+    names in full, and no place the knowledge base knows, is that person."""
+    person = ctx.people.get(_norm(tok.text))
+    return person is not None and len(person.full_name.split()) >= 2 and not _is_place(ctx.kb, tok.text)
 
 
 def _hyphenated(tok) -> str:
@@ -1658,10 +1673,21 @@ def _description(ctx: ActorContext, span: Span) -> Actor | None:
     return Actor(name=name, id=None, country=country, sector=_sector(ctx.kb, name), role=name)
 
 
+def _article_person(ctx: ActorContext, actor: Actor) -> bool:
+    """Is the actor one of the people the article names?"""
+    return any(p.actor is actor for p in ctx.people.values())
+
+
 def _titled_person(ctx: ActorContext, words: set[str]) -> Actor | None:
     """The one person of the article whose title or apposition holds every word of a definite
     description (`the lawyer`, `the college student`): a description names again someone the
     article introduced with those words. None where no one or several fit."""
+    fits = _titled_people(ctx, words)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _titled_people(ctx: ActorContext, words: set[str]) -> list[Actor]:
+    """Every person of the article whose title or apposition holds every word of `words`."""
     def same(found: set[str]) -> set[str]:  # the words for leading, and head titles, stand for them
         return found | LEADING_WORDS if found & (LEADING_WORDS | HEAD_TITLES) else found
 
@@ -1676,7 +1702,7 @@ def _titled_person(ctx: ActorContext, words: set[str]) -> Actor | None:
     want = words - STOP_WORDS
     fits = [p for p in ctx.people.values() if p.actor is not None and (p.role or p.titles)
             and want <= same(title_words(p))]
-    return fits[0].actor if len(fits) == 1 else None
+    return [p.actor for p in fits if p.actor is not None]
 
 
 def _previous_subject(ctx: ActorContext, span: Span) -> Actor | None:
@@ -1687,7 +1713,13 @@ def _previous_subject(ctx: ActorContext, span: Span) -> Actor | None:
     if here is None:
         return None
     own = sent_of(here[0])
-    if own.start == 0 or any(i < here[0].i for i, *_ in _candidates(ctx, own, True)):
+    earlier = [(rank, actor) for i, rank, _, actor in _candidates(ctx, own, True) if i < here[0].i]
+    if earlier:
+        # `Christie unleashed attacks on Rubio, and the New Jersey governor ...`: the main-clause
+        # subject before it in its own sentence, when there is one
+        mains = [actor for rank, actor in earlier if rank == 2]
+        return mains[0] if len({id(a) for a in mains}) == 1 else None
+    if own.start == 0:
         return None
     before = sent_of(doc[own.start - 1])
     mains = [actor for _, rank, _, actor in _candidates(ctx, before, True) if rank == 2]
@@ -1855,7 +1887,7 @@ def _org_forms(doc: Doc, name: str) -> list[tuple[int, str]]:
 
 
 _CAP_WORD = re.compile(r"[A-Z][\w’'&.-]*$")
-_NOT_NAME = words("weekdays") | words("not_name_words")
+_NOT_NAME = words("weekdays") | words("not_name_words") | words("sentence_adverbs")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -1983,11 +2015,14 @@ def _appositive_name(doc: Doc, span: Span) -> str | None:
 
 
 NAME_STOP = words("headline_speech_verbs")
+SENTENCE_ADVERBS = words("sentence_adverbs")
 
 
 def _clean_name(name: str) -> str:
     name = _S_END.sub("", name.strip())
     words = [w for w in name.split() if _norm(w) not in NAME_STOP]
+    while len(words) > 1 and words[0].lower().strip(",") in SENTENCE_ADVERBS:
+        words.pop(0)  # `Maybe Trump`, `Sometimes Kaabu`: the sentence's opening adverb, not a given name
     while len(words) > 2 and (_norm(words[0]) in HONORIFICS or _norm(words[0]) in TITLE_WORDS
                               or _norm(words[0]) in JOB_TITLES) or \
             len(words) == 2 and (_norm(words[0]) in HONORIFICS or _norm(words[0]) in JOB_TITLES):

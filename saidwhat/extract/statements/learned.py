@@ -16,6 +16,7 @@ from saidwhat.extract.statements.spans import (
     trivial,
 )
 from saidwhat.extract.statements.speakers import NO_SPEAKER, speaker_of, speaker_rule
+from saidwhat.lexicons import words
 from saidwhat.parse import doc_text, sent_of, subtree
 from saidwhat.records import Span, Statement
 from saidwhat.rules import statement_rules
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
     from saidwhat.extract.cue_model import CueModel
 
 
+# `signed a measure`, `launched an operation`: deeds, whatever the detector scores them
+DEED_VERBS = words("deed_verbs")
+
+
 @statement_rules.register("model.cue_v1")
 def model_statement(tok: Token, sent: SpacySpan, cue_model: CueModel) -> Statement | None:
     """A cue the rules do not know, found by the learned detector (saidwhat/extract/cue_model.py):
@@ -35,6 +40,8 @@ def model_statement(tok: Token, sent: SpacySpan, cue_model: CueModel) -> Stateme
     p = cue_model.cue_prob(tok)
     if p < cue_model.threshold("cue") or physical_force(tok):
         return None
+    if tok.lemma_.lower() in DEED_VERBS and not any(c.dep_ == "ccomp" for c in tok.children):
+        return None  # `launched an operation to flush out ...`: a deed, unless a clause says what was said
     doc = sent.doc
     toks: list[Token] = []
     best_src, best_p = None, cue_model.threshold("source")

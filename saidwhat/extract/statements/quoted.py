@@ -196,12 +196,30 @@ def _tag_between(text: str, first: Statement, then: Statement) -> bool:
     if not first.content.end <= first.cue.start < then.content.start:
         return False
     gap = text[first.content.end:then.content.start]
-    if len(gap) > 120 or "\n\n" in gap.strip():
+    if len(gap) > TAG_SENTENCE_CHARS or "\n" in gap.strip():
+        return False
+    if _tag_sentence_only(text, first, then):
+        return True
+    if len(gap) > 120:
         return False
     spans = [s for s in (first.speaker, first.cue) if s is not None and first.content.end <= s.start]
     for s in sorted(spans, key=lambda s: -s.start):
         gap = gap[:s.start - first.content.end] + gap[s.end - first.content.end:]
     return len(re.findall(r"\w+", gap)) <= 2  # `on Monday` may stay; a description or clause of its own may not
+
+
+TAG_SENTENCE_CHARS = 300  # a tag with a long description after the name still ends its sentence
+
+
+def _tag_sentence_only(text: str, first: Statement, then: Statement) -> bool:
+    """`"A," Simon said at the Cato Institute. "B."`: the tag's sentence ends, and the next quote
+    opens right after it, with no statement in between (the caller's statements are in order
+    of content, so none is), and the tag sentence is one sentence, not narration after it."""
+    tail = text[first.sentence.end:then.content.start]
+    tag = text[first.content.end:first.sentence.end].rstrip()
+    words = tag.lstrip(",\"”’' ")
+    return first.sentence.end <= then.content.start and not any(c.isalnum() for c in tail) and \
+        tag.endswith((".", "!", "?")) and not re.search(r"[.!?]\s+[\"“A-Z]", tag[:-1]) and "," not in words
 
 
 @statement_rules.register("quote.unattributed_v1")
@@ -241,6 +259,8 @@ def _attribute_in_sentence(doc: Doc, q: Quote, sents: list[SpacySpan],
             if not governs and tok.idx > q.end and any(
                     c.dep_ == "ccomp" and c.i > tok.i and not inside(quotes, c.idx) for c in tok.children):
                 continue  # `"A." Akar on Saturday said B`: the verb after the quote reports a clause of its own
+            if not governs and tok.idx > q.end and _closes_sentence(doc, q) and not _bare_tag(tok, quotes):
+                continue  # `"... A." The U.N. urged leaders to agree`: a new sentence with its own report
             distance = min(abs(tok.idx - q.start), abs(tok.idx - q.end))
             rank = (0 if governs else 1 if tok.dep_ == "ROOT" else 2) * 100_000 + distance
             candidates.append((rank, tok))
@@ -255,6 +275,23 @@ def _attribute_in_sentence(doc: Doc, q: Quote, sents: list[SpacySpan],
         return Statement(content=Span(0, 0, ""), sentence=Span(0, 0, ""), speaker=speaker,
                          cue=cue_span(tok), rule="quote.verb_v1", confidence=0.8, speaker_rule=found.rule)
     return None
+
+
+_OWN_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative"})
+
+
+def _closes_sentence(doc: Doc, q: Quote) -> bool:
+    """Does the quote end on a full stop inside its marks (`... travel ban."`)? A tag after a
+    quote follows a comma, question or exclamation mark; after a full stop a new sentence begins."""
+    return doc_text(doc)[q.start:q.end].rstrip().endswith(".")
+
+
+def _bare_tag(tok: Token, quotes: list[Quote]) -> bool:
+    """Is the verb a bare speech tag (`Mudane said.`): no object or clause of its own outside quote
+    marks (`urged leaders to agree`, `called the test anti-Turkish`) and not itself the complement
+    of another verb (`to agree` in `urged leaders to agree`)?"""
+    return tok.dep_ not in _OWN_COMPLEMENTS | {"advcl", "relcl", "acl", "conj"} and not any(
+        c.dep_ in _OWN_COMPLEMENTS and c.i > tok.i and not inside(quotes, c.idx) for c in tok.children)
 
 
 @statement_rules.register("quote.colon_v1")

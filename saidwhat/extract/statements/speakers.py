@@ -162,7 +162,7 @@ def _walk_to_subject(verb: Token, lemma: str) -> tuple[Speaker | None, Token]:
             # "X said A, saying B" / "X said A but added B", parsed below A: X goes on speaking
             node = node.head
             continue
-        subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        subj = _nearest_subject(node)
         if subj is None and (node.dep_ == "relcl" or node.dep_ == "acl" and node.tag_ in ("VBG", "VBD")
                              and node.head.pos_ in ("NOUN", "PROPN")):
             # "the group backing Rubio", "a statement saying"; a past tense read as a modifier
@@ -199,6 +199,16 @@ def _walk_to_subject(verb: Token, lemma: str) -> tuple[Speaker | None, Token]:
             continue
         break
     return None, node
+
+
+def _nearest_subject(node: Token) -> Token | None:
+    """The verb's subject. Of two before it (`A media analyst at USC, Gatov also noted`), the one
+    next to the verb: the first, set off by a comma, is a description put in front of the name."""
+    subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+    before = [c for c in subjects if c.i < node.i]
+    if len(before) >= 2 and any(t.text == "," for t in node.doc[before[-2].i:before[-1].left_edge.i]):
+        return before[-1]
+    return subjects[0] if subjects else None
 
 
 @speaker_rule("speaker.document_author_v1")
