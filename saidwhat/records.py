@@ -206,4 +206,9 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 def json_line(obj: object) -> str:
     """One JSON Lines record (no newline): UTF-8 text, line separators inside strings escaped."""
-    return _ENCODE(obj).translate(_LINE_BREAKS)
+    line = _ENCODE(obj)
+    # `translate` maps every character in Python; the three `in` scans run in C and are nearly
+    # always false
+    if "\u0085" in line or "\u2028" in line or "\u2029" in line:
+        return line.translate(_LINE_BREAKS)
+    return line

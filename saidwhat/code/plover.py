@@ -310,8 +310,10 @@ def _warning_content(root: Token, content: list[Token], st: Statement, kb: Knowl
 def _later_sentences(root: Token, content: list[Token]) -> list[Token]:
     """The main verbs of the content's sentences after the one `root` heads."""
     ids = {t.i for t in content}
-    return [t for t in content if t.i > root.i and t.sent.start != root.sent.start and t.pos_ in ("VERB", "AUX")
-            and (t.head.i == t.i or t.head.i not in ids)]
+    tab = token_table(root.doc)  # `Token.sent` builds a span each time: read the table's sentence starts
+    first, starts, pos, head = tab.sent_start[root.i], tab.sent_start, tab.pos, tab.head
+    return [t for t in content if t.i > root.i and starts[t.i] != first and pos[t.i] in ("VERB", "AUX")
+            and (head[t.i] == t.i or head[t.i] not in ids)]
 
 
 def _coordinated(root: Token) -> list[Token]:
