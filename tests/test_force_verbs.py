@@ -20,6 +20,9 @@ def run():
     "Rebels attacked the village on Tuesday.",
     "Separatist fighters attacked government positions near Donetsk.",
     "Government troops hit Kandahar overnight.",
+    # a built thing or place named by a common noun is hit, whoever hits it
+    "Residents attacked a police post on Tuesday.",
+    "Protesters attacked the embassy compound overnight.",
 ])
 def test_armed_force_or_place_is_no_speech(run, text: str) -> None:
     assert run(text).statements == []
@@ -28,6 +31,7 @@ def test_armed_force_or_place_is_no_speech(run, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "The minister attacked the opposition for its stance.",
     "The senator slammed the plan on Monday for its cost.",
+    "Critics attacked the new law on Monday for its cost.",
 ])
 def test_words_aimed_at_a_party_stay_speech(run, text: str) -> None:
     assert [st.type for st in run(text).statements] == ["ACCUSE"]

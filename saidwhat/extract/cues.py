@@ -45,12 +45,14 @@ QUOTING_VERBS = frozenset({"quote", "cite"})
 # Speech verbs that also name a use of force ("slammed the plan" / "hit the convoy").
 FORCE_VERBS = frozenset({"attack", "hit", "strike", "blast", "slam", "assail", "pound"})
 ARMED_FORCE_NOUNS = words("armed_force_nouns")
+PHYSICAL_TARGET_NOUNS = words("physical_target_nouns")
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def physical_force(verb: Token) -> bool:
-    """"Rebels attacked the village", "jets hit Kharkiv": a force verb whose subject is an armed
-    force, or whose object is a place, reports an act, not words."""
+    """"Rebels attacked the village", "jets hit Kharkiv", "residents attacked a police post": a
+    force verb whose subject is an armed force, or whose object is a place or a built thing,
+    reports an act, not words."""
     if verb.lemma_.lower() not in FORCE_VERBS:
         return False
     for child in verb.children:
@@ -58,8 +60,9 @@ def physical_force(verb: Token) -> bool:
         if child.dep_ in ("nsubj", "nsubjpass", "agent") and (head in ARMED_FORCE_NOUNS or head.removesuffix("s") in
                                                              ARMED_FORCE_NOUNS):  # "Rebels" as a name
             return True
-        if child.dep_ == "dobj" and child.ent_type_ in PLACE_ENTS:
-            return True
+        if child.dep_ == "dobj" and (child.ent_type_ in PLACE_ENTS or head in PHYSICAL_TARGET_NOUNS
+                                     or head.removesuffix("s") in PHYSICAL_TARGET_NOUNS):
+            return True  # "attacked Kharkiv", "attacked a police post": a place or thing is hit
     return False
 
 
