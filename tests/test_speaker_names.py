@@ -426,3 +426,20 @@ def test_description_put_before_the_name_is_not_the_subject() -> None:
     st = next(s for s in extract_text(text, published="2025-03-13").statements if "presence" in s.content.text)
     assert st.speaker is not None and st.speaker.text == "Gatov"
     assert st.actor is not None and st.actor.name == "Vasily Gatov"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a courtesy title says who `he` cannot be
+    ('Donald Trump met Hillary Clinton in Ohio. Mrs. Clinton spoke first. "We will win this state," he said.',
+     "Donald Trump"),
+    ('Donald Trump met Hillary Clinton in Ohio. Mrs. Clinton spoke first. "We will win this state," she said.',
+     "Hillary Clinton"),
+    # so does a noun of one sex before the name
+    ('Lisa Roe, a spokeswoman for the mayor, met John Doe on Monday. The spokesman Doe arrived late. '
+     '"The bridge is safe," she said.', "Lisa Roe"),
+    # with nothing said of the sex, the nearest person, as before
+    ('Lisa Roe met John Doe on Monday. Doe arrived late. "The bridge is safe," she said.', "John Doe"),
+])
+def test_he_and_she_skip_a_person_of_the_other_sex(text: str, expected: str) -> None:
+    st = next(s for s in extract_text(text).statements if s.content.text.startswith(("We will", "The bridge")))
+    assert st.actor is not None and st.actor.name == expected

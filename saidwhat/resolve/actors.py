@@ -73,6 +73,10 @@ if TYPE_CHECKING:
     from saidwhat.parse import ParsedDoc
 
 PRONOUNS_PERSON = words("person_pronouns")
+# what the article calls a person that says whether `he` or `she` can point to them
+FEMALE_WORDS, MALE_WORDS = words("female_person_words"), words("male_person_words")
+PRONOUN_GENDER = {"she": "f", "her": "f", "hers": "f", "herself": "f",
+                  "he": "m", "him": "m", "his": "m", "himself": "m"}
 PRONOUNS_GROUP = words("group_pronouns")
 HONORIFICS = words("titles_before_names")
 ROLE_NOUNS = words("role_nouns")
@@ -1471,6 +1475,8 @@ def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
         for i, subject, idx, actor in _candidates(ctx, sent, want_person):
             if i >= stop:
                 break
+            if want_person and _gender(ctx, actor) not in (None, PRONOUN_GENDER.get(pronoun, None)):
+                continue  # "Ms. Clinton ... he said": not her
             if plural and doc[i].ent_type_ in ("GPE", "ORG", "NORP") and not _plural_name(doc[i]):
                 continue  # a country, a place or a body is `it`; `they` are several (`the Houthis`)
             rank = (n, subject, idx)
@@ -1487,6 +1493,34 @@ def _antecedent(ctx: ActorContext, span: Span, pronoun: str) -> Actor | None:
     if best is None:
         return None
     return best[1] if want_person else replace(best[1])  # an organisation: the caller's own copy, as before
+
+
+def _gender(ctx: ActorContext, actor: Actor) -> str | None:
+    """"f" or "m" when the article says so of this person: a courtesy title or a noun of one
+    sex right before a mention ("Mrs. Clinton", "spokeswoman Lisa Roe") or set beside it
+    ("Roe, a spokeswoman for"); None when it does not (or says both)."""
+    cache = parsed_of(ctx.doc).cache.setdefault("resolve.actors.gender", {})
+    key = (actor.id, actor.name)
+    if key in cache:
+        return cache[key]
+    person = next((p for p in ctx.people.values() if p.actor is not None and (
+        p.actor is actor or p.actor.id == actor.id and p.actor.name == actor.name)), None)
+    seen: set[str] = set()
+    for title in person.titles if person is not None else ():
+        seen |= {"f"} if title in FEMALE_WORDS else {"m"} if title in MALE_WORDS else set()
+    for pos in person.mentions if person is not None else []:
+        here = ctx.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if here is None:
+            continue
+        tok = here[0]
+        near = [ctx.doc[tok.i - 1]] if tok.i > 0 else []
+        near += [c for c in tok.head.children if c.dep_ == "appos"] if tok.head.i != tok.i else []
+        near += [c for c in tok.children if c.dep_ == "appos"]
+        for word in near:
+            w = _norm(word.text)
+            seen |= {"f"} if w in FEMALE_WORDS else {"m"} if w in MALE_WORDS else set()
+    found = cache[key] = next(iter(seen)) if len(seen) == 1 else None
+    return found
 
 
 def _quote_just_before(ctx: ActorContext, pos: int) -> int | None:
