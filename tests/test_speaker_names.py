@@ -443,3 +443,23 @@ def test_description_put_before_the_name_is_not_the_subject() -> None:
 def test_he_and_she_skip_a_person_of_the_other_sex(text: str, expected: str) -> None:
     st = next(s for s in extract_text(text).statements if s.content.text.startswith(("We will", "The bridge")))
     assert st.actor is not None and st.actor.name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relation through a possessive pronoun is named by the person the pronoun points to
+    ("Hillary Clinton held a rally in Ohio on Monday. Her advisers said she would win the state.",
+     "Hillary Clinton's advisers"),
+    ("Jane Roe was charged on Monday. Her lawyer said she would appeal the ruling.", "Jane Roe's lawyer"),
+    # a campaign is an organisation named by its candidate, never the candidate
+    ("Donald Trump held a rally in Ohio on Monday. His campaign said he would win the state.",
+     "Donald Trump campaign"),
+    ("Donald Trump held a rally in Ohio on Monday. The Trump campaign said he would win the state.",
+     "Donald Trump campaign"),
+    ("Donald Trump held a rally in Ohio on Monday. Trump's campaign said he would win the state.",
+     "Donald Trump campaign"),
+    # with no candidate named, the campaign as written
+    ("Donald Trump held a rally in Ohio on Monday. The campaign said he would win the state.", "campaign"),
+])
+def test_someone_of_a_person_is_not_the_person(text: str, expected: str) -> None:
+    st = next(s for s in extract_text(text).statements if "would" in s.content.text)
+    assert st.actor is not None and st.actor.name == expected

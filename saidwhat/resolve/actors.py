@@ -542,7 +542,19 @@ def _resolve_mention(ctx: ActorContext, span: Span) -> Actor | None:
         relation = " ".join(t.lower_ for t in after if t.pos_ in ("NOUN", "PROPN") and t.lower_ != "'s") \
             if after is not None else ""  # `campaign manager`, not `manager`; not `longtime`
         relation = relation or related.group(2).lower()
-        return Actor(name=f"{owner.name if owner else related.group(1)}'s {relation}", id=None)
+        owner_name = owner.name if owner else related.group(1)
+        if relation == "campaign":  # `Trump's campaign`: the organisation, named as news names it
+            return Actor(name=f"{owner_name} campaign", id=None)
+        return Actor(name=f"{owner_name}'s {relation}", id=None)
+    owned = _owned_by_pronoun(ctx, span, text)
+    if owned is not None:  # `her advisers`, `his campaign`: someone of the person `her` stands for
+        return owned
+    campaign = _CANDIDATE_CAMPAIGN.match(text)
+    if campaign:  # `the Trump campaign`: an organisation named by its candidate, not the candidate
+        name = _clean_name(campaign.group(1))
+        person = ctx.people.get(_surname_key(name)) if name else None
+        if person is not None and person.actor is not None:
+            return Actor(name=f"{person.actor.name} campaign", id=None)
     group = _group_name(ctx, span)
     if group is not None:  # `some analysts`, `Two U.S. defense officials`: the group as written
         return group
@@ -751,6 +763,29 @@ def _role_of_phrase(doc: Doc, span: Span) -> SpacySpan | None:
 RELATION_NOUNS = words("relation_nouns")
 # `Gee's mother`, `Mahmoud Khalil's longtime lawyer`: a named owner, then a relation noun
 _RELATED_PERSON = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)[’']s?\s+(?:\w+\s+)?(\w+)$")
+
+
+_OWNED = re.compile(r"^(his|her)\s+(?:[\w-]+\s+)?([\w-]+)$", re.IGNORECASE)
+_CANDIDATE_CAMPAIGN = re.compile(r"^(?:[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+campaign$")
+
+
+def _owned_by_pronoun(ctx: ActorContext, span: Span, text: str) -> Actor | None:
+    """`Her advisers`, `his lawyer`, `his campaign`: a relation of the person the pronoun points
+    to, named as `<full name>'s advisers` (`<full name> campaign`), as `Clinton's advisers` is."""
+    m = _OWNED.match(text)
+    if m is None or _norm(m.group(2)) not in RELATION_NOUNS:
+        return None
+    lead = len(span.text) - len(span.text.lstrip())
+    pronoun = Span.of(doc_text(ctx.doc), span.start + lead, span.start + lead + len(m.group(1)))
+    owner = _antecedent(ctx, pronoun, m.group(1).lower())
+    if owner is None or not owner.name[:1].isupper():
+        return None
+    after = ctx.doc.char_span(span.start + lead + m.end(1), span.end, alignment_mode="contract")
+    relation = " ".join(t.lower_ for t in after if t.pos_ in ("NOUN", "PROPN")) if after is not None else ""
+    relation = relation or m.group(2).lower()
+    if relation == "campaign":
+        return Actor(name=f"{owner.name} campaign", id=None)
+    return Actor(name=f"{owner.name}'s {relation}", id=None)
 
 
 def _name_right_after(ctx: ActorContext, span: Span) -> Actor | None:
