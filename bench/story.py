@@ -98,6 +98,11 @@ def merges(con: sqlite3.Connection, gold: Path = GOLD / "merges.json", half: str
     def claim(side: dict) -> int | None:
         r = con.execute("SELECT claim_id FROM statements WHERE doc = ? AND content_text = ?",
                         (side["doc"], side["content"])).fetchone()
+        if r is None:  # the extractor now draws the content wider or narrower: the statement
+            # whose content holds the judged words, or lies inside them (the longest such)
+            r = con.execute("SELECT claim_id FROM statements WHERE doc = ? AND (instr(content_text, ?) > 0"
+                            " OR instr(?, content_text) > 0) ORDER BY length(content_text) DESC",
+                            (side["doc"], side["content"], side["content"])).fetchone()
         return r[0] if r else None
 
     tp = fp = fn = missing = 0
