@@ -341,9 +341,17 @@ def test_reports_that_propose_blame_or_promise_nothing(run, text: str) -> None:
     # a claim said to be untrue: no allegation is made, one is denied
     ('"The allegations are baseless," the minister said.', "REJECT", "type.untrue_claim_v1"),
     ("The minister said that is completely false.", "REJECT", "type.untrue_claim_v1"),
+    ('"They are saying that Russia threatens Ukraine. That is completely ridiculous," Patrushev said.', "REJECT",
+     "type.untrue_claim_v1"),
     # disputing another's claim
     ("Lavrov challenged NATO's claim to be a purely defensive structure.", "REJECT", "type.cue_verb_v1"),
 ])
 def test_untrue_claims_are_denied(run, text: str, type_: str, rule: str) -> None:
     st = next(s for s in run(text).statements if s.type != "STATEMENT")
     assert (st.type, st.type_rule) == (type_, rule)
+
+
+def test_it_standing_for_an_act_is_no_claim(run) -> None:
+    # "it is ridiculous that ...": `it` stands for the clause, an act, not for something said
+    st = next(s for s in run('"It is ridiculous that they banned the party," the minister said.').statements)
+    assert st.type_rule != "type.untrue_claim_v1"

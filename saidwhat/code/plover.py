@@ -700,7 +700,10 @@ def _untrue_claim(root: Token) -> bool:
     subj = _subject(root)
     if subj is None or subj.lemma_.lower() not in CLAIM_NOUNS:
         return False
-    return any(c.dep_ in ("acomp", "attr") and _untruth(c) for c in root.children)
+    preds = [c for c in root.children if c.dep_ in ("acomp", "attr") and _untruth(c)]
+    if subj.lower_ == "it" and any(c.dep_ in ("ccomp", "xcomp", "csubj") for p in [root, *preds] for c in p.children):
+        return False  # "it is ridiculous that they banned it": `it` stands for the clause, an act
+    return bool(preds)
 
 
 def _untruth(tok: Token) -> bool:
