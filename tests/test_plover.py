@@ -355,3 +355,16 @@ def test_it_standing_for_an_act_is_no_claim(run) -> None:
     # "it is ridiculous that ...": `it` stands for the clause, an act, not for something said
     st = next(s for s in run('"It is ridiculous that they banned the party," the minister said.').statements)
     assert st.type_rule != "type.untrue_claim_v1"
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # naming something as a word of blame accuses, as `call` does
+    ("Separatist authorities reported shelling, describing it as a grand-scale provocation.", "ACCUSE"),
+    ("Stoltenberg identified Russia and terrorism as the two biggest threats to NATO.", "ACCUSE"),
+    # naming it as something good or neutral does not
+    ("The minister described the talks as productive.", "STATEMENT"),
+])
+def test_naming_as_a_word_of_blame_accuses(run, text: str, type_: str) -> None:
+    st = next(s for s in run(text).statements if s.cue is not None and s.cue.text in ("describing", "identified",
+                                                                                        "described"))
+    assert st.type == type_

@@ -232,6 +232,9 @@ def _type_of(cue: Token | None, content: list[Token], st: Statement, kb: Knowled
         # a warning with no harm of the speaker's is a prediction (STATEMENT), unless its words
         # refuse, demand or blame ("cherry picking is not an option", "they must stop")
         return _warning_content(root, content, st, kb) if root is not None else None
+    if lemma in NAMING_AS_VERBS and cue is not None and _named_as_blame(cue, content):
+        # "described it as a campaign of disinformation", "branded the group a threat"
+        return ("ACCUSE", "disapprove"), _cue_recipient(cue, content, "ACCUSE"), True, CALLED_BLAME_RULE
     if lemma == "call" and cue is not None and _named_as_untrue(cue):
         return ("REJECT", None), None, True, CALLED_UNTRUE_RULE
     if lemma == "call" and cue is not None and _named_as_blame(cue, content):
@@ -509,6 +512,10 @@ def _another_party(tok: Token, st: Statement, kb: KnowledgeBase) -> bool:
     return country_of(kb, np_span(tok).text) is not None
 
 
+# Verbs that name something as something ("described it as a provocation", "labelled them
+# terrorists"): with a word of blame in what it is named, like `call`, an accusation.
+NAMING_AS_VERBS = frozenset({"describe", "characterize", "characterise", "label", "brand", "term", "dub",
+                             "identify", "portray", "depict"})
 # Predicates that call a party a danger: blame only when said of a party or its act.
 DANGER_WORDS = frozenset({"threat", "danger", "menace"})
 OPINION_VERBS = frozenset({"think", "believe", "feel", "guess", "suppose"})
