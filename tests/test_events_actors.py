@@ -1,0 +1,42 @@
+"""Who did an act: a date possessor is no doer (`event.date_possessor_v1`), a passive
+participle's or a stray `by` phrase names the doer of an act noun (`event.participle_agent_v1`),
+and an infinitive complement's doer is its governing verb's object (`event.object_control_v1`),
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidwhat import Event, extract_text
+
+
+@pytest.fixture(scope="module")
+def run():
+    from saidwhat.parse import load_nlp
+
+    load_nlp()
+
+    def _run(text: str, trigger: str) -> Event:
+        events = extract_text(text, published="2022-02-01").events
+        found = next((e for e in events if e.trigger.text.endswith(trigger)), None)
+        assert found is not None, [(e.type, e.trigger.text) for e in events]
+        return found
+
+    return _run
+
+
+def test_a_participle_agent_is_the_doer_of_the_act_noun(run) -> None:
+    ev = run("An offensive launched by Kenyan soldiers last week pushed the rebels out of the town.", "offensive")
+    assert ev.actor is not None and ev.actor.country == "KEN", ev.actor
+    assert "event.participle_agent_v1" in ev.rule
+
+
+def test_a_date_possessor_is_not_the_doer(run) -> None:
+    ev = run("The rebels' camp was empty after Tuesday's attack by Nigerian troops.", "attack")
+    assert ev.actor is not None and ev.actor.country == "NGA", ev.actor
+
+
+def test_the_object_of_a_causing_verb_does_the_infinitive(run) -> None:
+    ev = run("The army forced the Ugandan rebels to withdraw from the town.", "withdraw")
+    assert ev.actor is not None and ev.actor.country == "UGA", ev.actor
+    assert "event.object_control_v1" in ev.rule
