@@ -40,3 +40,19 @@ def test_the_object_of_a_causing_verb_does_the_infinitive(run) -> None:
     ev = run("The army forced the Ugandan rebels to withdraw from the town.", "withdraw")
     assert ev.actor is not None and ev.actor.country == "UGA", ev.actor
     assert "event.object_control_v1" in ev.rule
+
+
+def test_a_possessive_pronoun_stands_for_the_closest_party_before_it(run) -> None:
+    ev = run("The General Assembly voted to reprimand Russia over its invasion of Ukraine.", "invasion")
+    assert ev.actor is not None and ev.actor.country == "RUS", ev.actor
+    assert "event.possessive_antecedent_v1" in ev.rule
+
+
+def test_an_untagged_proper_name_subject_is_the_doer() -> None:
+    from saidwhat.extract.events import extract_event_mentions
+    from saidwhat.parse import load_nlp, parsed_of
+
+    doc = load_nlp()("Trump blocked the Turkish sale.")
+    doc[0].ent_type_ = ""  # as when the tagger misses the name
+    blocked = next(m for m in extract_event_mentions(parsed_of(doc)) if m.anchor.lower_ == "blocked")
+    assert blocked.actor is not None and blocked.actor.text == "Trump"

@@ -519,7 +519,7 @@ def _participants(f: EventMention) -> Participants:
     verb = f.anchor
     actor, patient = subject_of(verb)
     if actor is not None and not is_actor_like(actor):
-        actor = target_in(actor)
+        actor = actor if untagged_name(actor) else target_in(actor)
     if patient is None and (controller := object_controller(verb)) is not None:
         actor, f.rule = controller, f"{f.rule}+{OBJECT_CONTROL_RULE}"
     recipient = None
@@ -567,6 +567,7 @@ def _participants(f: EventMention) -> Participants:
 DATE_POSSESSOR_RULE = "event.date_possessor_v1"
 PARTICIPLE_AGENT_RULE = "event.participle_agent_v1"
 OBJECT_CONTROL_RULE = "event.object_control_v1"
+UNTAGGED_NAME_RULE = "event.untagged_name_subject_v1"
 
 @event_rules.register(DATE_POSSESSOR_RULE)
 def date_possessor(tok: Token) -> bool:
@@ -602,6 +603,13 @@ def object_controller(verb: Token) -> Token | None:
         return None
     obj = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None)
     return target_in(obj) if obj is not None else None
+
+@event_rules.register(UNTAGGED_NAME_RULE)
+def untagged_name(subj: Token) -> bool:
+    """A proper name the entity tagger missed ("Trump blocked the sale") is still someone who
+    acts when it is the subject of an act: places and things are rarely the doers of acts."""
+    return subj.pos_ == "PROPN" and not subj.ent_type_ and subj.dep_ == "nsubj"
+
 
 def _noun_participants(f: EventMention) -> Participants:
     noun = f.anchor
