@@ -56,3 +56,14 @@ def test_an_untagged_proper_name_subject_is_the_doer() -> None:
     doc[0].ent_type_ = ""  # as when the tagger misses the name
     blocked = next(m for m in extract_event_mentions(parsed_of(doc)) if m.anchor.lower_ == "blocked")
     assert blocked.actor is not None and blocked.actor.text == "Trump"
+
+
+def test_the_owner_of_a_place_noun_is_where_a_meeting_happened(run) -> None:
+    ev = run("Last week, Cameroonian and Nigerian officials met in Chad's capital to discuss security.", "met")
+    assert ev.recipient is not None and ev.recipient.country == "TCD", ev.recipient
+    assert "event.place_possessor_v1" in ev.rule
+
+
+def test_a_possessor_outside_a_place_phrase_is_no_place(run) -> None:
+    ev = run("Russia's troops attacked villages near the border.", "attacked")
+    assert ev.recipient is None or ev.recipient.country != "RUS", ev.recipient

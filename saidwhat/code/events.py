@@ -23,7 +23,14 @@ from typing import TYPE_CHECKING
 from saidwhat.code.factuality import FACTUALITY_RULE, KEPT, SPEECH_TYPES, definite, factuality
 from saidwhat.code.plover import CONDITION_THREAT_RULE, conditioned_on_failure, own_plan
 from saidwhat.extract.event_lexicon import FUTURE_TYPE, THREAT_MODE, WEAPON_MODES, TypeMode
-from saidwhat.extract.event_syntax import clause_depth, is_future, np_span, place_candidates
+from saidwhat.extract.event_syntax import (
+    PLACE_POSSESSOR_RULE,
+    clause_depth,
+    is_future,
+    np_span,
+    place_candidates,
+    place_possessor,
+)
 from saidwhat.extract.events import (
     PLACE_TYPES,
     VERBAL,
@@ -334,6 +341,8 @@ def _event(f: EventMention, info: DocumentInfo, statements: list[Statement],
     if recipient_tok is not None and actor_tok is not None and recipient_tok.i == actor_tok.i:
         recipient = None
     recipient_span = np_span(recipient_tok) if recipient is not None and recipient_tok is not None else None
+    if recipient is not None and recipient_tok is not None and place_possessor(recipient_tok):
+        f.rule = f"{f.rule}+{PLACE_POSSESSOR_RULE}"
     trigger = f.trigger
     conf = (NOUN_BASE if f.nominal else VERB_BASE) - DEPTH_PENALTY * clause_depth(f.anchor)
     conf += 0.05 * bool(actor and actor.country) + 0.03 * bool(recipient and recipient.country)
