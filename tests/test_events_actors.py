@@ -67,3 +67,21 @@ def test_the_owner_of_a_place_noun_is_where_a_meeting_happened(run) -> None:
 def test_a_possessor_outside_a_place_phrase_is_no_place(run) -> None:
     ev = run("Russia's troops attacked villages near the border.", "attacked")
     assert ev.recipient is None or ev.recipient.country != "RUS", ev.recipient
+
+
+def test_the_victims_of_an_act_noun_are_not_its_doers(run) -> None:
+    # whichever way the parser hangs "by Nigerian militants", the dead are not the hijackers
+    ev = run("Officials said 31 people lost their lives in Tuesday's train hijacking by Nigerian militants.", "hijacking")
+    assert ev.actor is not None and ev.actor.country == "NGA", ev.actor
+
+
+def test_a_by_phrase_hung_on_the_active_verb_belongs_to_the_act_noun() -> None:
+    from saidwhat.extract.events import participle_agent
+    from saidwhat.parse import load_nlp
+
+    doc = load_nlp()("Officials confirmed that 31 people, including 23 guards, lost their lives in Tuesday's "
+                     "train hijacking by armed militants in the restive province.")
+    hijacking = next(t for t in doc if t.lower_ == "hijacking")
+    assert doc[hijacking.i + 1].head.lower_ == "lost"  # the parse this rule is for
+    agent = participle_agent(hijacking)
+    assert agent is not None and agent.lower_ == "militants"

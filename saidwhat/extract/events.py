@@ -582,11 +582,12 @@ def participle_agent(noun: Token) -> Token | None:
     the doer of the act the noun names; so is a `by` phrase the parser hung on the active verb
     whose phrase holds the noun (an active verb has no agent of its own)."""
     host = noun.head.head if noun.dep_ == "pobj" else None
-    # an active verb has no agent: a `by` phrase on it belongs to the act noun below it
-    # ("died in Tuesday's hijacking by militants")
+    # an active verb has no agent: a `by` phrase naming a party after the act noun belongs to
+    # that noun ("died in Tuesday's hijacking by militants")
     hosts = [host] if host is not None and host.pos_ == "VERB" and not is_passive(host) else []
     for child in [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"] + hosts:
-        agent = next((c for c in child.children if c.dep_ == "agent"), None)
+        agent = next((c for c in child.children if c.dep_ == "agent" or child in hosts and c.dep_ == "prep"
+                      and c.lower_ == "by" and c.i > noun.i), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if pobj is not None and (found := target_in(pobj)) is not None:
             return found
