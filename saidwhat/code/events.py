@@ -23,7 +23,14 @@ from typing import TYPE_CHECKING
 from saidwhat.code.factuality import FACTUALITY_RULE, KEPT, SPEECH_TYPES, definite, factuality
 from saidwhat.code.plover import CONDITION_THREAT_RULE, conditioned_on_failure, own_plan
 from saidwhat.extract.event_lexicon import FUTURE_TYPE, THREAT_MODE, WEAPON_MODES, TypeMode
-from saidwhat.extract.event_syntax import clause_depth, is_future, np_span, place_candidates
+from saidwhat.extract.event_syntax import (
+    PLACE_POSSESSOR_RULE,
+    clause_depth,
+    is_future,
+    np_span,
+    place_candidates,
+    place_possessor,
+)
 from saidwhat.extract.events import (
     PLACE_TYPES,
     VERBAL,
@@ -32,7 +39,7 @@ from saidwhat.extract.events import (
     is_pronominal,
     scope_of,
 )
-from saidwhat.parse import doc_text
+from saidwhat.parse import doc_text, sent_ents
 from saidwhat.records import Actor, DocumentInfo, Event, Span, Statement
 from saidwhat.resolve.mentions import known_place, resolve_actor
 from saidwhat.rules import event_rules, type_rules
@@ -51,6 +58,7 @@ PLANNED_TYPE_RULE, PLANNED_STATEMENT_RULE = "type.planned_v1", "type.planned_sta
 SAME_HAPPENING_RULE = "event.same_happening_v1"
 PRESENT_SPEECH_RULE = "event.claimed_present_speech_v1"
 CLAIMED_INDEFINITE_RULE = "event.claimed_indefinite_noun_v1"
+POSSESSIVE_ANTECEDENT_RULE = "event.possessive_antecedent_v1"
 
 
 def code_events(mentions: list[EventMention], info: DocumentInfo, statements: list[Statement],
@@ -309,6 +317,8 @@ def _event(f: EventMention, info: DocumentInfo, statements: list[Statement],
     date = info.published
     if actor_tok is None:
         actor_tok = first_named_before(sent, f, recipient_tok)
+    elif (antecedent := possessive_antecedent(f, actor_tok)) is not None:
+        actor_tok, f.rule = antecedent, f"{f.rule}+{POSSESSIVE_ANTECEDENT_RULE}"
     actor = resolve_actor(ctx.kb, ctx, actor_tok, date) if actor_tok is not None else None
     recipient = resolve_actor(ctx.kb, ctx, recipient_tok, date) if recipient_tok is not None else None
     actor_span = np_span(actor_tok) if actor is not None and actor_tok is not None else None
@@ -331,6 +341,8 @@ def _event(f: EventMention, info: DocumentInfo, statements: list[Statement],
     if recipient_tok is not None and actor_tok is not None and recipient_tok.i == actor_tok.i:
         recipient = None
     recipient_span = np_span(recipient_tok) if recipient is not None and recipient_tok is not None else None
+    if recipient is not None and recipient_tok is not None and place_possessor(recipient_tok):
+        f.rule = f"{f.rule}+{PLACE_POSSESSOR_RULE}"
     trigger = f.trigger
     conf = (NOUN_BASE if f.nominal else VERB_BASE) - DEPTH_PENALTY * clause_depth(f.anchor)
     conf += 0.05 * bool(actor and actor.country) + 0.03 * bool(recipient and recipient.country)
@@ -353,6 +365,25 @@ def _event(f: EventMention, info: DocumentInfo, statements: list[Statement],
                  actor_span=actor_span, recipient_span=recipient_span, type_rule=type_rule,
                  claimed_by=claimed_by, factuality="planned" if status == "planned" else
                  "asserted" if asserted else "claimed", factuality_rule=FACTUALITY_RULE)
+
+
+# which named parties a possessive pronoun can stand for
+POSSESSIVE_REFERENTS = {"its": ("GPE", "ORG", "NORP"), "their": ("GPE", "ORG", "NORP"), "his": ("PERSON",),
+                        "her": ("PERSON",)}
+
+
+@event_rules.register(POSSESSIVE_ANTECEDENT_RULE)
+def possessive_antecedent(f: EventMention, actor_tok: Token) -> Token | None:
+    """A possessive pronoun on an act noun ("reprimand Russia over its invasion", "condemned Iran
+    for its missile tests") stands for the closest named party before it in the sentence that
+    it can refer to (a country, body or people for `its`/`their`, a person for `his`/`her`),
+    not for the sentence's subject or speaker as such."""
+    if not f.nominal or actor_tok.dep_ != "poss" or actor_tok.lower_ not in POSSESSIVE_REFERENTS:
+        return None
+    labels = POSSESSIVE_REFERENTS[actor_tok.lower_]
+    assert f.sent is not None
+    before = [e for e in sent_ents(f.sent) if e.end <= actor_tok.i and e.label_ in labels]
+    return before[-1].root if before else None
 
 
 def _weapon_mode(sent: SpacySpan) -> str | None:

@@ -19,6 +19,7 @@ from saidwhat.extract.event_lexicon import (
 from saidwhat.lexicons import words
 from saidwhat.parse import TokenTable, doc_ents, doc_text, parsed_of, subtree, token_table
 from saidwhat.records import Span
+from saidwhat.rules import event_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -196,7 +197,19 @@ def place_candidates(head: Token) -> list[Token]:
     in order: the first that names a known country is the recipient of force used there
     (`resolve.mentions.known_place` picks it)."""
     return [child for child in subtree(head)
-            if child.ent_type_ in ("GPE", "LOC") and child.dep_ in ("compound", "pobj", "amod", "appos")]
+            if child.ent_type_ in ("GPE", "LOC") and (child.dep_ in ("compound", "pobj", "amod", "appos")
+                                                     or place_possessor(child))]
+
+
+PLACE_POSSESSOR_RULE = "event.place_possessor_v1"
+
+
+@event_rules.register(PLACE_POSSESSOR_RULE)
+def place_possessor(tok: Token) -> bool:
+    """A place that owns the place noun of a prepositional phrase ("met in the C.A.R.'s capital",
+    "fighting in Somalia's Puntland region") is where the act happened too (a possessor outside
+    such a phrase is a doer: "Russia's troops")."""
+    return tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def is_negated(verb: Token) -> bool:

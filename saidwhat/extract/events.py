@@ -499,7 +499,6 @@ def first_named_before(sent: SpacySpan, f: EventMention, recipient_tok: Token | 
             return doc[ent.end - 1] if ent.root.i < ent.start else ent.root
     return None
 
-
 def scope_of(f: EventMention) -> Token:
     """Where to look for the place of an act: a noun inside a verb's phrase shares the verb's."""
     tok = f.anchor
@@ -507,13 +506,10 @@ def scope_of(f: EventMention) -> Token:
         return tok.head.head
     return tok
 
-
 def is_pronominal(tok: Token) -> bool:
     return tok.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
-
 Participants = tuple["Token | None", "Token | None", list["Token"]]
-
 
 def _participants(f: EventMention) -> Participants:
     """(actor, recipient, places): when no recipient is named, the places where an act that
@@ -523,9 +519,11 @@ def _participants(f: EventMention) -> Participants:
     verb = f.anchor
     actor, patient = subject_of(verb)
     if actor is not None and not is_actor_like(actor):
-        actor = target_in(actor)
+        actor = actor if untagged_name(actor) else target_in(actor)
+    if patient is None and (controller := object_controller(verb)) is not None:
+        actor, f.rule = controller, f"{f.rule}+{OBJECT_CONTROL_RULE}"
     recipient = None
-    if f.rule == WEAPONS_TEST_RULE:  # the weapon's maker is not whom the test is aimed at
+    if f.rule.startswith(WEAPONS_TEST_RULE):  # the weapon's maker is not whom the test is aimed at
         return actor, prep_target(verb, ("against", "at", "toward", "towards")), []
     if f.type in ("THREATEN", "REQUEST") or is_future(verb):  # "threatened to ... if the US ..."
         recipient = condition_target(list(subtree(verb)))
@@ -566,10 +564,59 @@ def _participants(f: EventMention) -> Participants:
         return actor, None, place_candidates(verb)
     return actor, recipient, []
 
+DATE_POSSESSOR_RULE = "event.date_possessor_v1"
+PARTICIPLE_AGENT_RULE = "event.participle_agent_v1"
+OBJECT_CONTROL_RULE = "event.object_control_v1"
+UNTAGGED_NAME_RULE = "event.untagged_name_subject_v1"
+
+@event_rules.register(DATE_POSSESSOR_RULE)
+def date_possessor(tok: Token) -> bool:
+    """A possessor that is a date or a time ("Tuesday's hijacking", "last month's attack") says
+    when the act happened, not who did it: the doer is looked for elsewhere ("by militants")."""
+    return tok.dep_ == "poss" and tok.ent_type_ in ("DATE", "TIME")
+
+@event_rules.register(PARTICIPLE_AGENT_RULE)
+def participle_agent(noun: Token) -> Token | None:
+    """An act noun modified by a passive participle with a `by` phrase ("an offensive launched by
+    Puntland forces", "the attack carried out by the rebels"): the agent of the participle is
+    the doer of the act the noun names; so is a `by` phrase the parser hung on the active verb
+    whose phrase holds the noun (an active verb has no agent of its own)."""
+    host = noun.head.head if noun.dep_ == "pobj" else None
+    # an active verb has no agent: a `by` phrase naming a party after the act noun belongs to
+    # that noun ("died in Tuesday's hijacking by militants")
+    hosts = [host] if host is not None and host.pos_ == "VERB" and not is_passive(host) else []
+    for child in [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"] + hosts:
+        agent = next((c for c in child.children if c.dep_ == "agent" or child in hosts and c.dep_ == "prep"
+                      and c.lower_ == "by" and c.i > noun.i), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if pobj is not None and (found := target_in(pobj)) is not None:
+            return found
+    return None
+
+@event_rules.register(OBJECT_CONTROL_RULE)
+def object_controller(verb: Token) -> Token | None:
+    """The doer of an infinitive complement whose governing verb has an object is that object
+    (object control: "ordered the army to release the prisoners", "forced the rebels to
+    withdraw"): the one ordered acts, not the one who orders. Coordinated infinitives share it."""
+    node = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "xcomp" else verb
+    if node.dep_ != "xcomp" or node.head.i == node.i or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        return None
+    obj = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None)
+    return target_in(obj) if obj is not None else None
+
+@event_rules.register(UNTAGGED_NAME_RULE)
+def untagged_name(subj: Token) -> bool:
+    """A proper name the entity tagger missed ("Trump blocked the sale") is still someone who
+    acts when it is the subject of an act: places and things are rarely the doers of acts."""
+    return subj.pos_ == "PROPN" and not subj.ent_type_ and subj.dep_ == "nsubj"
+
 
 def _noun_participants(f: EventMention) -> Participants:
     noun = f.anchor
-    actor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    actor = next((c for c in noun.children if c.dep_ == "poss" and not date_possessor(c)), None)
+    if actor is None and (agent := participle_agent(noun)) is not None:
+        actor, f.rule = agent, f"{f.rule}+{PARTICIPLE_AGENT_RULE}"
     if actor is None and noun.dep_ == "ROOT":  # a verb parsed as a noun: "Russia in turn demands that"
         actor = next((c for c in noun.lefts if c.dep_ in ("nsubj", "dep") and is_actor_like(c)), None)
     if actor is None:
@@ -609,5 +656,4 @@ def _noun_participants(f: EventMention) -> Participants:
     if recipient is not None and actor is not None and recipient.i == actor.i:
         recipient = None
     return actor, recipient, []
-
 
