@@ -232,11 +232,12 @@ def _type_of(cue: Token | None, content: list[Token], st: Statement, kb: Knowled
         # a warning with no harm of the speaker's is a prediction (STATEMENT), unless its words
         # refuse, demand or blame ("cherry picking is not an option", "they must stop")
         return _warning_content(root, content, st, kb) if root is not None else None
-    if lemma == "call" and cue is not None and _named_as_untrue(cue):
+    naming = lemma in NAMING_VERBS and cue is not None  # "called / characterized the ruling (as) arbitrary"
+    if naming and _named_as_untrue(cue):  # type: ignore[arg-type]
         return ("REJECT", None), None, True, CALLED_UNTRUE_RULE
-    if lemma == "call" and cue is not None and _named_as_blame(cue, content):
-        return ("ACCUSE", "disapprove"), _cue_recipient(cue, content, "ACCUSE"), True, CALLED_BLAME_RULE
-    if lemma == "call" and cue is not None and _named_as_praise(cue):
+    if naming and _named_as_blame(cue, content):  # type: ignore[arg-type]
+        return ("ACCUSE", "disapprove"), _cue_recipient(cue, content, "ACCUSE"), True, CALLED_BLAME_RULE  # type: ignore[arg-type]
+    if naming and _named_as_praise(cue):  # type: ignore[arg-type]
         return ("SUPPORT", None), _cue_recipient(cue, content, "SUPPORT"), True, CALLED_PRAISE_RULE
     if lemma in PROPOSAL_LEMMAS and root is not None:
         proposed = _proposal(root, st, kb)
@@ -509,6 +510,9 @@ def _another_party(tok: Token, st: Statement, kb: KnowledgeBase) -> bool:
 
 # Predicates that call a party a danger: blame only when said of a party or its act.
 DANGER_WORDS = frozenset({"threat", "danger", "menace"})
+# Verbs that name something as what it is said to be ("called X Y", "characterized X as Y",
+# "described X as Y", "branded X Y"): the name given types the statement.
+NAMING_VERBS = frozenset({"call", "characterize", "characterise", "describe", "label", "brand", "term", "dub"})
 OPINION_VERBS = frozenset({"think", "believe", "feel", "guess", "suppose"})
 EVALUATING_VERBS = frozenset({"be", "seem", "become", "remain", "look", "sound", "consider", "find", "deem",
                               "pose", "represent", "constitute"})  # "poses a threat to", "represents a danger"
@@ -665,7 +669,7 @@ def warned_act() -> TypeMode:
 def _named_as_blame(cue: Token, content: list[Token]) -> bool:
     """"called the ruling 'arbitrary'", "called the decision a case of judicial weaponization":
     `call` X Y, where Y is a word of blame, is an accusation against X."""
-    said = [t for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr") for t in subtree(c)]
+    said = [t for c in _naming_predicates(cue) for t in subtree(c)]
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
     if obj is not None:  # "called the decision to reimprison him a blatant case of ...": the parse may
         # hang the predicate anywhere right of the object's head, inside the object or beside it
@@ -676,6 +680,13 @@ def _named_as_blame(cue: Token, content: list[Token]) -> bool:
     return any((tok.lemma_.lower() in blame or tok.lower_ in blame) and not is_negated(tok) for tok in said)
 
 
+def _naming_predicates(cue: Token) -> list[Token]:
+    """What a naming verb calls its object: the second complement ("called it a disgrace") or the
+    `as` phrase ("characterized the conditions as inhumane", "was described as a violation")."""
+    return [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr")
+            or c.dep_ == "prep" and c.lower_ == "as"]
+
+
 @type_rules.register(CALLED_UNTRUE_RULE)
 def _named_as_untrue(cue: Token) -> bool:
     """"NATO called this announcement false", "called the reports baseless": `call` a claim (a
@@ -684,7 +695,7 @@ def _named_as_untrue(cue: Token) -> bool:
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in CLAIM_NOUNS:
         return False
-    said = [t for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp") for t in subtree(c)]
+    said = [t for c in [*_naming_predicates(cue), *(c for c in cue.children if c.dep_ == "ccomp")] for t in subtree(c)]
     said += [t for t in subtree(obj) if t.i > obj.i]
     return any(_untruth(t) for t in said)
 
@@ -707,7 +718,7 @@ def _untruth(tok: Token) -> bool:
 
 def _named_as_praise(cue: Token) -> bool:
     """"called it a wonderful meeting", "called the deal a good step": `call` X + a word of praise."""
-    predicate = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp")]
+    predicate = [c for c in cue.children if c.dep_ == "ccomp"] + _naming_predicates(cue)
     return any((tok.lemma_.lower() in PRAISE_WORDS | POSITIVE_EVALUATION or tok.lower_ in PRAISE_WORDS)
                and not _negated_scope(tok, pred) for pred in predicate for tok in subtree(pred))
 
