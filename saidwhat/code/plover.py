@@ -131,6 +131,7 @@ GOVERNING_RULE = "type.governing_act_v1"
 PROPOSAL_RULE, NECESSITY_RULE, HOPE_RULE = "type.proposal_v1", "type.necessity_v1", "type.hope_request_v1"
 OWN_PLAN_RULE = "type.own_plan_v1"
 CALLED_UNTRUE_RULE, UNTRUE_CLAIM_RULE = "type.called_untrue_v1", "type.untrue_claim_v1"
+ALLEGED_RULE = "type.alleged_by_cue_v1"
 # Acts a participial report can take from the verb it hangs from: the verbal types.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 FIRST_POSSESSIVES = frozenset({"our", "my"})
@@ -244,7 +245,10 @@ def _type_of(cue: Token | None, content: list[Token], st: Statement, kb: Knowled
         return (("REQUEST", None), proposed, True, PROPOSAL_RULE) if proposed is not None else None
     if not content or (lemma and lemma not in reported):
         return None
-    return _content_type(root, content, st, kb)
+    typed = _content_type(root, content, st, kb)
+    if typed is None and lemma in ALLEGING_CUES and root is not None and _alleged_party(root, st, kb):
+        return ("ACCUSE", "allege"), target_in(_subject(root)), False, ALLEGED_RULE  # type: ignore[arg-type]
+    return typed
 
 
 @type_rules.register(CONTENT_RULE)
@@ -685,6 +689,28 @@ def _naming_predicates(cue: Token) -> list[Token]:
     `as` phrase ("characterized the conditions as inhumane", "was described as a violation")."""
     return [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr")
             or c.dep_ == "prep" and c.lower_ == "as"]
+
+
+# Cues that present the content as a charge the speaker makes, not as an established fact
+# (manual: ACCUSE, allege): "claimed the attackers were in touch with planners abroad".
+ALLEGING_CUES = frozenset({"claim", "allege"})
+ARMED_FORCE_NOUNS = words("armed_force_nouns")  # "the attacker", "gunmen": parties too
+
+
+@type_rules.register(ALLEGED_RULE)
+def _alleged_party(root: Token, st: Statement, kb: KnowledgeBase) -> bool:
+    """"Claimed that the U.S. military brought the virus to China", "alleged the attackers were in
+    touch with planners in Afghanistan": what a speaker claims another party did or is (an actor
+    as the subject of a past or present clause, not the speaker's own side) alleges it of that
+    party, an ACCUSE (manual: allege). Not a negated clause, nor a forecast or a possibility."""
+    if root.pos_ not in ("VERB", "AUX") or is_negated(root) or root.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in PROSPECT_MODALS) for c in root.children):
+        return False
+    subj = _subject(root)
+    return subj is not None and subj.dep_ == "nsubj" and (is_actor_like(subj) or subj.lemma_.lower() in ARMED_FORCE_NOUNS) \
+        and not _speaker_side(subj, st, kb) \
+        and subj.lower_ not in ("it", "this", "that", "there")
 
 
 @type_rules.register(CALLED_UNTRUE_RULE)
