@@ -354,11 +354,6 @@ def test_untrue_claims_are_denied(run, text: str, type_: str, rule: str) -> None
     ("The lawyer characterized the prison conditions as inhumane and a violation of international standards.",
      "ACCUSE", "type.called_blame_v1"),
     ("The minister described the raid as an act of intimidation.", "ACCUSE", "type.called_blame_v1"),
-    # `critical of` as the cue disapproves
-    ("Populists in several countries have been increasingly critical of the Schengen system.", "ACCUSE",
-     "type.cue_verb_v1"),
-    # `argue against` opposes
-    ("Opposition lawmakers are arguing against the extension of the mandate.", "ACCUSE", "type.cue_verb_v1"),
     # what a speaker claims another party did is an allegation
     ("A military spokesperson claimed the attackers were in touch with planners in Afghanistan.", "ACCUSE",
      "type.alleged_by_cue_v1"),
