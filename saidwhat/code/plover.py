@@ -12,8 +12,9 @@ A statement's type comes from what it does, read in this order:
    urge", "we reject": `type.performative_v1`); a word of blame applied to another party is
    ACCUSE (`type.content_accuse_v1`), thanks or praise SUPPORT (`type.content_praise_v1`);
    a speech noun after any reporting verb names the act ("voiced concern": `type.speech_noun_v1`);
-   "called X <word of blame>" is ACCUSE (`type.called_blame_v1`), "called X <word of praise>"
-   SUPPORT (`type.called_praise_v1`); a warning of the speaker's own possible act is THREATEN
+   "called X <word of blame>" (or "characterized / described X as <word of blame>") is ACCUSE
+   (`type.called_blame_v1`), "called X <word of praise>" SUPPORT (`type.called_praise_v1`); what
+   a speaker claims or alleges another party did or is alleges it (`type.alleged_by_cue_v1`); a warning of the speaker's own possible act is THREATEN
    (`type.warned_act_v1`); a participial report ("railed against X, arguing ...") takes the act
    of the verb it hangs from (`type.governing_act_v1`); a possible harm that depends on another
    party's act ("sanctions could follow if ...": `type.conditional_consequence_v1`) and refused
