@@ -14,8 +14,8 @@ A statement's type comes from what it does, read in this order:
    a speech noun after any reporting verb names the act ("voiced concern": `type.speech_noun_v1`);
    "called X <word of blame>" (or "characterized / described X as <word of blame>") is ACCUSE
    (`type.called_blame_v1`), "called X <word of praise>" SUPPORT (`type.called_praise_v1`); what
-   a speaker claims or alleges another party did or is alleges it (`type.alleged_by_cue_v1`); a warning of the speaker's own possible act is THREATEN
-   (`type.warned_act_v1`); a participial report ("railed against X, arguing ...") takes the act
+   a speaker claims or alleges another party did or is alleges it (`type.alleged_by_cue_v1`);
+   a warning of the speaker's own possible act is THREATEN (`type.warned_act_v1`); a participial report ("railed against X, arguing ...") takes the act
    of the verb it hangs from (`type.governing_act_v1`); a possible harm that depends on another
    party's act ("sanctions could follow if ...": `type.conditional_consequence_v1`) and refused
    leniency ("will not be spared": `type.no_leniency_v1`) THREATEN; a negated charge ("poses no
