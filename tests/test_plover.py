@@ -368,3 +368,28 @@ def test_naming_as_a_word_of_blame_accuses(run, text: str, type_: str) -> None:
     st = next(s for s in run(text).statements if s.cue is not None and s.cue.text in ("describing", "identified",
                                                                                         "described"))
     assert st.type == type_
+
+
+@pytest.mark.parametrize(("text", "type_", "rule"), [
+    # naming verbs beyond `call`: the name given (an `as` phrase) types the statement
+    ("The lawyer characterized the prison conditions as inhumane and a violation of international standards.",
+     "ACCUSE", "type.called_blame_v1"),
+    ("The minister described the raid as an act of intimidation.", "ACCUSE", "type.called_blame_v1"),
+    # what a speaker claims another party did is an allegation
+    ("A military spokesperson claimed the attackers were in touch with planners in Afghanistan.", "ACCUSE",
+     "type.alleged_by_cue_v1"),
+    ("The blogger claimed that the U.S. military brought the virus to China.", "ACCUSE", "type.alleged_by_cue_v1"),
+])
+def test_neutral_and_naming_cues_that_accuse(run, text: str, type_: str, rule: str) -> None:
+    st = next(s for s in run(text).statements if s.type != "STATEMENT")
+    assert (st.type, st.type_rule) == (type_, rule)
+
+
+@pytest.mark.parametrize("text", [
+    "Police described the suspect as a man in his forties.",  # a name that blames no one
+    "The company claimed its sales rose by ten percent last year.",  # its own side's result
+    "Officials claimed the economy grew last year.",  # no party charged
+    "The rebels claimed they did not attack the convoy.",  # a negated act alleges nothing
+])
+def test_naming_and_claims_that_accuse_no_one(run, text: str) -> None:
+    assert [st.type for st in run(text).statements] == ["STATEMENT"], run(text).statements

@@ -12,9 +12,10 @@ A statement's type comes from what it does, read in this order:
    urge", "we reject": `type.performative_v1`); a word of blame applied to another party is
    ACCUSE (`type.content_accuse_v1`), thanks or praise SUPPORT (`type.content_praise_v1`);
    a speech noun after any reporting verb names the act ("voiced concern": `type.speech_noun_v1`);
-   "called X <word of blame>" is ACCUSE (`type.called_blame_v1`), "called X <word of praise>"
-   SUPPORT (`type.called_praise_v1`); a warning of the speaker's own possible act is THREATEN
-   (`type.warned_act_v1`); a participial report ("railed against X, arguing ...") takes the act
+   "called X <word of blame>" (or "characterized / described X as <word of blame>") is ACCUSE
+   (`type.called_blame_v1`), "called X <word of praise>" SUPPORT (`type.called_praise_v1`); what
+   a speaker claims or alleges another party did or is alleges it (`type.alleged_by_cue_v1`);
+   a warning of the speaker's own possible act is THREATEN (`type.warned_act_v1`); a participial report ("railed against X, arguing ...") takes the act
    of the verb it hangs from (`type.governing_act_v1`); a possible harm that depends on another
    party's act ("sanctions could follow if ...": `type.conditional_consequence_v1`) and refused
    leniency ("will not be spared": `type.no_leniency_v1`) THREATEN; a negated charge ("poses no
@@ -131,6 +132,7 @@ GOVERNING_RULE = "type.governing_act_v1"
 PROPOSAL_RULE, NECESSITY_RULE, HOPE_RULE = "type.proposal_v1", "type.necessity_v1", "type.hope_request_v1"
 OWN_PLAN_RULE = "type.own_plan_v1"
 CALLED_UNTRUE_RULE, UNTRUE_CLAIM_RULE = "type.called_untrue_v1", "type.untrue_claim_v1"
+ALLEGED_RULE = "type.alleged_by_cue_v1"
 # Acts a participial report can take from the verb it hangs from: the verbal types.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 FIRST_POSSESSIVES = frozenset({"our", "my"})
@@ -232,21 +234,22 @@ def _type_of(cue: Token | None, content: list[Token], st: Statement, kb: Knowled
         # a warning with no harm of the speaker's is a prediction (STATEMENT), unless its words
         # refuse, demand or blame ("cherry picking is not an option", "they must stop")
         return _warning_content(root, content, st, kb) if root is not None else None
-    if lemma in NAMING_AS_VERBS and cue is not None and _named_as_blame(cue, content):
-        # "described it as a campaign of disinformation", "branded the group a threat"
-        return ("ACCUSE", "disapprove"), _cue_recipient(cue, content, "ACCUSE"), True, CALLED_BLAME_RULE
-    if lemma == "call" and cue is not None and _named_as_untrue(cue):
+    naming = lemma in NAMING_VERBS and cue is not None  # "called / characterized the ruling (as) arbitrary"
+    if naming and _named_as_untrue(cue):  # type: ignore[arg-type]
         return ("REJECT", None), None, True, CALLED_UNTRUE_RULE
-    if lemma == "call" and cue is not None and _named_as_blame(cue, content):
-        return ("ACCUSE", "disapprove"), _cue_recipient(cue, content, "ACCUSE"), True, CALLED_BLAME_RULE
-    if lemma == "call" and cue is not None and _named_as_praise(cue):
+    if naming and _named_as_blame(cue, content):  # type: ignore[arg-type]
+        return ("ACCUSE", "disapprove"), _cue_recipient(cue, content, "ACCUSE"), True, CALLED_BLAME_RULE  # type: ignore[arg-type]
+    if naming and _named_as_praise(cue):  # type: ignore[arg-type]
         return ("SUPPORT", None), _cue_recipient(cue, content, "SUPPORT"), True, CALLED_PRAISE_RULE
     if lemma in PROPOSAL_LEMMAS and root is not None:
         proposed = _proposal(root, st, kb)
         return (("REQUEST", None), proposed, True, PROPOSAL_RULE) if proposed is not None else None
     if not content or (lemma and lemma not in reported):
         return None
-    return _content_type(root, content, st, kb)
+    typed = _content_type(root, content, st, kb)
+    if typed is None and lemma in ALLEGING_CUES and root is not None and _alleged_party(root, st, kb):
+        return ("ACCUSE", "allege"), target_in(_subject(root)), False, ALLEGED_RULE  # type: ignore[arg-type]
+    return typed
 
 
 @type_rules.register(CONTENT_RULE)
@@ -512,12 +515,12 @@ def _another_party(tok: Token, st: Statement, kb: KnowledgeBase) -> bool:
     return country_of(kb, np_span(tok).text) is not None
 
 
-# Verbs that name something as something ("described it as a provocation", "labelled them
-# terrorists"): with a word of blame in what it is named, like `call`, an accusation.
-NAMING_AS_VERBS = frozenset({"describe", "characterize", "characterise", "label", "brand", "term", "dub",
-                             "identify", "portray", "depict"})
 # Predicates that call a party a danger: blame only when said of a party or its act.
 DANGER_WORDS = frozenset({"threat", "danger", "menace"})
+# Verbs that name something as what it is said to be ("called X Y", "characterized X as Y",
+# "described X as Y", "branded X Y"): the name given types the statement.
+NAMING_VERBS = frozenset({"call", "characterize", "characterise", "describe", "label", "brand", "term", "dub",
+                          "identify", "portray", "depict"})
 OPINION_VERBS = frozenset({"think", "believe", "feel", "guess", "suppose"})
 EVALUATING_VERBS = frozenset({"be", "seem", "become", "remain", "look", "sound", "consider", "find", "deem",
                               "pose", "represent", "constitute"})  # "poses a threat to", "represents a danger"
@@ -674,7 +677,7 @@ def warned_act() -> TypeMode:
 def _named_as_blame(cue: Token, content: list[Token]) -> bool:
     """"called the ruling 'arbitrary'", "called the decision a case of judicial weaponization":
     `call` X Y, where Y is a word of blame, is an accusation against X."""
-    said = [t for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr") for t in subtree(c)]
+    said = [t for c in _naming_predicates(cue) for t in subtree(c)]
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
     if obj is not None:  # "called the decision to reimprison him a blatant case of ...": the parse may
         # hang the predicate anywhere right of the object's head, inside the object or beside it
@@ -685,6 +688,35 @@ def _named_as_blame(cue: Token, content: list[Token]) -> bool:
     return any((tok.lemma_.lower() in blame or tok.lower_ in blame) and not is_negated(tok) for tok in said)
 
 
+def _naming_predicates(cue: Token) -> list[Token]:
+    """What a naming verb calls its object: the second complement ("called it a disgrace") or the
+    `as` phrase ("characterized the conditions as inhumane", "was described as a violation")."""
+    return [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr")
+            or c.dep_ == "prep" and c.lower_ == "as"]
+
+
+# Cues that present the content as a charge the speaker makes, not as an established fact
+# (manual: ACCUSE, allege): "claimed the attackers were in touch with planners abroad".
+ALLEGING_CUES = frozenset({"claim", "allege"})
+ARMED_FORCE_NOUNS = words("armed_force_nouns")  # "the attacker", "gunmen": parties too
+
+
+@type_rules.register(ALLEGED_RULE)
+def _alleged_party(root: Token, st: Statement, kb: KnowledgeBase) -> bool:
+    """"Claimed that the U.S. military brought the virus to China", "alleged the attackers were in
+    touch with planners in Afghanistan": what a speaker claims another party did or is (an actor
+    as the subject of a past or present clause, not the speaker's own side) alleges it of that
+    party, an ACCUSE (manual: allege). Not a negated clause, nor a forecast or a possibility."""
+    if root.pos_ not in ("VERB", "AUX") or is_negated(root) or root.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in PROSPECT_MODALS) for c in root.children):
+        return False
+    subj = _subject(root)
+    return subj is not None and subj.dep_ == "nsubj" and (is_actor_like(subj) or subj.lemma_.lower() in ARMED_FORCE_NOUNS) \
+        and not _speaker_side(subj, st, kb) \
+        and subj.lower_ not in ("it", "this", "that", "there")
+
+
 @type_rules.register(CALLED_UNTRUE_RULE)
 def _named_as_untrue(cue: Token) -> bool:
     """"NATO called this announcement false", "called the reports baseless": `call` a claim (a
@@ -693,7 +725,7 @@ def _named_as_untrue(cue: Token) -> bool:
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in CLAIM_NOUNS:
         return False
-    said = [t for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp") for t in subtree(c)]
+    said = [t for c in [*_naming_predicates(cue), *(c for c in cue.children if c.dep_ == "ccomp")] for t in subtree(c)]
     said += [t for t in subtree(obj) if t.i > obj.i]
     return any(_untruth(t) for t in said)
 
@@ -719,7 +751,7 @@ def _untruth(tok: Token) -> bool:
 
 def _named_as_praise(cue: Token) -> bool:
     """"called it a wonderful meeting", "called the deal a good step": `call` X + a word of praise."""
-    predicate = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp")]
+    predicate = [c for c in cue.children if c.dep_ == "ccomp"] + _naming_predicates(cue)
     return any((tok.lemma_.lower() in PRAISE_WORDS | POSITIVE_EVALUATION or tok.lower_ in PRAISE_WORDS)
                and not _negated_scope(tok, pred) for pred in predicate for tok in subtree(pred))
 
