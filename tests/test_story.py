@@ -23,6 +23,7 @@ from saidwhat.store.claims import (
     effective_date,
     normalise_words,
     paraphrase,
+    said_words,
     same_context,
     similarity,
     stem,
@@ -74,6 +75,17 @@ def test_one_sentence_reported_twice_in_other_words_is_one_claim() -> None:
     assert not same_context(a, normalise_words("the talks would resume in June"), sentence_a, sentence_b)
     # and sentences that share little but the speaker's name are no context
     assert not same_context(a, b, sentence_a, normalise_words("The Vell Front also runs schools in the north."))
+
+
+def test_a_reporting_tag_between_two_quotes_is_not_what_was_said() -> None:
+    joined = ('The union is far more interested in open borders than in civil liberties," a spokesperson told '
+              'reporters earlier this month. "In the meantime, we will fight these baseless challenges.')
+    words = normalise_words(said_words(joined))
+    assert "spokesperson" not in words and "reporters" not in words and "meantime" in words
+    # so a report of the first quote alone is the same claim, even without dates on both sides
+    alone = normalise_words("The union is far more interested in open borders than in civil liberties")
+    assert similarity(alone, words, strict=True) >= MATCH
+    assert said_words("We will never accept these borders") == "We will never accept these borders"
 
 
 def test_word_diff_marks_dropped_and_added_words() -> None:

@@ -67,10 +67,22 @@ def normalise_words(text: str, keep_function_words: bool = False) -> list[str]:
     return [w for w in _WORD.findall(t) if keep_function_words or w not in _STOP]
 
 
+# A reporting tag between two quotes of one content ('... Americans," a spokesperson told VOA
+# earlier this month. "In the meantime, ...'): the outlet's words, not the speaker's
+_INNER_TAG = re.compile(r"[”\"][^“”\"]{0,200}?\b(?:said|says|told|tells|added|adds|noted|wrote|writes|"
+                        r"according)\b[^“”\"]{0,200}?[“\"]")
+
+
+def said_words(text: str) -> str:
+    """A content's text without the reporting tags between its quotes."""
+    return _INNER_TAG.sub(" ", text)
+
+
 @lru_cache(maxsize=1 << 16)
 def _words(text: str) -> list[str]:
-    """normalise_words, remembered: one actor's reports are compared with each new statement."""
-    return normalise_words(text)
+    """normalise_words of what was said, remembered: one actor's reports are compared with each
+    new statement."""
+    return normalise_words(said_words(text))
 
 
 def similarity(a: list[str], b: list[str], strict: bool = False) -> float:
@@ -286,7 +298,7 @@ def resolve(con: sqlite3.Connection, docs: Iterable[str]) -> set[int]:
 
 def _matching_claims(con: sqlite3.Connection, s: _Statement, rarity: Callable[[str], float]) -> set[int]:
     """The claims of the reports by the same actor in other documents that say the same thing."""
-    words, sentence = normalise_words(s.content), _words(s.sentence)
+    words, sentence = normalise_words(said_words(s.content)), _words(s.sentence)
     out: set[int] = set()
     sql = _STATEMENTS + " WHERE s.actor_id = ? AND s.doc <> ? AND s.claim_id IS NOT NULL"
     args: list[object] = [s.actor_id, s.doc]
