@@ -229,20 +229,27 @@ def write_jsonl(path, rows):
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
+def build_gold(ids, docs, annotations):
+    """The article gold rows and the sentence gold rows of the stories `ids` that are annotated
+    (`annotations`: {story id: (events list, sentence annotations list)}), in that order."""
+    rows, sent_rows = [], []
+    for sid in ids:
+        if sid not in annotations:
+            continue
+        evs, sann = annotations[sid]
+        d = dict(docs[sid])
+        d["events"], d["excluded_events"] = build_doc(d, evs)
+        rows.append(d)
+        sent_rows += build_sents(sid, d["text"], sann, sid)
+    return rows, sent_rows
+
+
 def main(argv=None):
     from eventgold.voa_events import DOCS  # {story id: (events list, sentence annotations list)}
     docs = load_docs()
     split = json.load(open(SPLIT_IN, encoding="utf-8"))
     half_of = {i: h for h in ("tune", "check") for i in split[h]}
-    rows, sent_rows = [], []
-    for sid in split["tune"] + split["check"]:
-        if sid not in DOCS:
-            continue
-        evs, sann = DOCS[sid]
-        d = dict(docs[sid])
-        d["events"], d["excluded_events"] = build_doc(d, evs)
-        rows.append(d)
-        sent_rows += build_sents(sid, d["text"], sann, sid)
+    rows, sent_rows = build_gold(split["tune"] + split["check"], docs, DOCS)
     write_jsonl(OUT_DOC, rows)
     write_jsonl(OUT_SENT, sent_rows)
     ssplit = {"rule": "a VOA sentence 'voa:<story>:<n>' goes to its story's half in tests/golden/voa_split.json",

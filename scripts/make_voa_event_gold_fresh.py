@@ -23,7 +23,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from make_voa_event_gold import build_doc, build_sents, write_jsonl  # noqa: E402
+from make_voa_event_gold import build_gold, write_jsonl  # noqa: E402
 
 ROOT = os.path.dirname(HERE)
 SRC = "/work/shared/data/voa/voa_all.jsonl"
@@ -50,15 +50,7 @@ def main(argv=None):
     # IDS: the held-out order; DOCS: {id: (events, sentences)}
     from eventgold.voa_events_fresh import DOCS, IDS
     docs = load_docs(args.src, IDS)
-    rows, sent_rows = [], []
-    for sid in IDS:
-        if sid not in DOCS:
-            continue
-        evs, sann = DOCS[sid]
-        d = dict(docs[sid])
-        d["events"], d["excluded_events"] = build_doc(d, evs)
-        rows.append(d)
-        sent_rows += build_sents(sid, d["text"], sann, sid)
+    rows, sent_rows = build_gold(IDS, docs, DOCS)
     write_jsonl(OUT_DOC, rows)
     write_jsonl(OUT_SENT, sent_rows)
     print(f"{len(rows)} stories, {sum(len(r['events']) for r in rows)} events, "
