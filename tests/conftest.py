@@ -56,3 +56,14 @@ def count_documents(db: Path) -> int:
             con.close()
     except sqlite3.Error:
         return 0
+
+
+@pytest.fixture(scope="session")
+def run():
+    """`extract_text` on a tiny text of a test's own, published on 2022-02-01 (the model loaded
+    once for the whole run)."""
+    from saidwhat import extract_text
+    from saidwhat.parse import load_nlp
+
+    load_nlp()
+    return lambda text: extract_text(text, published="2022-02-01")

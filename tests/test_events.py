@@ -7,18 +7,6 @@ import pytest
 from saidwhat import Result, extract_text
 
 
-@pytest.fixture(scope="module")
-def run():
-    from saidwhat.parse import load_nlp
-
-    load_nlp()  # once per module
-
-    def _run(text: str) -> Result:
-        return extract_text(text, published="2022-02-01")
-
-    return _run
-
-
 def _event(result: Result, type_: str):
     found = [e for e in result.events if e.type == type_]
     assert found, f"no {type_} in {[(e.type, e.trigger.text) for e in result.events]}"
@@ -142,7 +130,6 @@ def test_seed_main_event_ranks_first(seed_records, doc: str, needle: str, type_:
 
 
 def test_first_named_party_is_the_doer_when_the_parse_finds_no_subject():
-    from saidwhat import extract_text
 
     text = "The Sudanese government and the rebels on Tuesday signed a ceasefire agreement in Nairobi."
     events = [e for e in extract_text(text, published="2004-01-06").events if e.type != "STATEMENT"]
@@ -150,7 +137,6 @@ def test_first_named_party_is_the_doer_when_the_parse_finds_no_subject():
 
 
 def test_an_act_voted_or_decided_is_asserted_not_claimed():
-    from saidwhat import extract_text
 
     text = "The U.N. General Assembly on Wednesday voted to reprimand Russia over its invasion of Ukraine."
     events = [e for e in extract_text(text, published="2022-03-03").events if e.type == "ACCUSE"]

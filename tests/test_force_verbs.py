@@ -5,16 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from saidwhat import extract_text
-
-
-@pytest.fixture(scope="module")
-def run():
-    from saidwhat.parse import load_nlp
-
-    load_nlp()
-    return lambda text: extract_text(text, published="2022-02-01")
-
 
 @pytest.mark.parametrize("text", [
     "Rebels attacked the village on Tuesday.",

@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from saidwhat import Result, extract_text
-
-
-@pytest.fixture(scope="module")
-def run():
-    from saidwhat.parse import load_nlp
-
-    load_nlp()  # once per module: every case below reuses the loaded model
-
-    def _run(text: str) -> Result:
-        return extract_text(text, published="2022-02-01")
-
-    return _run
+from saidwhat import Result
 
 
 def _top(result: Result):
